@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { ShieldCheck } from "lucide-react";
+import { NavLinks } from "@/components/shell/nav-links";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { ThemeToggle } from "@/components/theme-toggle";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/dal";
+
+const ROLE_LABEL: Record<SessionUser["role"], string> = {
+  OFFICER: "Compliance officer",
+  LEAD: "Team lead",
+  OPS: "Operations",
+  ADMIN: "Administrator",
+};
+
+export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 font-semibold">
+            <ShieldCheck className="size-5 text-accent" aria-hidden />
+            MarkID Back Office
+          </Link>
+          <NavLinks items={items.map(({ href, label }) => ({ href, label }))} />
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="hidden text-right sm:block">
+              <span className="block font-medium">{user.name}</span>
+              <span className="block text-xs text-muted">{ROLE_LABEL[user.role]}</span>
+            </span>
+            <ThemeToggle />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

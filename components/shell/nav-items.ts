@@ -1,0 +1,9 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+// A link appears only to roles that may open the page behind it.
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "Verifications", permission: "verification:read" },
+  { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
+];

@@ -1,0 +1,45 @@
+import type { InputHTMLAttributes } from "react";
+
+/** A labelled input whose errors are announced and tied to it with aria-describedby. */
+export function Field({
+  label,
+  name,
+  errors,
+  hint,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: string;
+}) {
+  const errorId = `${name}-error`;
+  const hintId = hint ? `${name}-hint` : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[errorId, hintId].filter(Boolean).join(" ")}
+        className="rounded-md border border-border bg-surface px-3 py-2 text-sm text-ink placeholder:text-muted aria-invalid:border-danger"
+        {...input}
+      />
+      {hint ? (
+        <p id={hintId} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <div id={errorId} aria-live="polite" aria-atomic="true">
+        {errors?.map((e) => (
+          <p key={e} className="text-sm text-danger">
+            {e}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

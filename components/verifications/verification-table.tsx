@@ -1,0 +1,62 @@
+import { Inbox } from "lucide-react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { StatusBadge } from "@/components/verifications/status-badge";
+import type { VerificationRow } from "@/lib/verifications/queries";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
+  if (rows.length === 0) {
+    return (
+      <EmptyState icon={Inbox} title="No verifications yet">
+        Verifications you create, or that are waiting for an officer, appear here.
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="overflow-x-auto rounded-card border border-border bg-surface">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Verifications, newest first</caption>
+        <thead className="border-b border-border text-xs uppercase text-muted">
+          <tr>
+            <th scope="col" className="px-4 py-3">
+              Client
+            </th>
+            <th scope="col" className="px-4 py-3">
+              scanRef
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Created
+            </th>
+            <th scope="col" className="px-4 py-3">
+              By
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-border last:border-0">
+              <td className="px-4 py-3">
+                <span className="block font-medium">{row.clientName ?? row.clientId}</span>
+                {row.clientName ? <span className="text-xs text-muted">{row.clientId}</span> : null}
+              </td>
+              <td className="px-4 py-3 font-mono text-xs">{row.scanRef}</td>
+              <td className="px-4 py-3">
+                <StatusBadge status={row.status} />
+              </td>
+              <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(row.createdAt)} UTC</td>
+              <td className="px-4 py-3">{row.createdBy ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// The one place that reads process.env. Everything else asks getEnv().
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+const url = (what: string) => z.url({ message: `must be a URL (${what})` });
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string({ message: "is required: a PostgreSQL connection string" })
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://"),
+    APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
+    NEXTAUTH_SECRET: z
+      .string({ message: "is required: at least 32 random characters" })
+      .min(32, "must be at least 32 characters"),
+    MARKID_API_URL: url("MarkID's base URL, e.g. https://ivs.markid.eu"),
+    MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
+    MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
+    MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
+    MARKID_SIGNATURE_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
+      .default("Idenfy-Signature"),
+    MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    MEDIA_DIR: z.string().min(1).default(".data/media"),
+    S3_BUCKET: optionalText,
+    S3_REGION: optionalText,
+    S3_ENDPOINT: optionalText,
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    SMTP_URL: optionalText,
+    MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
+    ORG_NAME: z.string().min(1).default("MarkID Back Office"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must use https:// in production" });
+    }
+    if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_ACCESS_KEY_ID"],
+        message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required with S3_BUCKET",
+      });
+    }
+  });
+
+function isLocal(value: string): boolean {
+  const host = new URL(value).hostname;
+  return host === "localhost" || host === "127.0.0.1";
+}
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Pure: validates a given environment. Each problem names its variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "environment");
+    const message =
+      issue.code === "invalid_type" && source[name] === undefined ? "is required" : issue.message;
+    return `${name} ${message}`;
+  });
+  throw new EnvError(problems);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment, read once. Throws EnvError naming every bad variable. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,73 @@
+// The whole back office on one machine: database, migrations, seed, MarkID sandbox, Next.
+import path from "node:path";
+import { applyMigrations } from "../db/migrations";
+import { DEMO_STAFF, seedClient, seedStaff, seedVerifications } from "../db/seed";
+import { startChild, stopChildren, waitForHttp } from "./children";
+import { devDatabase, type DatabaseTarget } from "./database";
+import { mintDemoVerifications } from "./demo-verifications";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+
+export type StackOptions = {
+  mode: "dev" | "start";
+  port: number;
+  env: Record<string, string>;
+  passwords: Record<string, string>;
+  database?: DatabaseTarget;
+  prepareDatabase?: (url: string) => Promise<void>;
+};
+
+export async function startStack(options: StackOptions): Promise<{ stop: () => Promise<void> }> {
+  const { url: databaseUrl, embedded } = await devDatabase(options.database, Boolean(options.database));
+  const stop = async () => {
+    await stopChildren();
+    await embedded?.stop();
+  };
+  try {
+    await options.prepareDatabase?.(databaseUrl);
+    const applied = await applyMigrations(databaseUrl);
+    if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+
+    const appUrl = process.env.APP_URL ?? `http://localhost:${options.port}`;
+    const env: Record<string, string> = { ...options.env, DATABASE_URL: databaseUrl, APP_URL: appUrl };
+    env.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? appUrl;
+
+    const ownSandbox = !process.env.MARKID_API_URL;
+    if (ownSandbox) {
+      const sandboxPort = process.env.MARKID_SANDBOX_PORT ?? "4010";
+      env.MARKID_API_URL = `http://127.0.0.1:${sandboxPort}`;
+      startChild("sandbox", bin("tsx"), [path.join(ROOT, "sandbox/main.ts")], {
+        ...process.env,
+        ...env,
+        MARKID_SANDBOX_PORT: sandboxPort,
+        SANDBOX_WEBHOOK_URL: `http://127.0.0.1:${options.port}/api/webhooks/markid`,
+      });
+      await waitForHttp(`${env.MARKID_API_URL}/api/v2/token`);
+    }
+
+    const db = seedClient(databaseUrl);
+    try {
+      const accounts = DEMO_STAFF.map((s) => ({ ...s, password: options.passwords[s.role] ?? "" }));
+      await seedStaff(db, accounts);
+      if (ownSandbox) {
+        const seeded = await seedVerifications(db, await mintDemoVerifications(env));
+        if (seeded) console.log(`Seeded ${seeded} demo verifications.`);
+      }
+    } finally {
+      await db.$disconnect();
+    }
+
+    const nextArgs = [options.mode, "--port", String(options.port)];
+    startChild("next", bin("next"), nextArgs, { ...process.env, ...env, NODE_ENV: nodeEnv(options.mode) });
+    await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000);
+    return { stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function nodeEnv(mode: StackOptions["mode"]): "development" | "production" {
+  return mode === "dev" ? "development" : "production";
+}

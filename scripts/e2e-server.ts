@@ -1,0 +1,30 @@
+// Playwright's web server: a production build on a fresh database, the sandbox, and known demo passwords.
+import path from "node:path";
+import { resetDatabase } from "./db/reset-database";
+import { DATA_DIR } from "./dev/database";
+import { startStack } from "./dev/stack";
+import { E2E_PASSWORDS, E2E_PORT, E2E_SANDBOX_PORT } from "../e2e/support/constants";
+
+process.env.MARKID_SANDBOX_PORT = String(E2E_SANDBOX_PORT);
+const stack = await startStack({
+  mode: "start",
+  port: E2E_PORT,
+  env: {
+    NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
+    MARKID_API_KEY: "e2e-api-key",
+    MARKID_API_SECRET: "e2e-api-secret",
+    MARKID_WEBHOOK_SIGNING_KEY: "e2e-signing-key",
+    MEDIA_DIR: path.join(DATA_DIR, "e2e-media"),
+    LOG_LEVEL: "warn",
+  },
+  passwords: E2E_PASSWORDS,
+  database: { database: "mbo_e2e", dir: path.join(DATA_DIR, "pg-e2e"), port: E2E_SANDBOX_PORT + 1 },
+  prepareDatabase: resetDatabase,
+});
+console.log(`e2e stack ready on http://localhost:${E2E_PORT}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    await stack.stop();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/lib/env";
+
+const VALID = {
+  DATABASE_URL: "postgresql://u:p@localhost:5432/db",
+  APP_URL: "http://localhost:3000",
+  NEXTAUTH_SECRET: "x".repeat(32),
+  MARKID_API_URL: "https://ivs.markid.eu",
+  MARKID_API_KEY: "key",
+  MARKID_API_SECRET: "secret",
+  MARKID_WEBHOOK_SIGNING_KEY: "signing-key",
+};
+
+function problems(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("parseEnv", () => {
+  it("accepts a complete environment and fills defaults", () => {
+    const env = parseEnv(VALID);
+    expect(env.MARKID_SIGNATURE_HEADER).toBe("Idenfy-Signature");
+    expect(env.MEDIA_DIR).toBe(".data/media");
+    expect(env.MARKID_TIMEOUT_MS).toBe(15_000);
+  });
+
+  it("names every missing variable", () => {
+    const found = problems({});
+    for (const name of Object.keys(VALID)) {
+      expect(found).toContainEqual(expect.stringMatching(new RegExp(`^${name} is required`)));
+    }
+  });
+
+  it("names a bad value and says what is wrong", () => {
+    expect(problems({ ...VALID, DATABASE_URL: "mysql://x" })).toEqual([
+      "DATABASE_URL must start with postgres:// or postgresql://",
+    ]);
+    expect(problems({ ...VALID, NEXTAUTH_SECRET: "short" })).toEqual([
+      "NEXTAUTH_SECRET must be at least 32 characters",
+    ]);
+    expect(problems({ ...VALID, MARKID_TIMEOUT_MS: "soon" })[0]).toMatch(/^MARKID_TIMEOUT_MS /);
+  });
+
+  it("requires https for APP_URL in production, except on localhost", () => {
+    expect(problems({ ...VALID, NODE_ENV: "production", APP_URL: "http://bo.example.com" })).toEqual([
+      "APP_URL must use https:// in production",
+    ]);
+    expect(problems({ ...VALID, NODE_ENV: "production" })).toEqual([]);
+  });
+
+  it("requires S3 credentials with a bucket", () => {
+    expect(problems({ ...VALID, S3_BUCKET: "media" })[0]).toMatch(/^S3_ACCESS_KEY_ID /);
+  });
+
+  it("never echoes a secret value in its message", () => {
+    const secret = "leaky-secret-value";
+    const found = problems({ ...VALID, NEXTAUTH_SECRET: secret });
+    expect(found.join("\n")).not.toContain(secret);
+  });
+});
