@@ -1,0 +1,83 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { assertSafeKey, type MediaStorage } from "@/lib/media/storage";
+
+type S3Config = {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+};
+
+export function s3Storage(config: S3Config): MediaStorage {
+  const client = new S3Client({
+    region: config.region,
+    endpoint: config.endpoint,
+    forcePathStyle: Boolean(config.endpoint),
+    credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+  });
+  return {
+    async put(key, body, contentType) {
+      assertSafeKey(key);
+      // Spool to disk first: S3 needs the length up front, and the hash is known before upload.
+      const temp = path.join(os.tmpdir(), `mbo-${randomUUID()}`);
+      const hash = createHash("sha256");
+      try {
+        await pipeline(
+          Readable.from(body),
+          async function* (source: AsyncIterable<Uint8Array>) {
+            for await (const chunk of source) {
+              hash.update(chunk);
+              yield chunk;
+            }
+          },
+          createWriteStream(temp, { mode: 0o600 }),
+        );
+        const { size } = await stat(temp);
+        const sha256 = hash.digest("hex");
+        await client.send(
+          new PutObjectCommand({
+            Bucket: config.bucket,
+            Key: key,
+            Body: createReadStream(temp),
+            ContentLength: size,
+            ContentType: contentType,
+            ChecksumSHA256: Buffer.from(sha256, "hex").toString("base64"),
+          }),
+        );
+        return { sizeBytes: size, sha256 };
+      } finally {
+        await rm(temp, { force: true });
+      }
+    },
+    async size(key) {
+      assertSafeKey(key);
+      try {
+        const head = await client.send(new HeadObjectCommand({ Bucket: config.bucket, Key: key }));
+        return head.ContentLength ?? null;
+      } catch {
+        return null;
+      }
+    },
+    async read(key, range) {
+      assertSafeKey(key);
+      const out = await client.send(
+        new GetObjectCommand({
+          Bucket: config.bucket,
+          Key: key,
+          Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+        }),
+      );
+      if (!out.Body) throw new Error("Empty S3 object");
+      return out.Body.transformToWebStream() as ReadableStream<Uint8Array>;
+    },
+  };
+}
