@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Plus } from "lucide-react";
 import { redirect } from "next/navigation";
 import { VerificationTable } from "@/components/verifications/verification-table";
 import { verifySession } from "@/lib/auth/dal";
@@ -13,7 +15,18 @@ export default async function VerificationsPage() {
   const rows = await listRecentVerifications(user);
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-xl font-semibold">Verifications</h1>
+      <div className="flex items-center justify-between">
+        <h1 className="text-xl font-semibold">Verifications</h1>
+        {can(user.role, "verification:create") ? (
+          <Link
+            href="/verifications/new"
+            className="inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
+          >
+            <Plus className="size-4" aria-hidden />
+            New verification
+          </Link>
+        ) : null}
+      </div>
       <VerificationTable rows={rows} />
     </section>
   );

@@ -1,13 +1,10 @@
+import Link from "next/link";
 import { Inbox } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/components/ui/format";
 import { StatusBadge } from "@/components/verifications/status-badge";
 import type { VerificationRow } from "@/lib/verifications/queries";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
   if (rows.length === 0) {
@@ -44,14 +41,16 @@ export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-border last:border-0">
               <td className="px-4 py-3">
-                <span className="block font-medium">{row.clientName ?? row.clientId}</span>
+                <Link href={`/verifications/${row.id}`} className="block font-medium text-accent hover:underline">
+                  {row.clientName ?? row.clientId}
+                </Link>
                 {row.clientName ? <span className="text-xs text-muted">{row.clientId}</span> : null}
               </td>
               <td className="px-4 py-3 font-mono text-xs">{row.scanRef}</td>
               <td className="px-4 py-3">
                 <StatusBadge status={row.status} />
               </td>
-              <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(row.createdAt)} UTC</td>
+              <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
               <td className="px-4 py-3">{row.createdBy ?? "—"}</td>
             </tr>
           ))}

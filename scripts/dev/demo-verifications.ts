@@ -26,7 +26,7 @@ export async function mintDemoVerifications(env: Record<string, string>): Promis
       firstName: demo.firstName,
       lastName: demo.lastName,
       tokenType: demo.tokenType,
-      tokenExpiresAt: new Date(Date.now() + result.value.expiryTime * 1000),
+      tokenExpiresAt: new Date(Date.now() + (result.value.expiryTime ?? 7 * 24 * 3600) * 1000),
     });
   }
   return out;

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CallHistory } from "@/components/verifications/call-history";
+import { CallPanel } from "@/components/verifications/call-panel";
+import { LiveRefresh } from "@/components/verifications/live-refresh";
+import { Timeline } from "@/components/verifications/timeline";
+import { VerificationHeader } from "@/components/verifications/verification-header";
+import { requirePermission } from "@/lib/auth/dal";
+import { can } from "@/lib/auth/permissions";
+import { startVideoCall } from "@/lib/calls/start-call";
+import { getVerificationDetail } from "@/lib/verifications/detail";
+import { isOpen } from "@/lib/verifications/status";
+import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
+
+export const metadata: Metadata = { title: "Verification" };
+
+export default async function VerificationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("verification:read");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const [v, timeline, version] = await Promise.all([
+    getVerificationDetail(user, id.data),
+    getTimeline(id.data),
+    verificationVersion(id.data),
+  ]);
+  return (
+    <div className="flex flex-col gap-6">
+      <LiveRefresh verificationId={v.id} version={version ?? ""} />
+      <VerificationHeader v={v} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex flex-col gap-6 lg:col-span-2">
+          <CallPanel
+            latest={v.calls[0]}
+            canRun={can(user.role, "call:run")}
+            open={isOpen(v.status)}
+            startCall={startVideoCall.bind(null, v.id)}
+          />
+          <CallHistory calls={v.calls} />
+        </div>
+        <Timeline entries={timeline} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** Dates are shown in UTC everywhere, so that an audit reader and an officer see the same time. */
+export function formatDateTime(date: Date): string {
+  return `${dateTime.format(date)} UTC`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,51 @@
+import { ExternalLink } from "lucide-react";
+import QRCode from "qrcode";
+import { CopyButton } from "@/components/ui/copy-button";
+import { ActionButton } from "@/components/ui/action-button";
+import type { ActionState } from "@/lib/actions/validated-action";
+import type { CallDto } from "@/lib/verifications/detail";
+
+type Props = {
+  latest: CallDto | undefined;
+  canRun: boolean;
+  open: boolean;
+  startCall: (state: ActionState, form: FormData) => Promise<ActionState>;
+};
+
+export async function CallPanel({ latest, canRun, open, startCall }: Props) {
+  const link = latest?.outcome === "PENDING" ? latest.callUrl : null;
+  const qr = link ? await QRCode.toDataURL(link, { margin: 1, width: 160 }) : null;
+  return (
+    <section aria-labelledby="call-heading" className="rounded-card border border-border bg-surface p-4">
+      <h2 id="call-heading" className="mb-3 font-semibold">
+        Video call
+      </h2>
+      {canRun && open ? (
+        <ActionButton action={startCall} label={link ? "Start a new video call" : "Start video call"} pendingLabel="Starting…" />
+      ) : null}
+      {link && qr ? (
+        <div className="mt-4 flex flex-wrap items-start gap-4">
+          <div className="flex min-w-0 flex-1 flex-col gap-2">
+            <label htmlFor="call-link" className="text-sm font-medium">
+              Video call link
+            </label>
+            <input id="call-link" readOnly value={link} className="w-full rounded-md border border-border bg-raised px-3 py-2 font-mono text-xs" />
+            <div className="flex gap-2">
+              <CopyButton value={link} label="Copy" />
+              <a
+                href={link}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="inline-flex items-center gap-1 rounded-md border border-border px-3 py-1.5 text-sm hover:bg-raised"
+              >
+                <ExternalLink className="size-4" aria-hidden /> Open call
+              </a>
+            </div>
+          </div>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data URL needs no optimisation */}
+          <img src={qr} alt="QR code of the video call link" width={160} height={160} className="rounded-md bg-white p-1" />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { StatusBadge } from "@/components/verifications/status-badge";
+import { formatDateTime } from "@/components/ui/format";
+import type { VerificationDetail } from "@/lib/verifications/detail";
+
+export function VerificationHeader({ v }: { v: VerificationDetail }) {
+  const facts: Array<[string, React.ReactNode]> = [
+    ["Client ID", v.clientId],
+    ["scanRef", <span key="s" className="font-mono text-xs">{v.scanRef}</span>],
+    ["MarkID status", v.markidStatus ?? "—"],
+    ["Email", v.email ?? "—"],
+    ["Phone", v.phone ?? "—"],
+    ["External reference", v.externalRef ?? "—"],
+    ["Photos during call", v.photosRequested ? "Yes" : "No"],
+    ["Created", `${formatDateTime(v.createdAt)}${v.createdBy ? ` by ${v.createdBy}` : ""}`],
+    ["Token expires", v.tokenExpiresAt ? formatDateTime(v.tokenExpiresAt) : "—"],
+    ["Assigned to", v.assignee?.name ?? "Unassigned"],
+  ];
+  return (
+    <header className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-xl font-semibold">{v.clientName ?? v.clientId}</h1>
+        <StatusBadge status={v.status} />
+      </div>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-5">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-xs text-muted">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { requirePermission, type SessionUser } from "@/lib/auth/dal";
+import type { Permission } from "@/lib/auth/permissions";
+import { getDb, type Tx } from "@/lib/db";
+import { requestMeta, type RequestMeta } from "@/lib/request-meta";
+
+/** What a form shows after a submit: a message, errors per field, and the values to echo back. */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};
+
+export type AuditEntry = Omit<AuditInput, "actorId" | "actorEmail" | "requestId" | "ip" | "userAgent">;
+
+export type ActionContext = {
+  user: SessionUser;
+  ids: string[];
+  meta: RequestMeta;
+  /** Runs the change and writes its audit event in one transaction. */
+  commit: <T>(fn: (tx: Tx) => Promise<{ value: T; audit: AuditEntry | AuditEntry[] }>) => Promise<T>;
+};
+
+export type ActionOutcome = ActionState & { redirectTo?: string; revalidate?: string[] };
+
+const idSchema = z.uuid();
+
+/**
+ * The one way to write a server action: parse with zod, authorize, act, audit in the same transaction.
+ * Ids arrive through `.bind(null, id)`: the last two arguments are always (previous state, form data).
+ */
+export function validatedAction<S extends z.ZodType>(options: {
+  permission: Permission;
+  schema: S;
+  /** How many ids the page binds with `.bind(null, ...)`. */
+  bound?: number;
+  run: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionOutcome>;
+}) {
+  return async (...args: unknown[]): Promise<ActionState> => {
+    const user = await requirePermission(options.permission);
+    const formData = args.at(-1);
+    const ids = args.slice(0, -2);
+    const idsValid = ids.length === (options.bound ?? 0) && ids.every((id) => idSchema.safeParse(id).success);
+    if (!(formData instanceof FormData) || !idsValid) {
+      return { ok: false, message: "The request was malformed. Reload the page and try again." };
+    }
+    const values = Object.fromEntries(
+      [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")),
+    ) as Record<string, string>;
+    const parsed = options.schema.safeParse(values);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: "Check the highlighted fields.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        values,
+      };
+    }
+    const meta = await requestMeta();
+    const commit: ActionContext["commit"] = (fn) =>
+      getDb().$transaction(async (tx) => {
+        const { value, audit } = await fn(tx);
+        for (const entry of Array.isArray(audit) ? audit : [audit]) {
+          await recordAudit(tx, { ...entry, actorId: user.id, actorEmail: user.email, ...meta });
+        }
+        return value;
+      });
+    const outcome = await options.run(parsed.data, { user, ids: ids as string[], meta, commit });
+    // Outside any try/catch: redirect() works by throwing.
+    for (const path of outcome.revalidate ?? []) revalidatePath(path);
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    const { redirectTo: _r, revalidate: _v, ...state } = outcome;
+    return { ...state, values: state.ok ? undefined : values };
+  };
+}

@@ -1,0 +1,52 @@
+"use server";
+
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { getDb } from "@/lib/db";
+import { markIdClient } from "@/lib/markid";
+import { isOpen } from "@/lib/verifications/status";
+
+export const startVideoCall = validatedAction({
+  permission: "call:run",
+  schema: z.object({}),
+  bound: 1,
+  async run(_input, { user, ids: [verificationId = ""], commit }) {
+    const verification = await getDb().verification.findUnique({ where: { id: verificationId } });
+    if (!verification) return { ok: false, message: "This verification no longer exists." };
+    if (!isOpen(verification.status)) {
+      return { ok: false, message: "This verification is closed; create a new one to call the client again." };
+    }
+    const photos = verification.tokenType === "VIDEO_CALL_PHOTOS";
+    const call = await markIdClient().createVideoCall({ scanRef: verification.scanRef, photos });
+    // A refused call is history too: staff see what was tried and why it failed.
+    await commit(async (tx) => {
+      const created = await tx.videoCall.create({
+        data: {
+          verificationId: verification.id,
+          startedById: user.id,
+          photos,
+          callUrl: call.ok ? call.value.url : null,
+          outcome: call.ok ? "PENDING" : "FAILED_TO_START",
+          errorMessage: call.ok ? null : call.error.message,
+        },
+      });
+      if (call.ok) {
+        await tx.verification.update({
+          where: { id: verification.id },
+          data: { status: "CALL_IN_PROGRESS", assigneeId: verification.assigneeId ?? user.id },
+        });
+      }
+      return {
+        value: created.id,
+        audit: {
+          action: call.ok ? "call.started" : "call.start_failed",
+          targetType: "verification",
+          targetId: verification.id,
+          details: { videoCallId: created.id, photos, error: call.ok ? undefined : call.error.identifier },
+        },
+      };
+    });
+    if (!call.ok) return { ok: false, message: call.error.message };
+    return { ok: true, message: "Video call created. Send the link to the client.", revalidate: [`/verifications/${verificationId}`] };
+  },
+});

@@ -1,0 +1,87 @@
+"use server";
+
+import { validatedAction } from "@/lib/actions/validated-action";
+import type { Tx } from "@/lib/db";
+import { getDb } from "@/lib/db";
+import { markIdClient } from "@/lib/markid";
+import { newVerificationSchema, type NewVerificationInput } from "@/lib/verifications/schemas";
+import { OPEN_STATUSES } from "@/lib/verifications/status";
+
+const DUPLICATE = "This client already has an open verification. Finish or close it before starting another.";
+
+async function findOpen(db: Pick<Tx, "verification">, clientId: string) {
+  return db.verification.findFirst({
+    where: { clientId, status: { in: [...OPEN_STATUSES] } },
+    select: { id: true },
+  });
+}
+
+/** A token from MarkID, or the scanRef of a client MarkID already knows. */
+async function obtainScanRef(input: NewVerificationInput) {
+  const tokenType: "VIDEO_CALL" | "VIDEO_CALL_PHOTOS" = input.photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL";
+  if (input.existingScanRef) {
+    const status = await markIdClient().getStatus(input.existingScanRef);
+    if (!status.ok) return { ok: false as const, message: status.error.message };
+    return { ok: true as const, scanRef: input.existingScanRef, authToken: null, tokenType, expiresAt: null };
+  }
+  const token = await markIdClient().createToken({
+    clientId: input.clientId,
+    tokenType,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    externalRef: input.externalRef,
+  });
+  if (!token.ok) return { ok: false as const, message: token.error.message };
+  const { scanRef, authToken, expiryTime } = token.value;
+  const expiresAt = expiryTime ? new Date(Date.now() + expiryTime * 1000) : null;
+  return { ok: true as const, scanRef, authToken, tokenType, expiresAt };
+}
+
+export const createVerification = validatedAction({
+  permission: "verification:create",
+  schema: newVerificationSchema,
+  async run(input, { user, commit }) {
+    if (await findOpen(getDb(), input.clientId)) {
+      return { ok: false, fieldErrors: { clientId: [DUPLICATE] }, message: DUPLICATE };
+    }
+    if (input.existingScanRef && (await getDb().verification.count({ where: { scanRef: input.existingScanRef } }))) {
+      const message = "This scanRef already belongs to a verification here.";
+      return { ok: false, fieldErrors: { existingScanRef: [message] }, message };
+    }
+    const obtained = await obtainScanRef(input);
+    if (!obtained.ok) return { ok: false, message: obtained.message };
+    const id = await commit(async (tx) => {
+      // Serialise creations per client so two officers cannot both pass the duplicate check.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.clientId}))`;
+      if (await findOpen(tx, input.clientId)) throw new DuplicateVerification();
+      const created = await tx.verification.create({
+        data: {
+          scanRef: obtained.scanRef,
+          authToken: obtained.authToken,
+          tokenType: obtained.tokenType,
+          tokenExpiresAt: obtained.expiresAt,
+          clientId: input.clientId,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          phone: input.phone,
+          externalRef: input.externalRef,
+          createdById: user.id,
+          assigneeId: user.id,
+        },
+      });
+      const details = { scanRef: obtained.scanRef, tokenType: obtained.tokenType, existing: !obtained.authToken };
+      return {
+        value: created.id,
+        audit: { action: "verification.created", targetType: "verification", targetId: created.id, details },
+      };
+    }).catch((error: unknown) => {
+      if (error instanceof DuplicateVerification) return null;
+      throw error;
+    });
+    if (!id) return { ok: false, fieldErrors: { clientId: [DUPLICATE] }, message: DUPLICATE };
+    return { ok: true, redirectTo: `/verifications/${id}`, revalidate: ["/"] };
+  },
+});
+
+class DuplicateVerification extends Error {}

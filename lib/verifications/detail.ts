@@ -1,0 +1,111 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import type { SessionUser } from "@/lib/auth/dal";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+import { missingEvidence, type MediaKindName } from "@/lib/decisions/rules";
+
+export type CallDto = {
+  id: string;
+  startedBy: string | null;
+  createdAt: Date;
+  photos: boolean;
+  callUrl: string | null;
+  outcome: string;
+  finishedAt: Date | null;
+  errorMessage: string | null;
+};
+
+export type MediaDto = { id: string; kind: MediaKindName; contentType: string; sizeBytes: number; sha256: string };
+
+export type DecisionDto = {
+  id: string;
+  outcome: string;
+  reason: string;
+  comment: string | null;
+  state: string;
+  decidedById: string;
+  decidedBy: string;
+  createdAt: Date;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+};
+
+/** One verification as the page shows it. Recordings are left out for roles that may not see them. */
+export async function getVerificationDetail(user: SessionUser, id: string) {
+  const v = await getDb().verification.findUnique({
+    where: { id },
+    include: {
+      createdBy: { select: { name: true } },
+      assignee: { select: { id: true, name: true } },
+      videoCalls: { orderBy: { createdAt: "desc" }, include: { startedBy: { select: { name: true } } } },
+      mediaAssets: { orderBy: { createdAt: "asc" } },
+      decisions: {
+        orderBy: { createdAt: "desc" },
+        include: { decidedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
+      },
+      notes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
+    },
+  });
+  if (!v) notFound();
+  const mayViewRecordings = can(user.role, "recording:view");
+  const media: MediaDto[] = v.mediaAssets.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    contentType: m.contentType,
+    sizeBytes: Number(m.sizeBytes),
+    sha256: m.sha256,
+  }));
+  return {
+    id: v.id,
+    scanRef: v.scanRef,
+    clientId: v.clientId,
+    clientName: [v.firstName, v.lastName].filter(Boolean).join(" ") || null,
+    email: v.email,
+    phone: v.phone,
+    externalRef: v.externalRef,
+    status: v.status,
+    markidStatus: v.markidStatus,
+    photosRequested: v.tokenType === "VIDEO_CALL_PHOTOS",
+    tokenExpiresAt: v.tokenExpiresAt,
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+    createdBy: v.createdBy?.name ?? null,
+    assignee: v.assignee,
+    calls: v.videoCalls.map(
+      (c): CallDto => ({
+        id: c.id,
+        startedBy: c.startedBy?.name ?? null,
+        createdAt: c.createdAt,
+        photos: c.photos,
+        callUrl: c.callUrl,
+        outcome: c.outcome,
+        finishedAt: c.finishedAt,
+        errorMessage: c.errorMessage,
+      }),
+    ),
+    media: mayViewRecordings ? media : [],
+    mediaCount: media.length,
+    missingEvidence: missingEvidence(
+      v.tokenType === "VIDEO_CALL_PHOTOS",
+      media.map((m) => m.kind),
+    ),
+    decisions: v.decisions.map(
+      (d): DecisionDto => ({
+        id: d.id,
+        outcome: d.outcome,
+        reason: d.reason,
+        comment: d.comment,
+        state: d.state,
+        decidedById: d.decidedById,
+        decidedBy: d.decidedBy.name,
+        createdAt: d.createdAt,
+        reviewedBy: d.reviewedBy?.name ?? null,
+        reviewedAt: d.reviewedAt,
+      }),
+    ),
+    notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
+  };
+}
+
+export type VerificationDetail = Awaited<ReturnType<typeof getVerificationDetail>>;
