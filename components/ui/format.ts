@@ -1,4 +1,8 @@
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
 /** Dates are shown in UTC everywhere, so that an audit reader and an officer see the same time. */
 export function formatDateTime(date: Date): string {

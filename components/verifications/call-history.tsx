@@ -20,7 +20,9 @@ export function CallHistory({ calls }: { calls: CallDto[] }) {
         <table className="w-full text-left text-sm">
           <thead className="text-xs uppercase text-muted">
             <tr>
-              <th scope="col" className="py-2">Started</th>
+              <th scope="col" className="py-2">
+                Started
+              </th>
               <th scope="col">By</th>
               <th scope="col">Photos</th>
               <th scope="col">Outcome</th>
@@ -34,8 +36,12 @@ export function CallHistory({ calls }: { calls: CallDto[] }) {
                 <td>{call.photos ? "Yes" : "No"}</td>
                 <td>
                   {OUTCOME[call.outcome] ?? call.outcome}
-                  {call.finishedAt ? <span className="block text-xs text-muted">{formatDateTime(call.finishedAt)}</span> : null}
-                  {call.errorMessage ? <span className="block text-xs text-danger">{call.errorMessage}</span> : null}
+                  {call.finishedAt ? (
+                    <span className="block text-xs text-muted">{formatDateTime(call.finishedAt)}</span>
+                  ) : null}
+                  {call.errorMessage ? (
+                    <span className="block text-xs text-danger">{call.errorMessage}</span>
+                  ) : null}
                 </td>
               </tr>
             ))}

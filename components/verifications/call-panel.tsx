@@ -21,7 +21,11 @@ export async function CallPanel({ latest, canRun, open, startCall }: Props) {
         Video call
       </h2>
       {canRun && open ? (
-        <ActionButton action={startCall} label={link ? "Start a new video call" : "Start video call"} pendingLabel="Starting…" />
+        <ActionButton
+          action={startCall}
+          label={link ? "Start a new video call" : "Start video call"}
+          pendingLabel="Starting…"
+        />
       ) : null}
       {link && qr ? (
         <div className="mt-4 flex flex-wrap items-start gap-4">
@@ -29,7 +33,12 @@ export async function CallPanel({ latest, canRun, open, startCall }: Props) {
             <label htmlFor="call-link" className="text-sm font-medium">
               Video call link
             </label>
-            <input id="call-link" readOnly value={link} className="w-full rounded-md border border-border bg-raised px-3 py-2 font-mono text-xs" />
+            <input
+              id="call-link"
+              readOnly
+              value={link}
+              className="w-full rounded-md border border-border bg-raised px-3 py-2 font-mono text-xs"
+            />
             <div className="flex gap-2">
               <CopyButton value={link} label="Copy" />
               <a
@@ -43,7 +52,13 @@ export async function CallPanel({ latest, canRun, open, startCall }: Props) {
             </div>
           </div>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL needs no optimisation */}
-          <img src={qr} alt="QR code of the video call link" width={160} height={160} className="rounded-md bg-white p-1" />
+          <img
+            src={qr}
+            alt="QR code of the video call link"
+            width={160}
+            height={160}
+            className="rounded-md bg-white p-1"
+          />
         </div>
       ) : null}
     </section>

@@ -5,7 +5,12 @@ import type { VerificationDetail } from "@/lib/verifications/detail";
 export function VerificationHeader({ v }: { v: VerificationDetail }) {
   const facts: Array<[string, React.ReactNode]> = [
     ["Client ID", v.clientId],
-    ["scanRef", <span key="s" className="font-mono text-xs">{v.scanRef}</span>],
+    [
+      "scanRef",
+      <span key="s" className="font-mono text-xs">
+        {v.scanRef}
+      </span>,
+    ],
     ["MarkID status", v.markidStatus ?? "—"],
     ["Email", v.email ?? "—"],
     ["Phone", v.phone ?? "—"],

@@ -5,7 +5,6 @@ import { formatDateTime } from "@/components/ui/format";
 import { StatusBadge } from "@/components/verifications/status-badge";
 import type { VerificationRow } from "@/lib/verifications/queries";
 
-
 export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
   if (rows.length === 0) {
     return (
@@ -41,7 +40,10 @@ export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-border last:border-0">
               <td className="px-4 py-3">
-                <Link href={`/verifications/${row.id}`} className="block font-medium text-accent hover:underline">
+                <Link
+                  href={`/verifications/${row.id}`}
+                  className="block font-medium text-accent hover:underline"
+                >
                   {row.clientName ?? row.clientId}
                 </Link>
                 {row.clientName ? <span className="text-xs text-muted">{row.clientId}</span> : null}

@@ -14,7 +14,10 @@ export const startVideoCall = validatedAction({
     const verification = await getDb().verification.findUnique({ where: { id: verificationId } });
     if (!verification) return { ok: false, message: "This verification no longer exists." };
     if (!isOpen(verification.status)) {
-      return { ok: false, message: "This verification is closed; create a new one to call the client again." };
+      return {
+        ok: false,
+        message: "This verification is closed; create a new one to call the client again.",
+      };
     }
     const photos = verification.tokenType === "VIDEO_CALL_PHOTOS";
     const call = await markIdClient().createVideoCall({ scanRef: verification.scanRef, photos });
@@ -47,6 +50,10 @@ export const startVideoCall = validatedAction({
       };
     });
     if (!call.ok) return { ok: false, message: call.error.message };
-    return { ok: true, message: "Video call created. Send the link to the client.", revalidate: [`/verifications/${verificationId}`] };
+    return {
+      ok: true,
+      message: "Video call created. Send the link to the client.",
+      revalidate: [`/verifications/${verificationId}`],
+    };
   },
 });

@@ -44,7 +44,10 @@ export const createVerification = validatedAction({
     if (await findOpen(getDb(), input.clientId)) {
       return { ok: false, fieldErrors: { clientId: [DUPLICATE] }, message: DUPLICATE };
     }
-    if (input.existingScanRef && (await getDb().verification.count({ where: { scanRef: input.existingScanRef } }))) {
+    if (
+      input.existingScanRef &&
+      (await getDb().verification.count({ where: { scanRef: input.existingScanRef } }))
+    ) {
       const message = "This scanRef already belongs to a verification here.";
       return { ok: false, fieldErrors: { existingScanRef: [message] }, message };
     }
@@ -70,7 +73,11 @@ export const createVerification = validatedAction({
           assigneeId: user.id,
         },
       });
-      const details = { scanRef: obtained.scanRef, tokenType: obtained.tokenType, existing: !obtained.authToken };
+      const details = {
+        scanRef: obtained.scanRef,
+        tokenType: obtained.tokenType,
+        existing: !obtained.authToken,
+      };
       return {
         value: created.id,
         audit: { action: "verification.created", targetType: "verification", targetId: created.id, details },

@@ -16,7 +16,13 @@ export type CallDto = {
   errorMessage: string | null;
 };
 
-export type MediaDto = { id: string; kind: MediaKindName; contentType: string; sizeBytes: number; sha256: string };
+export type MediaDto = {
+  id: string;
+  kind: MediaKindName;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+};
 
 export type DecisionDto = {
   id: string;
@@ -72,38 +78,34 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
     updatedAt: v.updatedAt,
     createdBy: v.createdBy?.name ?? null,
     assignee: v.assignee,
-    calls: v.videoCalls.map(
-      (c): CallDto => ({
-        id: c.id,
-        startedBy: c.startedBy?.name ?? null,
-        createdAt: c.createdAt,
-        photos: c.photos,
-        callUrl: c.callUrl,
-        outcome: c.outcome,
-        finishedAt: c.finishedAt,
-        errorMessage: c.errorMessage,
-      }),
-    ),
+    calls: v.videoCalls.map((c): CallDto => ({
+      id: c.id,
+      startedBy: c.startedBy?.name ?? null,
+      createdAt: c.createdAt,
+      photos: c.photos,
+      callUrl: c.callUrl,
+      outcome: c.outcome,
+      finishedAt: c.finishedAt,
+      errorMessage: c.errorMessage,
+    })),
     media: mayViewRecordings ? media : [],
     mediaCount: media.length,
     missingEvidence: missingEvidence(
       v.tokenType === "VIDEO_CALL_PHOTOS",
       media.map((m) => m.kind),
     ),
-    decisions: v.decisions.map(
-      (d): DecisionDto => ({
-        id: d.id,
-        outcome: d.outcome,
-        reason: d.reason,
-        comment: d.comment,
-        state: d.state,
-        decidedById: d.decidedById,
-        decidedBy: d.decidedBy.name,
-        createdAt: d.createdAt,
-        reviewedBy: d.reviewedBy?.name ?? null,
-        reviewedAt: d.reviewedAt,
-      }),
-    ),
+    decisions: v.decisions.map((d): DecisionDto => ({
+      id: d.id,
+      outcome: d.outcome,
+      reason: d.reason,
+      comment: d.comment,
+      state: d.state,
+      decidedById: d.decidedById,
+      decidedBy: d.decidedBy.name,
+      createdAt: d.createdAt,
+      reviewedBy: d.reviewedBy?.name ?? null,
+      reviewedAt: d.reviewedAt,
+    })),
     notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
   };
 }

@@ -1,7 +1,13 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 
-export type TimelineEntry = { id: string; at: Date; actor: string; action: string; details: Record<string, unknown> };
+export type TimelineEntry = {
+  id: string;
+  at: Date;
+  actor: string;
+  action: string;
+  details: Record<string, unknown>;
+};
 
 /** Every audited event about one verification, oldest first, with who did it. */
 export async function getTimeline(verificationId: string): Promise<TimelineEntry[]> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { RecordingsSection } from "@/components/review/recordings-section";
 import { CallHistory } from "@/components/verifications/call-history";
 import { CallPanel } from "@/components/verifications/call-panel";
 import { LiveRefresh } from "@/components/verifications/live-refresh";
@@ -9,6 +10,7 @@ import { VerificationHeader } from "@/components/verifications/verification-head
 import { requirePermission } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { startVideoCall } from "@/lib/calls/start-call";
+import { fetchRecordings } from "@/lib/recordings/fetch-action";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
@@ -35,6 +37,11 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
             canRun={can(user.role, "call:run")}
             open={isOpen(v.status)}
             startCall={startVideoCall.bind(null, v.id)}
+          />
+          <RecordingsSection
+            v={v}
+            canView={can(user.role, "recording:view")}
+            fetchAction={fetchRecordings.bind(null, v.id)}
           />
           <CallHistory calls={v.calls} />
         </div>

@@ -1,0 +1,47 @@
+import { ActionButton } from "@/components/ui/action-button";
+import { Recordings } from "@/components/review/recordings";
+import type { ActionState } from "@/lib/actions/validated-action";
+import type { VerificationDetail } from "@/lib/verifications/detail";
+
+type Props = {
+  v: VerificationDetail;
+  canView: boolean;
+  fetchAction: (state: ActionState, form: FormData) => Promise<ActionState>;
+};
+
+export function RecordingsSection({ v, canView, fetchAction }: Props) {
+  return (
+    <section
+      aria-labelledby="recordings-heading"
+      className="rounded-card border border-border bg-surface p-4"
+    >
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="recordings-heading" className="font-semibold">
+          Recordings
+        </h2>
+        {canView && v.calls.length > 0 ? (
+          <ActionButton
+            action={fetchAction}
+            label="Fetch recordings"
+            pendingLabel="Fetching…"
+            variant="secondary"
+          />
+        ) : null}
+      </div>
+      {!canView ? (
+        <p className="text-sm text-muted">
+          {v.mediaCount} file(s) archived. Your role sees the verification status but not the recordings.
+        </p>
+      ) : v.media.length === 0 ? (
+        <p className="text-sm text-muted">
+          No recordings yet. They are archived automatically when the call ends.
+        </p>
+      ) : (
+        <Recordings media={v.media} />
+      )}
+      {canView && v.media.length > 0 && v.missingEvidence.length > 0 ? (
+        <p className="mt-3 text-sm text-warning">Still missing: {v.missingEvidence.join(", ")}.</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useState } from "react";
+import { PhotoViewer } from "@/components/review/photo-viewer";
+import { VideoPlayer } from "@/components/review/video-player";
+import type { MediaDto } from "@/lib/verifications/detail";
+
+const PHOTOS = [
+  { kind: "FACE_PHOTO", alt: "Face photo" },
+  { kind: "DOCUMENT_FRONT", alt: "Document front" },
+  { kind: "DOCUMENT_BACK", alt: "Document back" },
+] as const;
+
+export function Recordings({ media }: { media: MediaDto[] }) {
+  const [active, setActive] = useState(0);
+  const photos = PHOTOS.flatMap((p) => {
+    const asset = media.find((m) => m.kind === p.kind);
+    return asset ? [{ ...p, asset }] : [];
+  });
+  const videos = media.filter((m) => m.kind === "VIDEO");
+  return (
+    <div className="flex flex-col gap-4">
+      {photos.length ? (
+        <div className="grid gap-3 md:grid-cols-3">
+          {photos.map((p, i) => (
+            <PhotoViewer
+              key={p.kind}
+              src={`/api/media/${p.asset.id}`}
+              alt={p.alt}
+              active={active === i}
+              onActivate={() => setActive(i)}
+            />
+          ))}
+        </div>
+      ) : null}
+      {videos.map((v, i) => (
+        <VideoPlayer key={v.id} src={`/api/media/${v.id}`} label={`Call recording ${i + 1}`} />
+      ))}
+      <details className="text-xs text-muted">
+        <summary className="cursor-pointer">Keyboard shortcuts</summary>
+        <p className="mt-1">
+          Photos (focus one): + / − zoom, R rotate, arrows pan, 0 reset. Video: K play or pause, J / L back or
+          forward 5 s, comma / full stop one frame, [ / ] slower or faster.
+        </p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import type { MediaKind } from "@/lib/generated/prisma/enums";
+import { markIdClient, type VideoCallRecord } from "@/lib/markid";
+import { downloadRecording } from "@/lib/markid/download";
+import { mediaStorage } from "@/lib/media/storage";
+import { missingEvidence } from "@/lib/decisions/rules";
+
+type Item = { sourceKey: string; kind: MediaKind; url: string };
+
+const PHOTO_KIND = {
+  VIDEO_CALL_FACE: "FACE_PHOTO",
+  VIDEO_CALL_FRONT: "DOCUMENT_FRONT",
+  VIDEO_CALL_BACK: "DOCUMENT_BACK",
+} as const;
+
+function itemsOf(record: VideoCallRecord): Item[] {
+  const photos = Object.entries(PHOTO_KIND).flatMap(([key, kind]) => {
+    const url = record.photos[key as keyof typeof PHOTO_KIND];
+    return url ? [{ sourceKey: key, kind, url }] : [];
+  });
+  const videos = record.videos.map((url, i) => ({ sourceKey: `VIDEO_${i}`, kind: "VIDEO" as const, url }));
+  return [...photos, ...videos];
+}
+
+export type ArchiveOutcome = { archived: number; complete: boolean; missing: string[]; error?: string };
+
+/**
+ * Copies every recording MarkID holds for the verification into our storage, at once, because the links
+ * expire. Files already archived are skipped, so running it again (job retry, button, reconciliation)
+ * never stores a file twice. An expired link makes it ask MarkID for the record again, once.
+ */
+export async function archiveRecordings(verificationId: string, attempt = 0): Promise<ArchiveOutcome> {
+  const db = getDb();
+  const v = await db.verification.findUniqueOrThrow({
+    where: { id: verificationId },
+    include: { mediaAssets: { select: { sourceKey: true, kind: true } } },
+  });
+  const photosRequested = v.tokenType === "VIDEO_CALL_PHOTOS";
+  const have = new Set(v.mediaAssets.map((m) => m.sourceKey));
+  const record = await markIdClient().getVideoCallRecord(v.scanRef);
+  if (!record.ok) {
+    const missing = missingEvidence(
+      photosRequested,
+      v.mediaAssets.map((m) => m.kind),
+    );
+    return { archived: 0, complete: false, missing, error: record.error.message };
+  }
+  const pending = itemsOf(record.value).filter((item) => !have.has(item.sourceKey));
+  const results = await Promise.all(pending.map((item) => archiveOne(v.id, item)));
+  const expired = results.some((r) => r === "expired");
+  if (expired && attempt === 0) {
+    const again = await archiveRecordings(verificationId, 1);
+    return { ...again, archived: again.archived + results.filter((r) => r === "stored").length };
+  }
+  const kinds = await db.mediaAsset.findMany({ where: { verificationId }, select: { kind: true } });
+  const missing = missingEvidence(
+    photosRequested,
+    kinds.map((k) => k.kind),
+  );
+  const failure = results.find((r) => typeof r === "object");
+  return {
+    archived: results.filter((r) => r === "stored").length,
+    complete: missing.length === 0,
+    missing,
+    error: typeof failure === "object" ? failure.message : undefined,
+  };
+}
+
+async function archiveOne(
+  verificationId: string,
+  item: Item,
+): Promise<"stored" | "expired" | { message: string }> {
+  const download = await downloadRecording(item.url, { timeoutMs: getEnv().MARKID_TIMEOUT_MS * 8 });
+  if (!download.ok) return download.expired ? "expired" : { message: download.message };
+  const key = `${verificationId}/${item.sourceKey}`;
+  const stored = await mediaStorage().put(key, download.body, download.contentType);
+  await getDb().$transaction(async (tx) => {
+    // Another run may have archived the same file meanwhile; the unique key makes that a no-op.
+    const inserted = await tx.mediaAsset.createMany({
+      data: [
+        {
+          verificationId,
+          kind: item.kind,
+          sourceKey: item.sourceKey,
+          storageKey: key,
+          contentType: download.contentType,
+          sizeBytes: BigInt(stored.sizeBytes),
+          sha256: stored.sha256,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (inserted.count === 0) return;
+    await recordAudit(tx, {
+      action: "recording.archived",
+      targetType: "verification",
+      targetId: verificationId,
+      details: {
+        kind: item.kind,
+        sourceKey: item.sourceKey,
+        sha256: stored.sha256,
+        sizeBytes: stored.sizeBytes,
+      },
+    });
+  });
+  return "stored";
+}

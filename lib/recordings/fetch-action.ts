@@ -1,0 +1,26 @@
+"use server";
+
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { archiveRecordings } from "@/lib/recordings/archive";
+
+export const fetchRecordings = validatedAction({
+  permission: "recording:view",
+  schema: z.object({}),
+  bound: 1,
+  async run(_input, { ids: [verificationId = ""], commit }) {
+    await commit(async () => ({
+      value: null,
+      audit: { action: "recordings.fetch_requested", targetType: "verification", targetId: verificationId },
+    }));
+    const outcome = await archiveRecordings(verificationId);
+    const revalidate = [`/verifications/${verificationId}`];
+    if (outcome.complete) return { ok: true, message: "All recordings are archived.", revalidate };
+    const missing = outcome.missing.length ? ` Still missing: ${outcome.missing.join(", ")}.` : "";
+    return {
+      ok: false,
+      message: `${outcome.error ?? "Some recordings are not available yet."}${missing}`,
+      revalidate,
+    };
+  },
+});
