@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { RecordingsSection } from "@/components/review/recordings-section";
+import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { CallHistory } from "@/components/verifications/call-history";
 import { CallPanel } from "@/components/verifications/call-panel";
 import { LiveRefresh } from "@/components/verifications/live-refresh";
@@ -10,6 +11,7 @@ import { VerificationHeader } from "@/components/verifications/verification-head
 import { requirePermission } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { startVideoCall } from "@/lib/calls/start-call";
+import { activeReasons } from "@/lib/decisions/reasons";
 import { fetchRecordings } from "@/lib/recordings/fetch-action";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
@@ -21,10 +23,11 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
   const user = await requirePermission("verification:read");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const [v, timeline, version] = await Promise.all([
+  const [v, timeline, version, reasons] = await Promise.all([
     getVerificationDetail(user, id.data),
     getTimeline(id.data),
     verificationVersion(id.data),
+    activeReasons(),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -45,7 +48,10 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
           />
           <CallHistory calls={v.calls} />
         </div>
-        <Timeline entries={timeline} />
+        <div className="flex flex-col gap-6">
+          <DecisionPanel v={v} user={user} reasons={reasons} />
+          <Timeline entries={timeline} />
+        </div>
       </div>
     </div>
   );

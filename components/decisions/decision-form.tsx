@@ -1,0 +1,127 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import { useActionState, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { OUTCOME_LABEL, type Outcome } from "@/lib/decisions/rules";
+
+type Props = {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  reasons: Record<Outcome, string[]>;
+  missingEvidence: string[];
+};
+
+const OUTCOMES = Object.keys(OUTCOME_LABEL) as Outcome[];
+
+export function DecisionForm({ action, reasons, missingEvidence }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const [outcome, setOutcome] = useState<Outcome | "">((state.values?.outcome as Outcome) ?? "");
+  const [open, setOpen] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const approvalBlocked = missingEvidence.length > 0;
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form ref={form} action={formAction} className="flex flex-col gap-3">
+      <fieldset className="flex flex-col gap-1" aria-describedby="outcome-error">
+        <legend className="mb-1 text-sm font-medium">Decision</legend>
+        {OUTCOMES.map((o) => {
+          const disabled = o === "APPROVE" && approvalBlocked;
+          return (
+            <label key={o} className={`flex items-center gap-2 text-sm ${disabled ? "opacity-60" : ""}`}>
+              <input
+                type="radio"
+                name="outcome"
+                value={o}
+                checked={outcome === o}
+                disabled={disabled}
+                onChange={() => setOutcome(o)}
+              />
+              {OUTCOME_LABEL[o]}
+            </label>
+          );
+        })}
+        <div id="outcome-error" aria-live="polite" className="text-sm text-danger">
+          {errors.outcome?.join(" ")}
+        </div>
+        {approvalBlocked ? (
+          <p className="text-xs text-warning">
+            Approval needs complete evidence. Missing: {missingEvidence.join(", ")}.
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="reason" className="text-sm font-medium">
+          Reason
+        </label>
+        <select
+          id="reason"
+          name="reason"
+          defaultValue={state.values?.reason ?? ""}
+          aria-describedby="reason-error"
+          className="rounded-md border border-border bg-surface px-3 py-2 text-sm"
+        >
+          <option value="">Choose a reason…</option>
+          {(outcome ? reasons[outcome] : []).map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+        <div id="reason-error" aria-live="polite" className="text-sm text-danger">
+          {errors.reason?.join(" ")}
+        </div>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="comment" className="text-sm font-medium">
+          Comment
+        </label>
+        <textarea
+          id="comment"
+          name="comment"
+          rows={3}
+          defaultValue={state.values?.comment}
+          aria-describedby="comment-error"
+          className="rounded-md border border-border bg-surface px-3 py-2 text-sm"
+        />
+        <div id="comment-error" aria-live="polite" className="text-sm text-danger">
+          {errors.comment?.join(" ")}
+        </div>
+      </div>
+      <input type="hidden" name="confirmed" value="yes" />
+      <FormMessage state={state} />
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        <Dialog.Trigger asChild>
+          <Button type="button" disabled={pending || !outcome}>
+            Record decision
+          </Button>
+        </Dialog.Trigger>
+        <Dialog.Portal>
+          <Dialog.Overlay className="fixed inset-0 bg-black/40" />
+          <Dialog.Content className="fixed top-1/2 left-1/2 w-[90vw] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-surface p-6 text-ink shadow-lg">
+            <Dialog.Title className="text-lg font-semibold">Confirm decision</Dialog.Title>
+            <Dialog.Description className="mt-2 text-sm text-muted">
+              You are about to record “{outcome ? OUTCOME_LABEL[outcome] : ""}”. It is written to the audit
+              trail and cannot be edited.
+            </Dialog.Description>
+            <div className="mt-4 flex justify-end gap-2">
+              <Dialog.Close asChild>
+                <Button variant="secondary" type="button">
+                  Cancel
+                </Button>
+              </Dialog.Close>
+              <Button
+                type="button"
+                onClick={() => {
+                  setOpen(false);
+                  form.current?.requestSubmit();
+                }}
+              >
+                Confirm
+              </Button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+
+/** Claiming keeps two officers from deciding the same verification. */
+export const claimVerification = validatedAction({
+  permission: "decision:make",
+  schema: z.object({}),
+  bound: 1,
+  async run(_input, { user, ids: [verificationId = ""], commit }) {
+    const claimed = await commit(async (tx) => {
+      const updated = await tx.verification.updateMany({
+        where: { id: verificationId, assigneeId: null },
+        data: { assigneeId: user.id },
+      });
+      return {
+        value: updated.count === 1,
+        audit: {
+          action: "verification.claimed",
+          targetType: "verification",
+          targetId: verificationId,
+          details: { claimed: updated.count === 1 },
+        },
+      };
+    });
+    if (!claimed) return { ok: false, message: "Someone else claimed it first." };
+    return { ok: true, message: "You are now assigned.", revalidate: [`/verifications/${verificationId}`] };
+  },
+});

@@ -1,0 +1,15 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Outcome } from "@/lib/decisions/rules";
+
+export type ReasonsByOutcome = Record<Outcome, string[]>;
+
+export async function activeReasons(): Promise<ReasonsByOutcome> {
+  const rows = await getDb().decisionReason.findMany({
+    where: { active: true },
+    orderBy: [{ outcome: "asc" }, { sortOrder: "asc" }, { label: "asc" }],
+  });
+  const out: ReasonsByOutcome = { APPROVE: [], REJECT: [], REQUEST_RESUBMISSION: [], ABORT: [] };
+  for (const row of rows) out[row.outcome].push(row.label);
+  return out;
+}
