@@ -18,7 +18,13 @@ const stack = await startStack({
     LOG_LEVEL: "warn",
   },
   passwords: E2E_PASSWORDS,
-  database: { database: `mbo_e2e_${E2E_PORT}`, dir: path.join(DATA_DIR, `pg-e2e-${E2E_PORT}`), port: E2E_SANDBOX_PORT + 1 },
+  // The journey test exercises the strict policy; the default (rejections and aborts only) is unit-tested.
+  settings: { fourEyesForAll: true },
+  database: {
+    database: `mbo_e2e_${E2E_PORT}`,
+    dir: path.join(DATA_DIR, `pg-e2e-${E2E_PORT}`),
+    port: E2E_SANDBOX_PORT + 1,
+  },
   prepareDatabase: resetDatabase,
 });
 console.log(`e2e stack ready on http://localhost:${E2E_PORT}`);

@@ -6,4 +6,5 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Verifications", permission: "verification:read" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
+  { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
 ];

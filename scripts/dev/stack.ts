@@ -15,6 +15,8 @@ export type StackOptions = {
   env: Record<string, string>;
   passwords: Record<string, string>;
   database?: DatabaseTarget;
+  /** Organisation settings to set after seeding, e.g. four-eyes for every decision in e2e. */
+  settings?: Record<string, boolean>;
   prepareDatabase?: (url: string) => Promise<void>;
 };
 
@@ -50,6 +52,9 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     try {
       const accounts = DEMO_STAFF.map((s) => ({ ...s, password: options.passwords[s.role] ?? "" }));
       await seedStaff(db, accounts);
+      for (const [key, value] of Object.entries(options.settings ?? {})) {
+        await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+      }
       if (ownSandbox) {
         const seeded = await seedVerifications(db, await mintDemoVerifications(env));
         if (seeded) console.log(`Seeded ${seeded} demo verifications.`);

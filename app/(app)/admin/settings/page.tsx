@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { AddReasonForm } from "@/components/settings/add-reason-form";
+import { FourEyesForm } from "@/components/settings/four-eyes-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { requirePermission } from "@/lib/auth/dal";
+import { getDb } from "@/lib/db";
+import { OUTCOME_LABEL } from "@/lib/decisions/rules";
+import { addReason, retireReason, updateFourEyes } from "@/lib/settings/actions";
+import { getSettings } from "@/lib/settings/settings";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requirePermission("settings:manage");
+  const [settings, reasons] = await Promise.all([
+    getSettings(),
+    getDb().decisionReason.findMany({
+      where: { active: true },
+      orderBy: [{ outcome: "asc" }, { sortOrder: "asc" }],
+    }),
+  ]);
+  return (
+    <div className="flex max-w-3xl flex-col gap-8">
+      <h1 className="text-xl font-semibold">Settings</h1>
+      <section aria-labelledby="four-eyes" className="flex flex-col gap-3">
+        <h2 id="four-eyes" className="font-semibold">
+          Four-eyes review
+        </h2>
+        <FourEyesForm action={updateFourEyes} enabled={settings.fourEyesForAll} />
+      </section>
+      <section aria-labelledby="reasons" className="flex flex-col gap-3">
+        <h2 id="reasons" className="font-semibold">
+          Decision reasons
+        </h2>
+        <ul className="divide-y divide-border rounded-card border border-border bg-surface">
+          {reasons.map((r) => (
+            <li key={r.id} className="flex items-center justify-between gap-3 px-4 py-2 text-sm">
+              <span>
+                <span className="text-xs text-muted">{OUTCOME_LABEL[r.outcome]} · </span>
+                {r.label}
+              </span>
+              <ActionButton
+                action={retireReason.bind(null, r.id)}
+                label="Retire"
+                pendingLabel="Retiring…"
+                variant="secondary"
+              />
+            </li>
+          ))}
+        </ul>
+        <AddReasonForm action={addReason} />
+      </section>
+    </div>
+  );
+}
