@@ -11,4 +11,8 @@ export async function register() {
     }
     throw error;
   }
+  // `next build` loads this file too; job workers belong to a running server only.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startWorkersInBackground } = await import("@/lib/jobs/workers");
+  startWorkersInBackground();
 }

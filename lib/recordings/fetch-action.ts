@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { enqueueRecordingsFetch } from "@/lib/jobs/send";
 import { archiveRecordings } from "@/lib/recordings/archive";
 
 export const fetchRecordings = validatedAction({
@@ -16,6 +17,8 @@ export const fetchRecordings = validatedAction({
     const outcome = await archiveRecordings(verificationId);
     const revalidate = [`/verifications/${verificationId}`];
     if (outcome.complete) return { ok: true, message: "All recordings are archived.", revalidate };
+    // Keep trying in the background: the button's answer is not the last word.
+    await enqueueRecordingsFetch(verificationId);
     const missing = outcome.missing.length ? ` Still missing: ${outcome.missing.join(", ")}.` : "";
     return {
       ok: false,

@@ -1,4 +1,4 @@
--- Starting reasons for each decision outcome; admins edit the list in Settings.
+-- Starting reasons for each decision outcome, which admins edit in Settings.
 INSERT INTO "decision_reasons" ("id", "outcome", "label", "sortOrder") VALUES
   (gen_random_uuid(), 'APPROVE', 'Identity confirmed: face matches document', 10),
   (gen_random_uuid(), 'APPROVE', 'Identity confirmed after additional questions', 20),

@@ -1,0 +1,42 @@
+// Every background queue, what its jobs carry and how pg-boss treats them. A queue's policy is fixed when it
+// is first created in a database, so changing one here needs a new queue name.
+import type { Queue } from "pg-boss";
+
+export const QUEUES = {
+  /** Applies one stored MarkID webhook; the job id is the WebhookEvent id. */
+  webhookProcess: "webhooks.process",
+  /** Copies a verification's call recordings from MarkID into our storage. */
+  recordingsFetch: "recordings.fetch",
+  /** Every few minutes: finds calls whose recordings never arrived (no webhook) and queues a fetch. */
+  recordingsReconcile: "recordings.reconcile",
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export type JobData = {
+  "webhooks.process": { eventId: string };
+  "recordings.fetch": { verificationId: string };
+  "recordings.reconcile": Record<string, never>;
+};
+
+export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
+  "webhooks.process": {
+    policy: "standard",
+    // A worker killed mid-job leaves it active; a short expiry hands it to another worker soon after.
+    expireInSeconds: 60,
+    retryLimit: 10,
+    retryDelay: 5,
+    retryBackoff: true,
+    retryDelayMax: 600,
+  },
+  "recordings.fetch": {
+    // One waiting job per verification (singletonKey); a new call may still queue one while another runs.
+    policy: "stately",
+    expireInSeconds: 15 * 60,
+    retryLimit: 8,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 15 * 60,
+  },
+  "recordings.reconcile": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 1 },
+};

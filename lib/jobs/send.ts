@@ -1,0 +1,37 @@
+import "server-only";
+import { fromPrisma, type SendOptions } from "pg-boss";
+import type { Tx } from "@/lib/db";
+import { getBoss } from "./boss";
+import { QUEUES, type JobData, type QueueName } from "./queues";
+
+export type SendJobOptions = {
+  /** Send inside this Prisma transaction: the job exists only if the transaction commits. */
+  tx?: Tx;
+  /** A fixed job id: sending the same id again creates nothing. */
+  id?: string;
+  /** On a singleton-style queue, at most one waiting job per key. */
+  singletonKey?: string;
+  startAfter?: Date | number;
+};
+
+/** Queues a job; resolves to its id, or null when an equal job (same id or singleton key) already exists. */
+export async function sendJob<Q extends QueueName>(
+  queue: Q,
+  data: JobData[Q],
+  options: SendJobOptions = {},
+): Promise<string | null> {
+  const boss = await getBoss();
+  const { tx, ...rest } = options;
+  const sendOptions: SendOptions = { ...rest, ...(tx ? { db: fromPrisma(tx) } : {}) };
+  return boss.send(queue, data, sendOptions);
+}
+
+/** The webhook event's own id is the job id, so one stored event can never have two processing jobs. */
+export function enqueueWebhookProcessing(tx: Tx, eventId: string): Promise<string | null> {
+  return sendJob(QUEUES.webhookProcess, { eventId }, { tx, id: eventId });
+}
+
+/** One waiting fetch per verification, however many webhooks or buttons ask for it. */
+export function enqueueRecordingsFetch(verificationId: string, tx?: Tx): Promise<string | null> {
+  return sendJob(QUEUES.recordingsFetch, { verificationId }, { tx, singletonKey: verificationId });
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { errorSummary, getLogger } from "@/lib/log";
+import { registerRecordingWorkers } from "@/lib/recordings/jobs";
+import { handleWebhookJobs } from "@/lib/webhooks/process-event";
+import { getBoss, stopBoss } from "./boss";
+import { QUEUES, type JobData } from "./queues";
+
+const globalForWorkers = globalThis as unknown as { mboWorkers?: Promise<void> };
+
+async function registerWorkers(): Promise<void> {
+  const boss = await getBoss();
+  await boss.work<JobData["webhooks.process"]>(
+    QUEUES.webhookProcess,
+    { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 1 },
+    handleWebhookJobs,
+  );
+  await registerRecordingWorkers(boss);
+  stopOnSignals();
+  getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
+}
+
+/** Starts this process's job workers once; later calls return the same promise. */
+export function startWorkers(): Promise<void> {
+  if (globalForWorkers.mboWorkers) return globalForWorkers.mboWorkers;
+  const starting = registerWorkers();
+  globalForWorkers.mboWorkers = starting;
+  starting.catch(() => {
+    if (globalForWorkers.mboWorkers === starting) globalForWorkers.mboWorkers = undefined;
+  });
+  return starting;
+}
+
+/** For server start: never blocks it, and keeps trying while the database is unreachable. */
+export function startWorkersInBackground(attempt = 0): void {
+  startWorkers().catch((error) => {
+    const delayMs = Math.min(60_000, 1_000 * 2 ** attempt);
+    getLogger("jobs").error({ err: errorSummary(error), retryInMs: delayMs }, "job workers could not start");
+    setTimeout(() => startWorkersInBackground(attempt + 1), delayMs).unref();
+  });
+}
+
+/** Stops fetching jobs, waits for running ones (bounded), closes pg-boss's pool. */
+export async function stopWorkers(timeoutMs?: number): Promise<void> {
+  globalForWorkers.mboWorkers = undefined;
+  await stopBoss(timeoutMs);
+}
+
+function stopOnSignals(): void {
+  // Next's own handler exits the process once the HTTP server has closed, which may cut this short; a job cut
+  // off mid-transaction rolls back and is retried after its queue's expiry, so nothing is lost either way.
+  const stop = (signal: NodeJS.Signals) => {
+    getLogger("jobs").info({ signal }, "stopping job workers");
+    stopWorkers()
+      .catch((error) => getLogger("jobs").error({ err: errorSummary(error) }, "stopping workers failed"))
+      .finally(() => {
+        // Listening to a signal replaces Node's default exit; when nobody else handles it, exit as Node would.
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}

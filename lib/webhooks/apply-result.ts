@@ -1,0 +1,100 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { Tx } from "@/lib/db";
+import { enqueueRecordingsFetch } from "@/lib/jobs/send";
+import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
+import { planIdentification, statusAfterCall, type VerificationSnapshot } from "./status-map";
+
+export type EventRef = { id: string; receivedAt: Date };
+export type ApplyOutcome = "applied" | "ignored";
+
+/** Locks the verification so two events for it (say, final:false and final:true) are applied one at a time. */
+async function lockVerification(tx: Tx, id: string): Promise<VerificationSnapshot | null> {
+  const rows = await tx.$queryRaw<VerificationSnapshot[]>`
+    SELECT v.status, v."markidFinalAt",
+      EXISTS (SELECT 1 FROM decisions d WHERE d."verificationId" = v.id AND d.state = 'PENDING_SECOND_REVIEW')
+        AS "decisionPending"
+    FROM verifications v WHERE v.id = ${id}::uuid FOR UPDATE OF v`;
+  return rows[0] ?? null;
+}
+
+export async function applyIdentification(
+  tx: Tx,
+  verificationId: string,
+  result: IdentificationWebhook,
+  event: EventRef,
+): Promise<ApplyOutcome> {
+  const current = await lockVerification(tx, verificationId);
+  if (!current) throw new Error("The verification disappeared while its webhook was processed.");
+  const plan = planIdentification(current, {
+    final: result.final,
+    overall: result.overall,
+    receivedAt: event.receivedAt,
+  });
+  if (plan.apply) {
+    await tx.verification.update({
+      where: { id: verificationId },
+      data: {
+        markidStatus: plan.markidStatus,
+        status: plan.status,
+        ...(plan.markidFinalAt ? { markidFinalAt: plan.markidFinalAt } : {}),
+      },
+    });
+  }
+  await recordAudit(tx, {
+    action: "webhook.identification_result",
+    targetType: "verification",
+    targetId: verificationId,
+    details: {
+      webhookEventId: event.id,
+      final: result.final,
+      markidStatus: result.overall,
+      previousStatus: current.status,
+      status: plan.apply ? plan.status : current.status,
+      ...(plan.apply ? {} : { ignored: plan.reason }),
+    },
+  });
+  return plan.apply ? "applied" : "ignored";
+}
+
+export async function applyVideoCallFinished(
+  tx: Tx,
+  verificationId: string,
+  result: VideoCallFinishedWebhook,
+  event: EventRef,
+): Promise<ApplyOutcome> {
+  const current = await lockVerification(tx, verificationId);
+  if (!current) throw new Error("The verification disappeared while its webhook was processed.");
+  // The webhook does not say which call it is about; the newest one still waiting is the one that just ended.
+  const call = await tx.videoCall.findFirst({
+    where: { verificationId, outcome: "PENDING" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  if (call) {
+    await tx.videoCall.update({
+      where: { id: call.id },
+      data: { outcome: result.success ? "SUCCEEDED" : "FAILED", finishedAt: result.at ?? event.receivedAt },
+    });
+  }
+  const status = statusAfterCall(current);
+  if (status !== current.status) {
+    await tx.verification.update({ where: { id: verificationId }, data: { status } });
+  }
+  // Even a failed call may have left recordings; the fetcher decides what is there.
+  const recordingsJobId = await enqueueRecordingsFetch(verificationId, tx);
+  await recordAudit(tx, {
+    action: "webhook.video_call_finished",
+    targetType: "verification",
+    targetId: verificationId,
+    details: {
+      webhookEventId: event.id,
+      videoCallId: call?.id ?? null,
+      success: result.success,
+      previousStatus: current.status,
+      status,
+      recordingsFetchQueued: recordingsJobId !== null,
+    },
+  });
+  return "applied";
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import type { Job } from "pg-boss";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb, type Tx } from "@/lib/db";
+import type { JobData } from "@/lib/jobs/queues";
+import { errorSummary, getLogger } from "@/lib/log";
+import { parseWebhook } from "@/lib/markid";
+import {
+  applyIdentification,
+  applyVideoCallFinished,
+  type ApplyOutcome,
+  type EventRef,
+} from "./apply-result";
+
+export type ProcessOutcome = ApplyOutcome | "unmatched" | "already-processed" | "missing";
+
+type EventRow = EventRef & {
+  rawBody: string;
+  scanRef: string | null;
+  verificationId: string | null;
+  processedAt: Date | null;
+};
+
+async function lockEvent(tx: Tx, id: string): Promise<EventRow | null> {
+  const rows = await tx.$queryRaw<EventRow[]>`
+    SELECT id, "rawBody", "scanRef", "verificationId", "processedAt", "receivedAt"
+    FROM webhook_events WHERE id = ${id}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/** The verification may have been created after the event was stored, so the scanRef is looked up again. */
+async function resolveVerification(tx: Tx, event: EventRow): Promise<string | null> {
+  if (event.verificationId) return event.verificationId;
+  if (!event.scanRef) return null;
+  const found = await tx.verification.findUnique({ where: { scanRef: event.scanRef }, select: { id: true } });
+  return found?.id ?? null;
+}
+
+async function applyEvent(
+  tx: Tx,
+  event: EventRow,
+): Promise<{ outcome: ProcessOutcome; verificationId: string | null }> {
+  const parsed = parseWebhook(JSON.parse(event.rawBody) as unknown);
+  const verificationId = parsed.kind === "UNKNOWN" ? null : await resolveVerification(tx, event);
+  if (parsed.kind === "UNKNOWN" || !verificationId) {
+    // Nothing of ours to change; the audit trail still shows that MarkID sent something we could not place.
+    await recordAudit(tx, {
+      action: "webhook.unmatched",
+      targetType: "webhook_event",
+      targetId: event.id,
+      details: { kind: parsed.kind, scanRef: event.scanRef },
+    });
+    return { outcome: "unmatched", verificationId: null };
+  }
+  const outcome =
+    parsed.kind === "IDENTIFICATION"
+      ? await applyIdentification(tx, verificationId, parsed, event)
+      : await applyVideoCallFinished(tx, verificationId, parsed, event);
+  return { outcome, verificationId };
+}
+
+/** Applies one stored webhook exactly once: the event row is locked and marked processed in one transaction. */
+export async function processWebhookEvent(eventId: string): Promise<ProcessOutcome> {
+  return getDb().$transaction(
+    async (tx) => {
+      const event = await lockEvent(tx, eventId);
+      if (!event) return "missing";
+      if (event.processedAt) return "already-processed";
+      const { outcome, verificationId } = await applyEvent(tx, event);
+      await tx.webhookEvent.update({
+        where: { id: event.id },
+        data: {
+          processedAt: new Date(),
+          processError: null,
+          ...(verificationId ? { verificationId, unknownScanRef: false } : {}),
+        },
+      });
+      return outcome;
+    },
+    { maxWait: 10_000, timeout: 30_000 },
+  );
+}
+
+/** pg-boss handler for webhooks.process: a failure is written on the event, then thrown so pg-boss retries. */
+export async function handleWebhookJobs(jobs: Job<JobData["webhooks.process"]>[]): Promise<void> {
+  const log = getLogger("webhooks");
+  for (const job of jobs) {
+    const { eventId } = job.data;
+    try {
+      const outcome = await processWebhookEvent(eventId);
+      log.info({ eventId, outcome, attempt: job.retryCount }, "webhook processed");
+    } catch (error) {
+      const summary = errorSummary(error);
+      log.warn({ eventId, attempt: job.retryCount, err: summary }, "webhook processing failed; will retry");
+      await getDb()
+        .webhookEvent.update({
+          where: { id: eventId },
+          data: { processError: `${summary.name}: ${summary.message}` },
+        })
+        .catch(() => {});
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+// Shared by the webhook tests: the shared MarkID test vector, signing, and counting what was stored.
+import { createHmac, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { POST } from "@/app/api/webhooks/markid/route";
+import { getDb } from "@/lib/db";
+import { stopBoss } from "@/lib/jobs/boss";
+
+// The key the shared test vector was signed with; set before anything reads the environment.
+export const SIGNING_KEY = "TestingKey";
+process.env.MARKID_WEBHOOK_SIGNING_KEY = SIGNING_KEY;
+
+export const VECTOR_SIGNATURE = "e7386736c7f0e8ee293a7637a316d64f7193c3197c133576e3f72061100180e2";
+export const VECTOR_BODY = readFileSync(
+  path.resolve(import.meta.dirname, "../../../shared/markid/testdata/webhook-identification.json"),
+);
+
+export const URL_ = "http://localhost:3000/api/webhooks/markid";
+
+afterAll(async () => {
+  await stopBoss(1_000);
+});
+
+export function sign(body: Buffer | string, key = SIGNING_KEY): string {
+  return createHmac("sha256", key).update(body).digest("hex");
+}
+
+export function webhookRequest(body: Buffer | string, headers: Record<string, string> = {}): Request {
+  const init = typeof body === "string" ? body : new Uint8Array(body);
+  return new Request(URL_, {
+    method: "POST",
+    body: init,
+    headers: { "content-type": "application/json", ...headers },
+  });
+}
+
+/** Sends body signed with the test key, the way MarkID does. */
+export function deliver(body: Buffer | string): Promise<Response> {
+  return POST(webhookRequest(body, { "Idenfy-Signature": sign(body) }));
+}
+
+export function countEvents(): Promise<number> {
+  return getDb().webhookEvent.count();
+}
+
+export async function countJobs(queue: string, eventId?: string): Promise<number> {
+  const rows = eventId
+    ? await getDb().$queryRaw<Array<{ n: bigint }>>`
+        SELECT count(*) AS n FROM pgboss.job WHERE name = ${queue} AND id = ${eventId}::uuid`
+    : await getDb().$queryRaw<
+        Array<{ n: bigint }>
+      >`SELECT count(*) AS n FROM pgboss.job WHERE name = ${queue}`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The test vector as an object, to build variants of a real identification payload. */
+export function vectorPayload(): Record<string, unknown> & { status: Record<string, unknown> } {
+  return JSON.parse(VECTOR_BODY.toString("utf8")) as Record<string, unknown> & {
+    status: Record<string, unknown>;
+  };
+}
+
+export async function createVerification(status: "ACTIVE" | "CALL_IN_PROGRESS" = "ACTIVE") {
+  const scanRef = `scan-${randomUUID()}`;
+  const verification = await getDb().verification.create({
+    data: { scanRef, clientId: `client-${randomUUID().slice(0, 8)}`, tokenType: "VIDEO_CALL_PHOTOS", status },
+  });
+  return verification;
+}
