@@ -1,0 +1,38 @@
+// Webhook signatures: lower-case hex HMAC-SHA256 of the exact raw body. The body must never be parsed and
+// re-serialised before checking, since any changed byte changes the digest.
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+export const DEFAULT_SIGNATURE_HEADER = "Idenfy-Signature";
+
+export function signBody(rawBody: Buffer | string, key: string): string {
+  return createHmac("sha256", key).update(rawBody).digest("hex");
+}
+
+/** True only when header is the HMAC of rawBody under key. Compared in constant time. */
+export function verifySignature(
+  rawBody: Buffer | string,
+  header: string | null | undefined,
+  key: string,
+): boolean {
+  if (!header || !key) return false;
+  const given = header.trim();
+  if (!/^[0-9a-fA-F]{64}$/.test(given)) return false;
+  const expected = createHmac("sha256", key).update(rawBody).digest();
+  return timingSafeEqual(Buffer.from(given, "hex"), expected);
+}
+
+/**
+ * The configured header first; then any header ending in "-signature", because MarkID's docs once renamed the
+ * header by search-and-replace ("Mark ID-Signature") and the name actually sent is not certain.
+ */
+export function readSignatureHeader(
+  headers: Headers,
+  name: string = DEFAULT_SIGNATURE_HEADER,
+): string | null {
+  const direct = headers.get(name);
+  if (direct) return direct;
+  for (const [key, value] of headers) {
+    if (/-signature$/i.test(key)) return value;
+  }
+  return null;
+}
