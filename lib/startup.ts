@@ -1,0 +1,19 @@
+import "server-only";
+import { EnvError, getEnv } from "@/lib/env";
+
+/** Node-only start-up: a bad environment stops the server here, naming each variable; then job workers start. */
+export async function startServer(phase: string | undefined): Promise<void> {
+  try {
+    getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  // `next build` loads instrumentation too; job workers belong to a running server only.
+  if (phase === "phase-production-build") return;
+  const { startWorkersInBackground } = await import("@/lib/jobs/workers");
+  startWorkersInBackground();
+}
