@@ -57,7 +57,8 @@ test("an officer verifies a client over a video call and a lead confirms the app
   await page.getByLabel("Comment").fill("Face matches the document; answers consistent.");
   await page.getByRole("button", { name: "Record decision" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Confirm" }).click();
-  await expect(page.getByText("It takes effect when a second reviewer confirms it.")).toBeVisible();
+  // The form gives way to the pending decision, which the decider cannot confirm.
+  await expect(page.getByText("waiting for second review")).toBeVisible();
   await expect(page.getByText("you cannot confirm it yourself")).toBeVisible();
   const verificationUrl = page.url();
   await signOut(page);
@@ -65,6 +66,7 @@ test("an officer verifies a client over a video call and a lead confirms the app
   await signIn(page, "LEAD");
   await page.goto(verificationUrl);
   await page.getByRole("button", { name: "Confirm decision" }).click();
-  await expect(page.getByText("Decision confirmed.")).toBeVisible();
+  await expect(page.getByText("Approve · final")).toBeVisible();
+  await expect(page.getByText("reviewed by Liam Lead")).toBeVisible();
   await expect(page.locator("main header").getByText("approved", { exact: true })).toBeVisible();
 });

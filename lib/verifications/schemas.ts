@@ -4,6 +4,7 @@ const optional = <T extends z.ZodType<string, string>>(schema: T) =>
   z
     .string()
     .trim()
+    .optional()
     .transform((v) => (v === "" ? undefined : v))
     .pipe(schema.optional());
 
