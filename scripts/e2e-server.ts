@@ -16,6 +16,8 @@ const stack = await startStack({
     MARKID_WEBHOOK_SIGNING_KEY: "e2e-signing-key",
     MEDIA_DIR: path.join(DATA_DIR, "e2e-media"),
     LOG_LEVEL: "warn",
+    // Short, so the "MarkID is slow" test does not wait long for the timeout.
+    MARKID_TIMEOUT_MS: "3000",
   },
   passwords: E2E_PASSWORDS,
   // The journey test exercises the strict policy; the default (rejections and aborts only) is unit-tested.
