@@ -3,9 +3,7 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { getDb } from "@/lib/db";
-import { FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
-import { getSettings } from "@/lib/settings/settings";
-import { isOpen } from "@/lib/verifications/status";
+import { applyDecision, DecisionRefused } from "@/lib/decisions/apply";
 
 const schema = z.object({
   outcome: z.enum(["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT"], { message: "Choose a decision" }),
@@ -13,8 +11,6 @@ const schema = z.object({
   comment: z.string().trim().max(2000, "At most 2000 characters").optional(),
   confirmed: z.literal("yes", { message: "Confirm the decision before it is recorded" }),
 });
-
-class Refused extends Error {}
 
 export const recordDecision = validatedAction({
   permission: "decision:make",
@@ -25,63 +21,16 @@ export const recordDecision = validatedAction({
       where: { outcome: input.outcome, label: input.reason, active: true },
     });
     if (!reason) return { ok: false, fieldErrors: { reason: ["Choose a reason from the list"] } };
+    let pending: boolean;
     try {
-      const pending = await commit(async (tx) => {
-        // Lock the row: two officers deciding at once must not both succeed.
-        const [v] = await tx.$queryRaw<
-          Array<{ status: string; assigneeId: string | null; tokenType: string }>
-        >`
-          SELECT status, "assigneeId", "tokenType" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
-        if (!v) throw new Refused("This verification no longer exists.");
-        if (!isOpen(v.status)) throw new Refused("This verification is already closed.");
-        if (v.assigneeId && v.assigneeId !== user.id) {
-          throw new Refused("Another officer has claimed this verification. Ask a team lead to reassign it.");
-        }
-        const open = await tx.decision.count({ where: { verificationId, state: "PENDING_SECOND_REVIEW" } });
-        if (open) throw new Refused("A decision is already waiting for its second review.");
-        if (input.outcome === "APPROVE") {
-          const media = await tx.mediaAsset.findMany({ where: { verificationId }, select: { kind: true } });
-          const missing = missingEvidence(
-            v.tokenType === "VIDEO_CALL_PHOTOS",
-            media.map((m) => m.kind),
-          );
-          if (missing.length)
-            throw new Refused(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
-        }
-        const fourEyes = needsSecondReview(input.outcome, (await getSettings(tx)).fourEyesForAll);
-        const decision = await tx.decision.create({
-          data: {
-            verificationId,
-            decidedById: user.id,
-            outcome: input.outcome,
-            reason: input.reason,
-            comment: input.comment || null,
-            state: fourEyes ? "PENDING_SECOND_REVIEW" : "FINAL",
-          },
-        });
-        await tx.verification.update({
-          where: { id: verificationId },
-          data: fourEyes
-            ? { status: "REVIEWING", assigneeId: user.id }
-            : { status: FINAL_STATUS[input.outcome], decidedAt: new Date(), assigneeId: user.id },
-        });
-        return {
-          value: fourEyes,
-          audit: {
-            action: "decision.recorded",
-            targetType: "verification",
-            targetId: verificationId,
-            details: { decisionId: decision.id, outcome: input.outcome, reason: input.reason, fourEyes },
-          },
-        };
-      });
-      const message = pending
-        ? "Decision recorded. It takes effect when a second reviewer confirms it."
-        : "Decision recorded.";
-      return { ok: true, message, revalidate: [`/verifications/${verificationId}`, "/"] };
+      pending = await commit((tx) => applyDecision(tx, user.id, verificationId, input));
     } catch (error) {
-      if (error instanceof Refused) return { ok: false, message: error.message };
+      if (error instanceof DecisionRefused) return { ok: false, message: error.message };
       throw error;
     }
+    const message = pending
+      ? "Decision recorded. It takes effect when a second reviewer confirms it."
+      : "Decision recorded.";
+    return { ok: true, message, revalidate: [`/verifications/${verificationId}`, "/"] };
   },
 });

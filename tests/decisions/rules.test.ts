@@ -3,7 +3,12 @@ import { canSecondReview, missingEvidence, needsSecondReview } from "@/lib/decis
 
 describe("missingEvidence", () => {
   it("needs face, front, back and a video when photos were requested", () => {
-    expect(missingEvidence(true, [])).toEqual(["face photo", "document front", "document back", "video recording"]);
+    expect(missingEvidence(true, [])).toEqual([
+      "face photo",
+      "document front",
+      "document back",
+      "video recording",
+    ]);
     expect(missingEvidence(true, ["FACE_PHOTO", "DOCUMENT_FRONT", "VIDEO"])).toEqual(["document back"]);
     expect(missingEvidence(true, ["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK", "VIDEO"])).toEqual([]);
   });

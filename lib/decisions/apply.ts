@@ -1,0 +1,111 @@
+import "server-only";
+import type { AuditEntry } from "@/lib/actions/validated-action";
+import type { Tx } from "@/lib/db";
+import {
+  canSecondReview,
+  FINAL_STATUS,
+  missingEvidence,
+  needsSecondReview,
+  type Outcome,
+} from "@/lib/decisions/rules";
+import { getSettings } from "@/lib/settings/settings";
+import { isOpen } from "@/lib/verifications/status";
+
+/** A rule the server refuses to break; its message is shown to the person as is. */
+export class DecisionRefused extends Error {}
+
+export type DecisionInput = { outcome: Outcome; reason: string; comment?: string };
+
+/** Records a decision inside the caller's transaction; returns whether it waits for a second review. */
+export async function applyDecision(
+  tx: Tx,
+  deciderId: string,
+  verificationId: string,
+  input: DecisionInput,
+): Promise<{ value: boolean; audit: AuditEntry }> {
+  // Lock the row: two officers deciding at once must not both succeed.
+  const [v] = await tx.$queryRaw<Array<{ status: string; assigneeId: string | null; tokenType: string }>>`
+    SELECT status, "assigneeId", "tokenType" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
+  if (!v) throw new DecisionRefused("This verification no longer exists.");
+  if (!isOpen(v.status)) throw new DecisionRefused("This verification is already closed.");
+  if (v.assigneeId && v.assigneeId !== deciderId) {
+    throw new DecisionRefused(
+      "Another officer has claimed this verification. Ask a team lead to reassign it.",
+    );
+  }
+  const open = await tx.decision.count({ where: { verificationId, state: "PENDING_SECOND_REVIEW" } });
+  if (open) throw new DecisionRefused("A decision is already waiting for its second review.");
+  if (input.outcome === "APPROVE") {
+    const media = await tx.mediaAsset.findMany({ where: { verificationId }, select: { kind: true } });
+    const missing = missingEvidence(
+      v.tokenType === "VIDEO_CALL_PHOTOS",
+      media.map((m) => m.kind),
+    );
+    if (missing.length)
+      throw new DecisionRefused(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
+  }
+  const fourEyes = needsSecondReview(input.outcome, (await getSettings(tx)).fourEyesForAll);
+  const decision = await tx.decision.create({
+    data: {
+      verificationId,
+      decidedById: deciderId,
+      outcome: input.outcome,
+      reason: input.reason,
+      comment: input.comment || null,
+      state: fourEyes ? "PENDING_SECOND_REVIEW" : "FINAL",
+    },
+  });
+  await tx.verification.update({
+    where: { id: verificationId },
+    data: fourEyes
+      ? { status: "REVIEWING", assigneeId: deciderId }
+      : { status: FINAL_STATUS[input.outcome], decidedAt: new Date(), assigneeId: deciderId },
+  });
+  const details = { decisionId: decision.id, outcome: input.outcome, reason: input.reason, fourEyes };
+  return {
+    value: fourEyes,
+    audit: { action: "decision.recorded", targetType: "verification", targetId: verificationId, details },
+  };
+}
+
+/** Confirms or overrules a pending decision; the server never lets its author be the second pair of eyes. */
+export async function applySecondReview(
+  tx: Tx,
+  reviewerId: string,
+  verificationId: string,
+  decisionId: string,
+  input: { verdict: "confirm" | "overrule"; comment?: string },
+): Promise<{ value: null; audit: AuditEntry }> {
+  const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
+  if (!decision) throw new DecisionRefused("This decision no longer exists.");
+  const check = canSecondReview(decision.decidedById, reviewerId);
+  if (!check.ok) throw new DecisionRefused(check.reason);
+  const confirm = input.verdict === "confirm";
+  // Only a still-pending decision moves: a concurrent second review finds nothing to update.
+  const updated = await tx.decision.updateMany({
+    where: { id: decisionId, state: "PENDING_SECOND_REVIEW" },
+    data: {
+      state: confirm ? "FINAL" : "OVERRULED",
+      reviewedById: reviewerId,
+      reviewedAt: new Date(),
+      reviewComment: input.comment || null,
+    },
+  });
+  if (updated.count !== 1) throw new DecisionRefused("This decision has already been reviewed.");
+  await tx.verification.update({
+    where: { id: verificationId },
+    data: confirm
+      ? { status: FINAL_STATUS[decision.outcome], decidedAt: new Date() }
+      : { status: "REVIEWING" },
+  });
+  const details = { decisionId, outcome: decision.outcome, decidedById: decision.decidedById };
+  return {
+    value: null,
+    audit: {
+      action: confirm ? "decision.confirmed" : "decision.overruled",
+      targetType: "verification",
+      targetId: verificationId,
+      details,
+    },
+  };
+}
