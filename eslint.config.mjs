@@ -7,6 +7,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next/**",
+    ".next*/**",
     ".data/**",
     "lib/generated/**",
     "next-env.d.ts",
@@ -25,7 +26,16 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/env.ts", "instrumentation.ts", "scripts/**", "sandbox/**", "e2e/**", "bench/**", "*.config.*", "tests/**"],
+    files: [
+      "lib/env.ts",
+      "instrumentation.ts",
+      "scripts/**",
+      "sandbox/**",
+      "e2e/**",
+      "bench/**",
+      "*.config.*",
+      "tests/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ]);

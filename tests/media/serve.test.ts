@@ -20,9 +20,13 @@ beforeAll(async () => {
     import("@/lib/media/storage"),
   ]);
   app = { serveMedia, db: getDb() };
-  const staff = await app.db.staffUser.create({ data: { email: user.email, name: user.name, role: "OFFICER" } });
+  const staff = await app.db.staffUser.create({
+    data: { email: user.email, name: user.name, role: "OFFICER" },
+  });
   user.id = staff.id;
-  const v = await app.db.verification.create({ data: { scanRef: "serve-1", clientId: "c", tokenType: "VIDEO_CALL" } });
+  const v = await app.db.verification.create({
+    data: { scanRef: "serve-1", clientId: "c", tokenType: "VIDEO_CALL" },
+  });
   const key = `${v.id}/VIDEO_0`;
   const stored = await mediaStorage().put(key, [BYTES], "video/webm");
   const asset = await app.db.mediaAsset.create({
@@ -40,7 +44,12 @@ beforeAll(async () => {
 });
 
 const get = (headers: Record<string, string> = {}, query = "") =>
-  app.serveMedia(user, meta, mediaId, new Request(`http://localhost/api/media/${mediaId}${query}`, { headers }));
+  app.serveMedia(
+    user,
+    meta,
+    mediaId,
+    new Request(`http://localhost/api/media/${mediaId}${query}`, { headers }),
+  );
 
 describe("the media route", () => {
   it("serves the whole file privately, uncached", async () => {
@@ -81,7 +90,12 @@ describe("the media route", () => {
   });
 
   it("says 404 for an unknown id", async () => {
-    const res = await app.serveMedia(user, meta, "00000000-0000-4000-8000-000000000000", new Request("http://x/"));
+    const res = await app.serveMedia(
+      user,
+      meta,
+      "00000000-0000-4000-8000-000000000000",
+      new Request("http://x/"),
+    );
     expect(res.status).toBe(404);
   });
 });

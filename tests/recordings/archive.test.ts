@@ -26,7 +26,10 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 async function finishedCall(clientId: string, photos = true) {
-  const token = await app.markid.createToken({ clientId, tokenType: photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL" });
+  const token = await app.markid.createToken({
+    clientId,
+    tokenType: photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL",
+  });
   if (!token.ok) throw new Error(token.error.message);
   const v = await app.db.verification.create({
     data: {
@@ -55,8 +58,16 @@ describe("archiveRecordings", () => {
     const outcome = await app.archiveRecordings(v.id);
     expect(outcome).toMatchObject({ complete: true, missing: [], archived: 4 });
 
-    const assets = await app.db.mediaAsset.findMany({ where: { verificationId: v.id }, orderBy: { kind: "asc" } });
-    expect(assets.map((a) => a.kind).sort()).toEqual(["DOCUMENT_BACK", "DOCUMENT_FRONT", "FACE_PHOTO", "VIDEO"]);
+    const assets = await app.db.mediaAsset.findMany({
+      where: { verificationId: v.id },
+      orderBy: { kind: "asc" },
+    });
+    expect(assets.map((a) => a.kind).sort()).toEqual([
+      "DOCUMENT_BACK",
+      "DOCUMENT_FRONT",
+      "FACE_PHOTO",
+      "VIDEO",
+    ]);
     const fixture = await readFile(path.resolve("sandbox/fixtures/call.webm"));
     const video = assets.find((a) => a.kind === "VIDEO")!;
     expect(video.sha256).toBe(sha256(fixture));
@@ -73,7 +84,8 @@ describe("archiveRecordings", () => {
 
   it("asks MarkID for the record again when a link expired before the download", async () => {
     const v = await finishedCall("archive-expired");
-    const recordCalls = () => sandbox.controls.requests().filter((r) => r.path === "/api/v2/video-call-record").length;
+    const recordCalls = () =>
+      sandbox.controls.requests().filter((r) => r.path === "/api/v2/video-call-record").length;
     const before = recordCalls();
     const realFetch = globalThis.fetch;
     let expired = false;
