@@ -1,13 +1,12 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { rm, stat } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { assertSafeKey, type MediaStorage } from "@/lib/media/storage";
+import { writeHashed } from "@/lib/media/write-hashed";
 
 type S3Config = {
   bucket: string;
@@ -29,20 +28,8 @@ export function s3Storage(config: S3Config): MediaStorage {
       assertSafeKey(key);
       // Spool to disk first: S3 needs the length up front, and the hash is known before upload.
       const temp = path.join(os.tmpdir(), `mbo-${randomUUID()}`);
-      const hash = createHash("sha256");
       try {
-        await pipeline(
-          Readable.from(body),
-          async function* (source: AsyncIterable<Uint8Array>) {
-            for await (const chunk of source) {
-              hash.update(chunk);
-              yield chunk;
-            }
-          },
-          createWriteStream(temp, { mode: 0o600 }),
-        );
-        const { size } = await stat(temp);
-        const sha256 = hash.digest("hex");
+        const { sizeBytes: size, sha256 } = await writeHashed(body, temp);
         await client.send(
           new PutObjectCommand({
             Bucket: config.bucket,
