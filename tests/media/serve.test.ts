@@ -28,7 +28,13 @@ beforeAll(async () => {
     data: { scanRef: "serve-1", clientId: "c", tokenType: "VIDEO_CALL" },
   });
   const key = `${v.id}/VIDEO_0`;
-  const stored = await mediaStorage().put(key, [BYTES], "video/webm");
+  const stored = await mediaStorage().put(
+    key,
+    (async function* () {
+      yield BYTES;
+    })(),
+    "video/webm",
+  );
   const asset = await app.db.mediaAsset.create({
     data: {
       verificationId: v.id,
