@@ -25,6 +25,7 @@ export function CallHistory({ calls }: { calls: CallDto[] }) {
               </th>
               <th scope="col">By</th>
               <th scope="col">Photos</th>
+              <th scope="col">Link</th>
               <th scope="col">Outcome</th>
             </tr>
           </thead>
@@ -34,6 +35,9 @@ export function CallHistory({ calls }: { calls: CallDto[] }) {
                 <td className="py-2 whitespace-nowrap">{formatDateTime(call.createdAt)}</td>
                 <td>{call.startedBy ?? "—"}</td>
                 <td>{call.photos ? "Yes" : "No"}</td>
+                <td className="max-w-48 truncate font-mono text-xs" title={call.callUrl ?? undefined}>
+                  {call.callUrl ?? "—"}
+                </td>
                 <td>
                   {OUTCOME[call.outcome] ?? call.outcome}
                   {call.finishedAt ? (
