@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ShieldCheck } from "lucide-react";
+import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
 import { getSessionUser } from "@/lib/auth/dal";
 
@@ -9,24 +9,21 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; invited?: string }>;
 }) {
   if (await getSessionUser()) redirect("/");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, invited } = await searchParams;
   return (
-    <main className="flex min-h-screen items-center justify-center p-6">
-      <div className="w-full max-w-sm rounded-card border border-border bg-surface p-8 shadow-sm">
-        <div className="mb-6 flex items-center gap-2">
-          <ShieldCheck className="size-6 text-accent" aria-hidden />
-          <h1 className="text-lg font-semibold">MarkID Back Office</h1>
-        </div>
-        <LoginForm callbackUrl={safeCallback(callbackUrl)} />
-      </div>
-    </main>
+    <AuthCard title="MarkID Back Office">
+      <LoginForm
+        callbackUrl={safeCallback(callbackUrl)}
+        notice={invited ? "Your password is set. Sign in with it now." : undefined}
+      />
+    </AuthCard>
   );
 }
 
 // Only same-site paths: an open redirect on the login page is a phishing gift.
 function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
 }

@@ -33,6 +33,13 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
               <span className="block font-medium">{user.name}</span>
               <span className="block text-xs text-muted">{ROLE_LABEL[user.role]}</span>
             </span>
+            <Link
+              href="/account/two-factor"
+              className="rounded-md px-2 py-2 text-muted hover:bg-raised hover:text-ink"
+              title="Two-factor sign-in"
+            >
+              Security
+            </Link>
             <ThemeToggle />
             <SignOutButton />
           </div>

@@ -14,6 +14,8 @@ export type ActionState = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   values?: Record<string, string>;
+  /** Something to show once after success (an invitation link, recovery codes): never echoed input. */
+  data?: Record<string, string | string[]>;
 };
 
 export type AuditEntry = Omit<AuditInput, "actorId" | "actorEmail" | "requestId" | "ip" | "userAgent">;
@@ -29,6 +31,7 @@ export type ActionContext = {
 export type ActionOutcome = ActionState & { redirectTo?: string; revalidate?: string[] };
 
 const idSchema = z.uuid();
+const SECRET_FIELD = /password|code|secret|token/i;
 
 /**
  * The one way to write a server action: parse with zod, authorize, act, audit in the same transaction.
@@ -39,10 +42,12 @@ export function validatedAction<S extends z.ZodType>(options: {
   schema: S;
   /** How many ids the page binds with `.bind(null, ...)`. */
   bound?: number;
+  /** Only for two-factor setup, which an administrator must reach before anything else. */
+  allowUnenrolled?: boolean;
   run: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionOutcome>;
 }) {
   return async (...args: unknown[]): Promise<ActionState> => {
-    const user = await requirePermission(options.permission);
+    const user = await requirePermission(options.permission, { allowUnenrolled: options.allowUnenrolled });
     const formData = args.at(-1);
     const ids = args.slice(0, -2);
     const idsValid = ids.length === (options.bound ?? 0) && ids.every((id) => idSchema.safeParse(id).success);
@@ -52,13 +57,15 @@ export function validatedAction<S extends z.ZodType>(options: {
     const values = Object.fromEntries(
       [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")),
     ) as Record<string, string>;
+    // Passwords and one-time codes never travel back to the browser, not even to refill a form.
+    const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELD.test(k)));
     const parsed = options.schema.safeParse(values);
     if (!parsed.success) {
       return {
         ok: false,
         message: "Check the highlighted fields.",
         fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        values,
+        values: echo,
       };
     }
     const meta = await requestMeta();
@@ -75,6 +82,6 @@ export function validatedAction<S extends z.ZodType>(options: {
     for (const path of outcome.revalidate ?? []) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     const { redirectTo: _r, revalidate: _v, ...state } = outcome;
-    return { ...state, values: state.ok ? undefined : values };
+    return { ...state, values: state.ok ? undefined : echo };
   };
 }

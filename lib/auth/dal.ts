@@ -1,37 +1,64 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { redirect, forbidden } from "next/navigation";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
-import { can, isRole, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { checkSession, mustEnrolTwoFactor, type VerifiedUser } from "@/lib/auth/session-check";
+import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
 
-/** What the rest of the app knows about the signed-in person: never a raw row. */
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+export type { SessionUser, VerifiedUser } from "@/lib/auth/session-check";
+
+export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 
 /** The signed-in staff member, re-checked against the database on every request; null when none. */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string; role?: string } | null;
-  if (!session?.userId) return null;
-  const user = await getDb().staffUser.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, active: true },
-  });
-  // A deactivated user or a changed role ends the session at once.
-  if (!user || !user.active || user.role !== session.role || !isRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+export const getSessionUser = cache(async (): Promise<VerifiedUser | null> => {
+  const claims = await readSessionToken((await cookies()).get(sessionCookie().name)?.value);
+  if (!claims) return null;
+  return checkSession(getDb(), claims);
 });
 
+type Options = {
+  /** Only for the two-factor setup page and its actions, which an unenrolled admin must reach. */
+  allowUnenrolled?: boolean;
+};
+
 /** For pages and server actions: the signed-in user, or a redirect to the login page. */
-export async function verifySession(): Promise<SessionUser> {
+export async function verifySession(options: Options = {}): Promise<VerifiedUser> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  if (!options.allowUnenrolled && mustEnrolTwoFactor(user)) redirect(TWO_FACTOR_SETUP_PATH);
   return user;
 }
 
-/** The signed-in user if they hold the permission; 403 otherwise. */
-export async function requirePermission(permission: Permission): Promise<SessionUser> {
-  const user = await verifySession();
+/** For pages and server actions: the signed-in user if they hold the permission; 403 otherwise. */
+export async function requirePermission(
+  permission: Permission,
+  options: Options = {},
+): Promise<VerifiedUser> {
+  const user = await verifySession(options);
   if (!can(user.role, permission)) forbidden();
   return user;
+}
+
+export type RouteAuthorization = { ok: true; user: VerifiedUser } | { ok: false; response: Response };
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/** For route handlers: a JSON 401 or 403 to return as is, never a redirect that a fetch() would follow. */
+export async function authorizeRoute(permission: Permission): Promise<RouteAuthorization> {
+  const user = await getSessionUser();
+  if (!user) {
+    return {
+      ok: false,
+      response: Response.json({ error: "Sign in again." }, { status: 401, headers: NO_STORE }),
+    };
+  }
+  if (mustEnrolTwoFactor(user) || !can(user.role, permission)) {
+    return {
+      ok: false,
+      response: Response.json({ error: "Not allowed." }, { status: 403, headers: NO_STORE }),
+    };
+  }
+  return { ok: true, user };
 }

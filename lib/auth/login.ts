@@ -1,30 +1,23 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { keyedHash } from "@/lib/auth/keys";
+import { issueChallenge, openChallenge } from "@/lib/auth/login-challenge";
+import { getDummyHash, verifyPassword } from "@/lib/auth/password";
+import { fail, succeed } from "@/lib/auth/login-outcomes";
+import { consumeSecondFactor } from "@/lib/auth/second-factor";
+import { ACCOUNT_LIMIT, IP_LIMIT, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
-const credentials = z.object({
+const passwordStep = z.object({
   email: z
     .email()
     .max(254)
     .transform((e) => e.toLowerCase()),
   password: z.string().min(1).max(1024),
 });
+const codeStep = z.object({ challenge: z.string().min(1).max(1024), code: z.string().min(1).max(64) });
 
-// Verified against when the account does not exist, so that timing does not reveal which emails are staff.
-let dummyHash: Promise<string> | undefined;
-const getDummyHash = () => (dummyHash ??= hashPassword(randomUUID()));
-
-export type LoginAttempt = {
-  email: string;
-  password: string;
-  code: string;
-  ip: string | null;
-  userAgent: string | null;
-};
-
+export type LoginContext = { ip: string | null; userAgent: string | null };
 export type AuthenticatedUser = {
   id: string;
   email: string;
@@ -32,34 +25,88 @@ export type AuthenticatedUser = {
   role: string;
   sessionVersion: number;
 };
+export type LoginResult =
+  | { status: "ok"; user: AuthenticatedUser }
+  | { status: "failed" }
+  | { status: "code-required"; challenge: string }
+  | { status: "code-rejected" }
+  | { status: "challenge-expired" };
 
-export async function authenticate(attempt: LoginAttempt): Promise<AuthenticatedUser | null> {
-  const parsed = credentials.safeParse(attempt);
-  if (!parsed.success) return null;
+const FAILED = { status: "failed" } as const;
+const USER_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  passwordHash: true,
+  sessionVersion: true,
+  totpEnabledAt: true,
+  totpSecret: true,
+} as const;
+
+const ipCounter = (ip: string | null): Counter => ({
+  kind: "key",
+  key: `ip:${ip ?? "unknown"}`,
+  limit: IP_LIMIT,
+});
+// An email with no account locks exactly like one with an account, so a lock reveals nothing either.
+const accountCounter = (user: { id: string } | null, email: string): Counter =>
+  user
+    ? { kind: "account", userId: user.id }
+    : { kind: "key", key: `email:${keyedHash("throttle-key", email)}`, limit: ACCOUNT_LIMIT };
+
+/** Step one. Unknown email, wrong password, deactivated account and lock all give the same answer. */
+export async function authenticatePassword(
+  input: { email: string; password: string },
+  ctx: LoginContext,
+): Promise<LoginResult> {
+  const parsed = passwordStep.safeParse(input);
+  if (!parsed.success) return FAILED;
+  const { email, password } = parsed.data;
   const db = getDb();
-  const user = await db.staffUser.findUnique({ where: { email: parsed.data.email } });
-  const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
-  const context = { ip: attempt.ip, userAgent: attempt.userAgent };
-  if (!user || !ok || !user.active) {
-    await db.$transaction((tx) =>
-      recordAudit(tx, {
-        action: "auth.login_failed",
-        actorId: user?.id ?? null,
-        actorEmail: parsed.data.email,
-        ...context,
-      }),
-    );
-    return null;
+  const ip = ipCounter(ctx.ip);
+  if (!(await reserveAttempt(db, ip))) return fail({ email, reason: "ip_throttled" }, [], ctx);
+  const user = await db.staffUser.findUnique({ where: { email }, select: USER_FIELDS });
+  const account = accountCounter(user, email);
+  // The lock is checked before any hashing: a locked account costs an attacker nothing to ask about.
+  if (!(await reserveAttempt(db, account))) return fail({ user, email, reason: "locked" }, [ip], ctx);
+  const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+  if (!user || !ok || !user.active || !user.passwordHash) {
+    const reason = !user ? "unknown_email" : !ok ? "wrong_password" : "inactive";
+    return fail({ user, email, reason }, [ip, account], ctx);
   }
-  await db.$transaction(async (tx) => {
-    await tx.staffUser.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await recordAudit(tx, { action: "auth.login", actorId: user.id, actorEmail: user.email, ...context });
-  });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    sessionVersion: user.sessionVersion,
-  };
+  await releaseAttempt(db, ip);
+  if (!user.totpEnabledAt) return succeed(user, "password", ctx);
+  await releaseAttempt(db, account);
+  return { status: "code-required", challenge: issueChallenge(user.id, user.sessionVersion) };
+}
+
+/** Step two: the sealed challenge from step one and a TOTP or recovery code. Each code works once. */
+export async function authenticateCode(
+  input: { challenge: string; code: string },
+  ctx: LoginContext,
+): Promise<LoginResult> {
+  const parsed = codeStep.safeParse(input);
+  if (!parsed.success) return { status: "code-rejected" };
+  const db = getDb();
+  const ip = ipCounter(ctx.ip);
+  if (!(await reserveAttempt(db, ip))) return fail({ reason: "ip_throttled" }, [], ctx);
+  const challenge = openChallenge(parsed.data.challenge);
+  if (!challenge) return { status: "challenge-expired" };
+  const account: Counter = { kind: "account", userId: challenge.userId };
+  const user = await db.staffUser.findUnique({ where: { id: challenge.userId }, select: USER_FIELDS });
+  if (!user) return { status: "challenge-expired" };
+  if (!(await reserveAttempt(db, account))) return fail({ user, reason: "locked" }, [ip], ctx);
+  if (!user.active || user.sessionVersion !== challenge.sessionVersion || !user.totpEnabledAt) {
+    await fail({ user, reason: "stale_challenge" }, [ip, account], ctx);
+    return { status: "challenge-expired" };
+  }
+  const method = await db.$transaction((tx) => consumeSecondFactor(tx, user, parsed.data.code));
+  if (!method) {
+    await fail({ user, reason: "wrong_code" }, [ip, account], ctx);
+    return { status: "code-rejected" };
+  }
+  await releaseAttempt(db, ip);
+  return succeed(user, method, ctx);
 }

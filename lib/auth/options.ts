@@ -1,68 +1,93 @@
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp } from "@/lib/auth/client-ip";
+import { authenticateCode, authenticatePassword, type LoginResult } from "@/lib/auth/login";
+import { LOGIN_ERRORS } from "@/lib/auth/login-errors";
+import { endSession } from "@/lib/auth/logout";
+import { claimsFrom, IDLE_TIMEOUT_SECONDS, nowSeconds, sessionCookie } from "@/lib/auth/session-token";
 import { getEnv } from "@/lib/env";
-import { authenticate } from "@/lib/auth/login";
 
-export const IDLE_TIMEOUT_SECONDS = 30 * 60;
-export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+export { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-token";
+
+type LoginUser = User & { role: string; sessionVersion: number };
 
 export function authOptions(): NextAuthOptions {
   const env = getEnv();
-  const secure = env.APP_URL.startsWith("https://");
+  const cookie = sessionCookie();
   return {
     secret: env.NEXTAUTH_SECRET,
+    // The idle limit; proxy.ts re-issues the cookie on each navigation, and loginAt caps it at 12 hours.
     session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
     jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
     pages: { signIn: "/login", error: "/login" },
-    useSecureCookies: secure,
-    cookies: secure
-      ? {
-          sessionToken: {
-            name: "__Host-next-auth.session-token",
-            options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
-          },
-        }
-      : undefined,
+    useSecureCookies: cookie.options.secure,
+    cookies: { sessionToken: cookie },
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
-        authorize: (credentials, req) =>
-          authenticate({
-            email: credentials?.email ?? "",
-            password: credentials?.password ?? "",
-            code: credentials?.code ?? "",
-            ip: forwardedIp(req.headers),
-            userAgent: headerValue(req.headers, "user-agent"),
-          }),
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+          challenge: { type: "text" },
+          code: { type: "text" },
+        },
+        async authorize(credentials, req) {
+          const header = (name: string) => {
+            const value = req.headers?.[name];
+            return typeof value === "string" ? value : null;
+          };
+          const ctx = { ip: clientIp(header), userAgent: header("user-agent")?.slice(0, 512) ?? null };
+          const result = credentials?.challenge
+            ? await authenticateCode({ challenge: credentials.challenge, code: credentials.code ?? "" }, ctx)
+            : await authenticatePassword(
+                { email: credentials?.email ?? "", password: credentials?.password ?? "" },
+                ctx,
+              );
+          return toUser(result);
+        },
       }),
     ],
+    events: {
+      signOut: ({ token }) => endSession(token),
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {
-          const u = user as { id: string; role: string; sessionVersion: number };
-          token.sub = u.id;
-          token.role = u.role;
-          token.sv = u.sessionVersion;
-          token.loginAt = Math.floor(Date.now() / 1000);
+          const u = user as LoginUser;
+          return {
+            sub: u.id,
+            name: u.name,
+            email: u.email,
+            role: u.role,
+            sv: u.sessionVersion,
+            loginAt: nowSeconds(),
+          };
         }
-        const loginAt = typeof token.loginAt === "number" ? token.loginAt : 0;
-        if (Date.now() / 1000 - loginAt > ABSOLUTE_TIMEOUT_SECONDS) return {};
-        return token;
+        // Past the 12-hour limit the token is emptied, so not even next-auth's own endpoints vouch for it.
+        return claimsFrom(token) ? token : {};
       },
       session({ session, token }) {
-        return { ...session, userId: token.sub, role: token.role };
+        return claimsFrom(token) ? { expires: session.expires, user: { name: token.name } } : { expires: "" };
       },
     },
   };
 }
 
-function headerValue(headers: Record<string, unknown> | undefined, name: string): string | null {
-  const value = headers?.[name];
-  return typeof value === "string" ? value : null;
-}
-
-function forwardedIp(headers: Record<string, unknown> | undefined): string | null {
-  return headerValue(headers, "x-forwarded-for")?.split(",")[0]?.trim() ?? headerValue(headers, "x-real-ip");
+// next-auth passes a thrown error's message to signIn() as `error`: the form's only channel for "now the code".
+function toUser(result: LoginResult): LoginUser | null {
+  switch (result.status) {
+    case "ok": {
+      const { id, email, name, role, sessionVersion } = result.user;
+      return { id, email, name, role, sessionVersion };
+    }
+    case "code-required":
+      throw new Error(`${LOGIN_ERRORS.codeRequired}:${result.challenge}`);
+    case "code-rejected":
+      throw new Error(LOGIN_ERRORS.codeRejected);
+    case "challenge-expired":
+      throw new Error(LOGIN_ERRORS.challengeExpired);
+    default:
+      return null;
+  }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP: argon2id, m=19 MiB, t=2, p=1.
@@ -15,3 +16,7 @@ export async function verifyPassword(stored: string, password: string): Promise<
     return false;
   }
 }
+
+// Verified against when there is no usable hash, so that timing does not reveal which emails are staff.
+let dummyHash: Promise<string> | undefined;
+export const getDummyHash = () => (dummyHash ??= hashPassword(randomUUID()));

@@ -17,10 +17,13 @@ export const PERMISSIONS = [
   "link:send",
   "staff:manage",
   "settings:manage",
+  // One's own sign-in settings (two-factor): every role has it, but it is still asked for by name.
+  "account:security",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const OFFICER: readonly Permission[] = [
+  "account:security",
   "verification:create",
   "verification:read",
   "call:run",
@@ -40,13 +43,21 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "export:run",
     "metrics:read",
   ],
-  OPS: ["verification:read", "verification:read-all", "link:send"],
-  ADMIN: ["staff:manage", "settings:manage", "audit:read"],
+  OPS: ["account:security", "verification:read", "verification:read-all", "link:send"],
+  ADMIN: ["account:security", "staff:manage", "settings:manage", "audit:read"],
 };
 
+// Roles that may not use the app at all until two-factor sign-in is set up.
+const TWO_FACTOR_REQUIRED: readonly Role[] = ["ADMIN"];
+
 export function can(role: string | null | undefined, permission: Permission): boolean {
-  if (!role || !Object.hasOwn(GRANTS, role)) return false;
+  if (typeof role !== "string" || typeof permission !== "string" || !Object.hasOwn(GRANTS, role))
+    return false;
   return GRANTS[role as Role].includes(permission);
+}
+
+export function requiresTwoFactor(role: string): boolean {
+  return (TWO_FACTOR_REQUIRED as readonly string[]).includes(role);
 }
 
 export function isRole(value: unknown): value is Role {

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { InviteForm } from "@/components/staff/invite-form";
+import { StaffTable } from "@/components/staff/staff-table";
+import { requirePermission } from "@/lib/auth/dal";
+import { inviteStaff } from "@/lib/staff/actions";
+import { listStaff } from "@/lib/staff/queries";
+
+export const metadata: Metadata = { title: "Staff" };
+
+export default async function StaffPage() {
+  const user = await requirePermission("staff:manage");
+  const rows = await listStaff();
+  return (
+    <section className="flex flex-col gap-6">
+      <h1 className="text-xl font-semibold">Staff</h1>
+      <section aria-labelledby="invite-heading" className="rounded-card border border-border bg-surface p-5">
+        <h2 id="invite-heading" className="mb-4 text-base font-semibold">
+          Invite someone
+        </h2>
+        <InviteForm action={inviteStaff} />
+      </section>
+      <StaffTable rows={rows} currentUserId={user.id} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { DisableTwoFactorForm } from "@/components/auth/disable-two-factor-form";
+import { TwoFactorSetup } from "@/components/auth/two-factor-setup";
+import { requirePermission } from "@/lib/auth/dal";
+import { pendingEnrolment } from "@/lib/auth/enrolment";
+import { requiresTwoFactor } from "@/lib/auth/permissions";
+import { confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor-actions";
+import { getDb } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Two-factor sign-in" };
+
+// Outside the app shell: an administrator without two-factor sign-in is sent here and may go nowhere else.
+export default async function TwoFactorPage() {
+  const user = await requirePermission("account:security", { allowUnenrolled: true });
+  const setup = user.twoFactorEnabled ? null : await pendingEnrolment(user.id);
+  if (!user.twoFactorEnabled && !setup)
+    throw new Error("Two-factor setup is not available for this account.");
+  const mandatory = requiresTwoFactor(user.role);
+  return (
+    <AuthCard title={setup ? "Set up two-factor sign-in" : "Two-factor sign-in"} wide>
+      {setup && mandatory ? (
+        <p role="status" className="mb-4 text-sm text-warning">
+          Administrators must use two-factor sign-in. Set it up to continue.
+        </p>
+      ) : null}
+      <TwoFactorSetup
+        action={confirmTwoFactor}
+        setup={setup && { qrDataUrl: setup.qrDataUrl, secret: setup.secret }}
+      >
+        {setup ? null : <TwoFactorStatus userId={user.id} mandatory={mandatory} />}
+      </TwoFactorSetup>
+    </AuthCard>
+  );
+}
+
+async function TwoFactorStatus({ userId, mandatory }: { userId: string; mandatory: boolean }) {
+  const left = await getDb().recoveryCode.count({ where: { userId, usedAt: null } });
+  return (
+    <div className="flex flex-col gap-4 text-sm">
+      <p role="status" className="font-medium text-success">
+        Two-factor sign-in is on.
+      </p>
+      <p className="text-muted">
+        {left} unused recovery code{left === 1 ? "" : "s"} left.
+        {left < 3 ? " Ask an administrator to reset two-factor sign-in to get new ones." : ""}
+      </p>
+      {mandatory ? (
+        <p className="text-muted">Administrators must keep it on.</p>
+      ) : (
+        <DisableTwoFactorForm action={disableTwoFactor} />
+      )}
+      <Link href="/" className="text-accent underline">
+        Back to the back office
+      </Link>
+    </div>
+  );
+}

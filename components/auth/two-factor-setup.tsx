@@ -1,0 +1,71 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { RecoveryCodes } from "@/components/auth/recovery-codes";
+import type { ActionState } from "@/lib/actions/validated-action";
+
+type Props = {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  /** Null once two-factor sign-in is on: then the children (the status) show. */
+  setup: { qrDataUrl: string; secret: string } | null;
+  children?: React.ReactNode;
+};
+
+/**
+ * Rendered in the same place whether or not two-factor sign-in is on, so that when the page re-renders
+ * after enrolment the recovery codes, which exist only in this component's state, stay on screen.
+ */
+export function TwoFactorSetup({ action, setup, children }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const codes = state.ok ? state.data?.recoveryCodes : undefined;
+  if (Array.isArray(codes)) return <RecoveryCodes codes={codes} message={state.message} />;
+  if (!setup) return children;
+  const { qrDataUrl, secret } = setup;
+  return (
+    <div className="flex flex-col gap-5">
+      <ol className="list-decimal space-y-1 pl-5 text-sm text-muted">
+        <li>
+          Open an authenticator app on your phone (for example Aegis, Google Authenticator or 1Password).
+        </li>
+        <li>Scan the QR code, or enter the key below.</li>
+        <li>Type the 6-digit code the app shows.</li>
+      </ol>
+      <div className="flex flex-col items-center gap-3">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a data URL needs no optimisation */}
+        <img
+          src={qrDataUrl}
+          alt="QR code to add this account to an authenticator app"
+          width={220}
+          height={220}
+          className="rounded-md bg-white p-2"
+        />
+        <details className="w-full text-sm">
+          <summary className="cursor-pointer text-accent">Can&apos;t scan? Enter this key</summary>
+          <p className="mt-2 text-muted">Time-based, 6 digits, every 30 seconds.</p>
+          <code
+            data-testid="totp-secret"
+            className="mt-1 block rounded-md bg-raised px-3 py-2 font-mono text-sm tracking-wider break-all"
+          >
+            {secret}
+          </code>
+        </details>
+      </div>
+      <form action={formAction} className="flex flex-col gap-4" noValidate>
+        <Field
+          label="Authentication code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          required
+          errors={state.fieldErrors?.code}
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? "Checking…" : "Turn on two-factor sign-in"}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState } from "react";
+import { InviteLink } from "@/components/staff/invite-link";
+import { ROLE_OPTIONS } from "@/components/staff/roles";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
+import type { ActionState } from "@/lib/actions/validated-action";
+
+export function InviteForm({
+  action,
+}: {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const v = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const link = state.ok ? state.data?.inviteUrl : undefined;
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          required
+          defaultValue={v.email}
+          errors={errors.email}
+        />
+        <Field label="Name" name="name" required defaultValue={v.name} errors={errors.name} />
+        <SelectField
+          label="Role"
+          name="role"
+          options={ROLE_OPTIONS}
+          defaultValue={v.role ?? "OFFICER"}
+          errors={errors.role}
+        />
+      </div>
+      <FormMessage state={state} />
+      {typeof link === "string" ? <InviteLink url={link} /> : null}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Inviting…" : "Invite"}
+        </Button>
+      </div>
+    </form>
+  );
+}

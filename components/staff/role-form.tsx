@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { ROLE_OPTIONS } from "@/components/staff/roles";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/actions/validated-action";
+import type { Role } from "@/lib/auth/permissions";
+
+type Props = {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  userId: string;
+  name: string;
+  role: Role;
+};
+
+export function RoleForm({ action, userId, name, role }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const id = `role-${userId}`;
+  return (
+    <form action={formAction} className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="sr-only">
+          Role of {name}
+        </label>
+        <select
+          id={id}
+          name="role"
+          defaultValue={state.values?.role ?? role}
+          aria-describedby={`${id}-message`}
+          className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm"
+        >
+          {ROLE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <Button type="submit" variant="secondary" disabled={pending} className="px-3 py-1.5">
+          {pending ? "Saving…" : "Save"}
+        </Button>
+      </div>
+      <div id={`${id}-message`}>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

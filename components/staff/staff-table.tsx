@@ -1,0 +1,109 @@
+import { RoleForm } from "@/components/staff/role-form";
+import { ReissueInvite } from "@/components/staff/reissue-invite";
+import { ActionButton } from "@/components/ui/action-button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { formatDateTime } from "@/components/ui/format";
+import {
+  changeStaffRole,
+  deactivateStaff,
+  reactivateStaff,
+  reissueStaffInvitation,
+  resetStaffTwoFactor,
+} from "@/lib/staff/actions";
+import type { StaffRow } from "@/lib/staff/queries";
+
+function status(row: StaffRow): string {
+  if (!row.active) return "Deactivated";
+  if (row.invited) return "Invited";
+  if (row.lockedUntil) return `Locked until ${formatDateTime(row.lockedUntil)}`;
+  return "Active";
+}
+
+export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentUserId: string }) {
+  return (
+    <div className="overflow-x-auto rounded-card border border-border bg-surface">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Staff accounts</caption>
+        <thead className="border-b border-border text-xs text-muted uppercase">
+          <tr>
+            <th className="px-4 py-3">Person</th>
+            <th className="px-4 py-3">Role</th>
+            <th className="px-4 py-3">Status</th>
+            <th className="px-4 py-3">Two-factor</th>
+            <th className="px-4 py-3">Last login</th>
+            <th className="px-4 py-3">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const self = row.id === currentUserId;
+            return (
+              <tr key={row.id} className="border-b border-border align-top last:border-0">
+                <td className="px-4 py-3">
+                  <div className="font-medium">
+                    {row.name}
+                    {self ? " (you)" : ""}
+                  </div>
+                  <div className="text-muted">{row.email}</div>
+                </td>
+                <td className="px-4 py-3">
+                  {self ? (
+                    row.role
+                  ) : (
+                    <RoleForm
+                      action={changeStaffRole.bind(null, row.id)}
+                      userId={row.id}
+                      name={row.name}
+                      role={row.role}
+                    />
+                  )}
+                </td>
+                <td className="px-4 py-3">{status(row)}</td>
+                <td className="px-4 py-3">{row.twoFactor ? "On" : "Off"}</td>
+                <td className="px-4 py-3">{row.lastLoginAt ? formatDateTime(row.lastLoginAt) : "Never"}</td>
+                <td className="px-4 py-3">{self ? null : <RowActions row={row} />}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RowActions({ row }: { row: StaffRow }) {
+  return (
+    <div className="flex flex-col gap-2">
+      {row.active ? (
+        <ConfirmAction
+          action={deactivateStaff.bind(null, row.id)}
+          label="Deactivate"
+          title={`Deactivate ${row.name}?`}
+          description="They are signed out at once and cannot sign in until an administrator reactivates the account."
+          confirmLabel="Deactivate"
+          pendingLabel="Deactivating…"
+        />
+      ) : (
+        <ActionButton
+          action={reactivateStaff.bind(null, row.id)}
+          label="Reactivate"
+          pendingLabel="Reactivating…"
+          variant="secondary"
+        />
+      )}
+      {row.twoFactor ? (
+        <ConfirmAction
+          action={resetStaffTwoFactor.bind(null, row.id)}
+          label="Reset two-factor"
+          title={`Reset two-factor sign-in for ${row.name}?`}
+          description="Their authenticator and recovery codes stop working and they are signed out. They set it up again at their next sign-in."
+          confirmLabel="Reset"
+          pendingLabel="Resetting…"
+        />
+      ) : null}
+      {row.invited && row.active ? (
+        <ReissueInvite action={reissueStaffInvitation.bind(null, row.id)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { PAGES, ROUTES, type Access } from "@/lib/auth/access-map";
+import { can, ROLES } from "@/lib/auth/permissions";
+import { signIn } from "./support/session";
+
+// Every page and route handler in the access map, for every role, over real HTTP. An id that does not exist
+// tells the two answers apart: the permission check comes first, so a denied role gets 403 and an allowed
+// one gets to the lookup (404) or the page (200).
+const MISSING_ID = "00000000-0000-4000-8000-000000000000";
+const concrete = (route: string) => route.replace(/\[[^\]]+\]/g, MISSING_ID);
+const allowed = (role: (typeof ROLES)[number], access: Access) =>
+  "permission" in access ? can(role, access.permission) : true;
+
+for (const role of ROLES) {
+  test(`${role.toLowerCase()} reaches exactly what the permission map allows`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, role);
+    const seen: string[] = [];
+    for (const [route, access] of Object.entries(PAGES)) {
+      if ("public" in access) continue;
+      const response = await page.goto(concrete(route));
+      const status = response?.status() ?? 0;
+      seen.push(`${route} ${status}`);
+      if (allowed(role, access)) expect([200, 404], `${role} ${route}`).toContain(status);
+      else expect(status, `${role} ${route}`).toBe(403);
+    }
+    for (const [route, access] of Object.entries(ROUTES)) {
+      if ("public" in access) continue;
+      const response = await page.request.get(concrete(route));
+      seen.push(`${route} ${response.status()}`);
+      if (allowed(role, access)) expect([200, 206, 404], `${role} ${route}`).toContain(response.status());
+      else expect(response.status(), `${role} ${route}`).toBe(403);
+    }
+    test.info().annotations.push({ type: "matrix", description: seen.join(", ") });
+  });
+}

@@ -1,0 +1,51 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+/**
+ * Who may reach each page, route handler and server action. tests/authorization checks this map against
+ * the code: every entry point must be listed, and each one's first statement must ask for what is listed.
+ * "public" entries carry the reason they need no session.
+ */
+export type Access = { permission: Permission } | { session: true } | { public: string };
+
+export const PAGES: Record<string, Access> = {
+  // Any signed-in role: the page sends roles without verification:read on to their own start page.
+  "/": { session: true },
+  "/login": { public: "the sign-in form itself" },
+  "/invite/[token]": { public: "a one-time set-password link; the token is the credential" },
+  "/account/two-factor": { permission: "account:security" },
+  "/verifications/new": { permission: "verification:create" },
+  "/verifications/[id]": { permission: "verification:read" },
+  "/admin/staff": { permission: "staff:manage" },
+  "/admin/settings": { permission: "settings:manage" },
+};
+
+export const ROUTES: Record<string, Access> = {
+  "/api/auth/[...nextauth]": { public: "next-auth's own sign-in, CSRF and session endpoints" },
+  "/api/webhooks/markid": { public: "MarkID's webhook; authenticated by its HMAC signature" },
+  "/api/media/[id]": { permission: "recording:view" },
+  "/api/verifications/[id]/version": { permission: "verification:read" },
+};
+
+export const ACTIONS: Record<string, Access> = {
+  "lib/verifications/create.ts#createVerification": { permission: "verification:create" },
+  "lib/calls/start-call.ts#startVideoCall": { permission: "call:run" },
+  "lib/recordings/fetch-action.ts#fetchRecordings": { permission: "recording:view" },
+  "lib/decisions/decide.ts#recordDecision": { permission: "decision:make" },
+  "lib/decisions/second-review.ts#secondReview": { permission: "decision:second-review" },
+  "lib/decisions/claim.ts#claimVerification": { permission: "decision:make" },
+  "lib/decisions/notes.ts#addNote": { permission: "decision:make" },
+  "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
+  "lib/settings/actions.ts#addReason": { permission: "settings:manage" },
+  "lib/settings/actions.ts#retireReason": { permission: "settings:manage" },
+  "lib/staff/actions.ts#inviteStaff": { permission: "staff:manage" },
+  "lib/staff/actions.ts#reissueStaffInvitation": { permission: "staff:manage" },
+  "lib/staff/actions.ts#changeStaffRole": { permission: "staff:manage" },
+  "lib/staff/actions.ts#deactivateStaff": { permission: "staff:manage" },
+  "lib/staff/actions.ts#reactivateStaff": { permission: "staff:manage" },
+  "lib/staff/actions.ts#resetStaffTwoFactor": { permission: "staff:manage" },
+  "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
+  "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
+  "lib/staff/accept-invitation-action.ts#acceptInvitationAction": {
+    public: "sets a password from a one-time invitation token, which is the credential",
+  },
+};

@@ -1,0 +1,61 @@
+import "server-only";
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { getEnv } from "@/lib/env";
+
+// One key per purpose, all derived from NEXTAUTH_SECRET: a value sealed for one use can never be
+// replayed as another (a login challenge as a TOTP secret, say), and there is no second secret to manage.
+export type KeyPurpose = "totp-secret" | "login-challenge" | "recovery-code" | "throttle-key";
+
+const SALT = "markid-back-office/v1";
+const VERSION = "v1";
+const keys = new Map<string, Buffer>();
+
+function key(purpose: KeyPurpose): Buffer {
+  const secret = getEnv().NEXTAUTH_SECRET;
+  const id = `${purpose}\u0000${secret}`;
+  let derived = keys.get(id);
+  if (!derived) {
+    derived = Buffer.from(hkdfSync("sha256", secret, SALT, purpose, 32));
+    keys.set(id, derived);
+  }
+  return derived;
+}
+
+/** AES-256-GCM. `context` (e.g. the user id) is authenticated, so a sealed value only opens where it was made. */
+export function seal(purpose: KeyPurpose, plaintext: string, context: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key(purpose), iv);
+  cipher.setAAD(Buffer.from(context));
+  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
+}
+
+/** The plaintext, or null when the value was tampered with, sealed for another context, or is not ours. */
+export function unseal(purpose: KeyPurpose, sealed: string, context: string): string | null {
+  const [version, payload] = sealed.split(".");
+  if (version !== VERSION || !payload) return null;
+  const raw = Buffer.from(payload, "base64url");
+  if (raw.length < 29) return null;
+  try {
+    const decipher = createDecipheriv("aes-256-gcm", key(purpose), raw.subarray(0, 12));
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** HMAC-SHA-256: a stolen table of these cannot be brute-forced without the server's secret. */
+export function keyedHash(purpose: KeyPurpose, value: string): string {
+  return createHmac("sha256", key(purpose)).update(value).digest("hex");
+}
+
+/** For 256-bit random tokens, where a plain hash is already out of brute-force reach. */
+export function sha256(value: string): string {
+  return createHash("sha256").update(value).digest("hex");
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString("base64url");
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import type { SecondFactorMethod } from "@/lib/auth/second-factor";
+import { lockIfExhausted, pruneThrottles, type Counter } from "@/lib/auth/throttle";
+import { getDb } from "@/lib/db";
+import type { LoginContext, LoginResult } from "@/lib/auth/login";
+
+export type LoginUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
+
+/** A sign-in that passed every check: counters cleared, last login stamped, audited. */
+export async function succeed(
+  user: LoginUser,
+  method: "password" | SecondFactorMethod,
+  ctx: LoginContext,
+): Promise<LoginResult> {
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    await tx.staffUser.update({
+      where: { id: user.id },
+      data: { lastLoginAt: new Date(), failedLoginCount: 0, failedLoginWindow: null, lockedUntil: null },
+    });
+    const who = {
+      actorId: user.id,
+      actorEmail: user.email,
+      ...ctx,
+      targetType: "staff_user",
+      targetId: user.id,
+    };
+    await recordAudit(tx, { action: "auth.login", ...who, details: { method } });
+    if (method !== "recovery_code") return;
+    const remaining = await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
+    await recordAudit(tx, { action: "auth.recovery_code_used", ...who, details: { remaining } });
+  });
+  await pruneThrottles(db);
+  const { id, email, name, role, sessionVersion } = user;
+  return { status: "ok", user: { id, email, name, role, sessionVersion } };
+}
+
+export type Failure = { user?: LoginUser | null; email?: string; reason: string };
+
+/** Records the failure, locks what is used up, and audits both in one transaction. */
+export async function fail(failure: Failure, counters: Counter[], ctx: LoginContext): Promise<LoginResult> {
+  const { user, reason } = failure;
+  const email = user?.email ?? failure.email ?? null;
+  await getDb().$transaction(async (tx) => {
+    const base: AuditInput = {
+      action: "auth.login_failed",
+      actorId: user?.id ?? null,
+      actorEmail: email,
+      ...ctx,
+    };
+    await recordAudit(tx, { ...base, details: { reason } });
+    for (const counter of counters) {
+      const until = await lockIfExhausted(tx, counter);
+      if (!until) continue;
+      const target = counter.kind === "account" ? { targetType: "staff_user", targetId: counter.userId } : {};
+      const scope = counter.kind === "account" ? "account" : counter.key.split(":")[0];
+      await recordAudit(tx, { ...base, action: "auth.lockout", ...target, details: { scope, until } });
+    }
+  });
+  return { status: "failed" };
+}

@@ -1,0 +1,50 @@
+// The session cookie: next-auth's encrypted JWT. No database and no "server-only" here: proxy.ts uses it too.
+import { decode, encode, type JWT } from "next-auth/jwt";
+import { getEnv } from "@/lib/env";
+
+export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+
+/** What the cookie claims; lib/auth/session-check.ts compares it with the database on every request. */
+export type SessionClaims = { sub: string; role: string; sv: number; loginAt: number };
+
+export type CookieSettings = {
+  name: string;
+  options: { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean };
+};
+
+export function sessionCookie(appUrl = getEnv().APP_URL): CookieSettings {
+  // __Host- pins the cookie to this exact host, over TLS, for the whole site: no subdomain can set or read it.
+  const secure = appUrl.startsWith("https://");
+  return {
+    name: secure ? "__Host-next-auth.session-token" : "next-auth.session-token",
+    options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+  };
+}
+
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The claims, if the token has them all and the 12-hour limit since sign-in has not passed. */
+export function claimsFrom(token: JWT | null | undefined, now = nowSeconds()): SessionClaims | null {
+  if (!token) return null;
+  const { sub, role, sv, loginAt } = token as Record<string, unknown>;
+  if (typeof sub !== "string" || typeof role !== "string") return null;
+  if (typeof sv !== "number" || typeof loginAt !== "number") return null;
+  if (loginAt > now + 60 || now - loginAt > ABSOLUTE_TIMEOUT_SECONDS) return null;
+  return { sub, role, sv, loginAt };
+}
+
+/** Decrypts a session cookie; null when absent, forged, idle for more than 30 minutes, or too old. */
+export async function readSessionToken(raw: string | undefined): Promise<SessionClaims | null> {
+  if (!raw) return null;
+  try {
+    return claimsFrom(await decode({ token: raw, secret: getEnv().NEXTAUTH_SECRET }));
+  } catch {
+    return null;
+  }
+}
+
+/** A fresh cookie value for the same sign-in: the idle clock restarts, the absolute one does not. */
+export function reissueSessionToken(claims: SessionClaims): Promise<string> {
+  return encode({ token: { ...claims }, secret: getEnv().NEXTAUTH_SECRET, maxAge: IDLE_TIMEOUT_SECONDS });
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import type { AuditEntry } from "@/lib/actions/validated-action";
+import { removeTwoFactor } from "@/lib/auth/enrolment";
+import type { Role } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
+import { createInvitation } from "@/lib/staff/invitations";
+
+// The admin page's changes, each run inside the caller's transaction with its audit entry.
+// A refusal changes nothing and audits nothing.
+
+export type Outcome<T = null> = {
+  value: { ok: true; result: T } | { ok: false; message: string };
+  audit: AuditEntry[];
+};
+
+const refuse = (message: string): Outcome<never> => ({ value: { ok: false, message }, audit: [] });
+const target = (id: string) => ({ targetType: "staff_user", targetId: id });
+const ADMIN_LOCK = 727_010;
+
+/** Someone else must remain an active administrator. Serialised, so two admins cannot remove each other. */
+async function othersKeepAdmin(tx: Tx, userId: string): Promise<boolean> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK})`;
+  const others = await tx.staffUser.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
+  return others > 0;
+}
+
+export async function inviteUser(
+  tx: Tx,
+  input: { email: string; name: string; role: Role },
+): Promise<Outcome<{ userId: string; token: string; expiresAt: Date }>> {
+  if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    return refuse("Someone with this email already has an account.");
+  }
+  const user = await tx.staffUser.create({ data: input, select: { id: true } });
+  const { token, expiresAt } = await createInvitation(tx, user.id);
+  const audit = {
+    action: "staff.invited",
+    ...target(user.id),
+    details: { email: input.email, role: input.role },
+  };
+  return { value: { ok: true, result: { userId: user.id, token, expiresAt } }, audit: [audit] };
+}
+
+export async function reissueInvitation(
+  tx: Tx,
+  userId: string,
+): Promise<Outcome<{ email: string; name: string; token: string; expiresAt: Date }>> {
+  const user = await tx.staffUser.findUnique({ where: { id: userId } });
+  if (!user || !user.active) return refuse("Only active accounts can be invited.");
+  if (user.passwordHash) return refuse("This person has already set a password.");
+  const { token, expiresAt } = await createInvitation(tx, userId);
+  const result = { email: user.email, name: user.name, token, expiresAt };
+  return { value: { ok: true, result }, audit: [{ action: "staff.invitation_reissued", ...target(userId) }] };
+}
+
+export async function changeRole(tx: Tx, actorId: string, userId: string, role: Role): Promise<Outcome> {
+  if (actorId === userId) return refuse("You cannot change your own role.");
+  const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+  if (!user) return refuse("No such account.");
+  if (user.role === role) return { value: { ok: true, result: null }, audit: [] };
+  if (user.role === "ADMIN" && user.active && !(await othersKeepAdmin(tx, userId))) {
+    return refuse("This is the last active administrator. Make someone else an administrator first.");
+  }
+  // A new session version ends the person's current sessions: the new role applies from their next sign-in.
+  await tx.staffUser.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
+  const audit = { action: "staff.role_changed", ...target(userId), details: { from: user.role, to: role } };
+  return { value: { ok: true, result: null }, audit: [audit] };
+}
+
+export async function setActive(tx: Tx, actorId: string, userId: string, active: boolean): Promise<Outcome> {
+  if (!active && actorId === userId) return refuse("You cannot deactivate your own account.");
+  const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+  if (!user) return refuse("No such account.");
+  if (user.active === active) return { value: { ok: true, result: null }, audit: [] };
+  if (!active && user.role === "ADMIN" && !(await othersKeepAdmin(tx, userId))) {
+    return refuse("This is the last active administrator and cannot be deactivated.");
+  }
+  await tx.staffUser.update({
+    where: { id: userId },
+    data: {
+      active,
+      sessionVersion: { increment: 1 },
+      ...(active ? { failedLoginCount: 0, failedLoginWindow: null, lockedUntil: null } : {}),
+    },
+  });
+  return {
+    value: { ok: true, result: null },
+    audit: [{ action: active ? "staff.reactivated" : "staff.deactivated", ...target(userId) }],
+  };
+}
+
+export async function resetTwoFactor(tx: Tx, actorId: string, userId: string): Promise<Outcome> {
+  if (actorId === userId) return refuse("You cannot reset your own two-factor sign-in here.");
+  const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { totpSecret: true } });
+  if (!user) return refuse("No such account.");
+  await removeTwoFactor(tx, userId, true);
+  return { value: { ok: true, result: null }, audit: [{ action: "staff.2fa_reset", ...target(userId) }] };
+}

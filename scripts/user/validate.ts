@@ -1,0 +1,26 @@
+// The CLI's checks, pure so that tests call them directly.
+import { passwordProblem } from "../../lib/auth/password-policy";
+
+export const ROLE_NAMES = ["officer", "lead", "ops", "admin"] as const;
+export type NewUser = { email: string; name: string; role: "OFFICER" | "LEAD" | "OPS" | "ADMIN" };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks the command-line arguments; each problem says what to fix. */
+export function validateArgs(args: { email?: string; name?: string; role?: string }): NewUser | string[] {
+  const problems: string[] = [];
+  const email = args.email?.trim().toLowerCase() ?? "";
+  const name = args.name?.trim() ?? "";
+  const role = args.role?.trim().toLowerCase() ?? "";
+  if (!EMAIL.test(email) || email.length > 254) problems.push("--email must be an email address.");
+  if (!name || name.length > 120) problems.push("--name is required (at most 120 characters).");
+  if (!(ROLE_NAMES as readonly string[]).includes(role))
+    problems.push(`--role must be one of: ${ROLE_NAMES.join(", ")}.`);
+  if (problems.length) return problems;
+  return { email, name, role: role.toUpperCase() as NewUser["role"] };
+}
+
+/** The reason a password is refused, or null. */
+export function validatePassword(password: string, email: string): string | null {
+  return passwordProblem(password, email);
+}

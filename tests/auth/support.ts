@@ -1,0 +1,53 @@
+// Shared set-up for the auth tests: real rows in this file's own database.
+import { randomUUID } from "node:crypto";
+import { Secret, TOTP } from "otpauth";
+import { confirmEnrolment, pendingEnrolment } from "@/lib/auth/enrolment";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
+
+export const PASSWORD = "Correct-horse-battery-9";
+export const ctx = (ip = "198.51.100.1") => ({ ip, userAgent: "vitest" });
+
+let passwordHash: Promise<string> | undefined;
+
+export async function createStaff(
+  role: Role = "OFFICER",
+  overrides: { active?: boolean; password?: boolean } = {},
+) {
+  passwordHash ??= hashPassword(PASSWORD);
+  return getDb().staffUser.create({
+    data: {
+      email: `${role.toLowerCase()}-${randomUUID()}@example.test`,
+      name: `Test ${role}`,
+      role,
+      active: overrides.active ?? true,
+      passwordHash: overrides.password === false ? null : await passwordHash,
+    },
+  });
+}
+
+/** A TOTP code for the given secret, `offsetSteps` periods from now. */
+export function totpCode(secret: string, offsetSteps = 0): string {
+  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + offsetSteps * 30_000 });
+}
+
+/** Turns two-factor sign-in on, as the enrolment page would; returns the secret and recovery codes. */
+export async function enrol(userId: string) {
+  const pending = await pendingEnrolment(userId);
+  if (!pending) throw new Error("no pending enrolment");
+  const codes = await getDb().$transaction((tx) => confirmEnrolment(tx, userId, totpCode(pending.secret)));
+  if (!codes) throw new Error("enrolment refused");
+  return { secret: pending.secret, codes };
+}
+
+export async function auditActions(
+  filter: { actorId?: string; targetId?: string; actorEmail?: string } = {},
+) {
+  const rows = await getDb().auditEvent.findMany({
+    where: filter,
+    orderBy: { id: "asc" },
+    select: { action: true },
+  });
+  return rows.map((r) => r.action);
+}
