@@ -61,7 +61,9 @@ describe("the role matrix", () => {
     }
     expect(can("ADMIN", "decision:make")).toBe(false);
     expect(can("OPS", "recording:view")).toBe(false);
-    console.info(`authorization matrix: ${entries.length} entry points × ${ROLES.length} roles, ${denials} denials`);
+    console.info(
+      `authorization matrix: ${entries.length} entry points × ${ROLES.length} roles, ${denials} denials`,
+    );
     expect(denials).toBeGreaterThan(0);
   });
 });

@@ -25,11 +25,19 @@ function routePath(file: string): string {
 export const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
 
 export function pages(): Map<string, string> {
-  return new Map(walk("app").filter((f) => f.endsWith("/page.tsx")).map((f) => [routePath(f), f]));
+  return new Map(
+    walk("app")
+      .filter((f) => f.endsWith("/page.tsx"))
+      .map((f) => [routePath(f), f]),
+  );
 }
 
 export function routes(): Map<string, string> {
-  return new Map(walk("app").filter((f) => f.endsWith("/route.ts")).map((f) => [routePath(f), f]));
+  return new Map(
+    walk("app")
+      .filter((f) => f.endsWith("/route.ts"))
+      .map((f) => [routePath(f), f]),
+  );
 }
 
 /** "lib/x.ts#name" for every export of every "use server" module. */
@@ -38,7 +46,8 @@ export function actions(): Map<string, string> {
   for (const file of [...walk("lib"), ...walk("app")].filter((f) => /\.tsx?$/.test(f))) {
     const source = read(file);
     if (!/^\s*["']use server["'];/.test(source)) continue;
-    for (const m of source.matchAll(/^export (?:const|async function) (\w+)/gm)) out.set(`${file}#${m[1]}`, file);
+    for (const m of source.matchAll(/^export (?:const|async function) (\w+)/gm))
+      out.set(`${file}#${m[1]}`, file);
   }
   return out;
 }
@@ -46,5 +55,10 @@ export function actions(): Map<string, string> {
 /** The body of a function starting at `from`, up to its first statement. */
 export function firstStatement(source: string, from: number): string {
   const open = source.indexOf("{", source.indexOf(")", from));
-  return (source.slice(open + 1).trim().split("\n")[0] ?? "").trim();
+  return (
+    source
+      .slice(open + 1)
+      .trim()
+      .split("\n")[0] ?? ""
+  ).trim();
 }
