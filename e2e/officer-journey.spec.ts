@@ -34,10 +34,13 @@ test("an officer verifies a client over a video call and a lead confirms the app
   await expect(recordings.getByRole("img", { name: "Document front" })).toBeVisible();
   await expect(recordings.getByRole("img", { name: "Document back" })).toBeVisible();
   for (const name of ["Face photo", "Document front", "Document back"]) {
-    const loaded = await recordings
-      .getByRole("img", { name })
-      .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
-    expect(loaded, `${name} decodes`).toBe(true);
+    const image = recordings.getByRole("img", { name });
+    // Visible comes before loaded: wait for the bytes to arrive and decode.
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
+        message: `${name} decodes`,
+      })
+      .toBe(true);
   }
 
   // The video plays and seeks: the media route answers Range requests.
