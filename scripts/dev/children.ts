@@ -38,9 +38,15 @@ export async function stopChildren(): Promise<void> {
   );
 }
 
-export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+/** Waits until `url` answers; gives up at once if the child that should serve it has exited. */
+export async function waitForHttp(url: string, timeoutMs = 60_000, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(
+        `The process serving ${url} exited (${child.exitCode ?? child.signalCode}); see its output above`,
+      );
+    }
     try {
       await fetch(url, { signal: AbortSignal.timeout(2_000) });
       return;
