@@ -36,6 +36,9 @@ const schema = z
     SMTP_URL: optionalText,
     MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
     ORG_NAME: z.string().min(1).default("MarkID Back Office"),
+    // Set only by `npm run dev` and the e2e server when they start their local SMTP catcher: where it stores
+    // the mail, which the development mailbox page (/dev/mailbox) lists.
+    DEV_MAILBOX_DIR: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -23,6 +23,9 @@ console.log(
 for (const staff of DEMO_STAFF) {
   console.log(`  ${staff.role.padEnd(8)} ${staff.email.padEnd(28)} ${secrets.passwords[staff.role]}`);
 }
+if (!process.env.SMTP_URL) {
+  console.log(`\nEmails the app sends (links to clients, invitations): http://localhost:${port}/dev/mailbox`);
+}
 console.log("\nPress Ctrl-C to stop everything.\n");
 
 let stopping = false;

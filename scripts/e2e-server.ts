@@ -1,19 +1,27 @@
 // Playwright's web server: a production build on a fresh database, the sandbox, and known demo passwords.
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { resetDatabase } from "./db/reset-database";
 import { DATA_DIR } from "./dev/database";
 import { startStack } from "./dev/stack";
-import { E2E_PASSWORDS, E2E_PORT, E2E_SANDBOX_PORT } from "../e2e/support/constants";
+import {
+  E2E_MAILBOX_DIR,
+  E2E_PASSWORDS,
+  E2E_PORT,
+  E2E_SANDBOX_PORT,
+  E2E_SECRETS,
+  E2E_SMTP_PORT,
+} from "../e2e/support/constants";
 
 process.env.MARKID_SANDBOX_PORT = String(E2E_SANDBOX_PORT);
+// Mail always goes to this run's own catcher, which starts empty: tests read what arrives there.
+delete process.env.SMTP_URL;
+await rm(E2E_MAILBOX_DIR, { recursive: true, force: true });
 const stack = await startStack({
   mode: "start",
   port: E2E_PORT,
   env: {
-    NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
-    MARKID_API_KEY: "e2e-api-key",
-    MARKID_API_SECRET: "e2e-api-secret",
-    MARKID_WEBHOOK_SIGNING_KEY: "e2e-signing-key",
+    ...E2E_SECRETS,
     MEDIA_DIR: path.join(DATA_DIR, "e2e-media"),
     LOG_LEVEL: "warn",
     // Short, so the "MarkID is slow" test does not wait long for the timeout.
@@ -28,6 +36,7 @@ const stack = await startStack({
     port: E2E_SANDBOX_PORT + 1,
   },
   prepareDatabase: resetDatabase,
+  mail: { port: E2E_SMTP_PORT, dir: E2E_MAILBOX_DIR },
 });
 console.log(`e2e stack ready on http://localhost:${E2E_PORT}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,33 +1,78 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Plus } from "lucide-react";
+import { BarChart3, Plus } from "lucide-react";
 import { redirect } from "next/navigation";
+import { ExportButton } from "@/components/exports/export-button";
+import { ListFilters } from "@/components/verifications/list-filters";
+import { ListPagination } from "@/components/verifications/list-pagination";
+import { ResultCount } from "@/components/verifications/result-count";
 import { VerificationTable } from "@/components/verifications/verification-table";
 import { verifySession } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
-import { listRecentVerifications } from "@/lib/verifications/queries";
+import { filterOptions } from "@/lib/verifications/filter-options";
+import {
+  filtersOf,
+  parseListParams,
+  toQueryString,
+  type RawSearchParams,
+} from "@/lib/verifications/list-params";
+import { listVerifications } from "@/lib/verifications/queries";
 
 export const metadata: Metadata = { title: "Verifications" };
 
-export default async function VerificationsPage() {
+export default async function VerificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
   const user = await verifySession();
   if (!can(user.role, "verification:read")) redirect("/admin/staff");
-  const rows = await listRecentVerifications(user);
+  const parsed = parseListParams(await searchParams);
+  const [page, options] = await Promise.all([listVerifications(user, parsed.params), filterOptions()]);
+  const filters = filtersOf(parsed.params);
+  const kept = { ...filters, sort: parsed.params.sort };
+  const seesAll = can(user.role, "verification:read-all");
   return (
     <section className="flex flex-col gap-4">
-      <div className="flex items-center justify-between">
-        <h1 className="text-xl font-semibold">Verifications</h1>
-        {can(user.role, "verification:create") ? (
-          <Link
-            href="/verifications/new"
-            className="inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
-          >
-            <Plus className="size-4" aria-hidden />
-            New verification
-          </Link>
-        ) : null}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">Verifications</h1>
+          <ResultCount count={page.count} scopeNote={seesAll ? null : "Yours and unassigned ones"} />
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          {can(user.role, "export:run") ? (
+            <ExportButton href={`/api/exports/verifications${toQueryString(kept)}`} label="Export CSV" csv />
+          ) : null}
+          {can(user.role, "metrics:read") ? (
+            <Link
+              href={`/metrics${toQueryString(filters)}`}
+              className="inline-flex items-center gap-2 rounded-md border border-border bg-surface px-4 py-2 text-sm font-medium hover:bg-raised"
+            >
+              <BarChart3 className="size-4" aria-hidden />
+              Metrics
+            </Link>
+          ) : null}
+          {can(user.role, "verification:create") ? (
+            <Link
+              href="/verifications/new"
+              className="inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
+            >
+              <Plus className="size-4" aria-hidden />
+              New verification
+            </Link>
+          ) : null}
+        </div>
       </div>
-      <VerificationTable rows={rows} />
+      <ListFilters
+        key={toQueryString(parsed.values)}
+        path="/"
+        values={parsed.values}
+        errors={parsed.errors}
+        options={options}
+        canChooseView={seesAll}
+      />
+      <VerificationTable rows={page.rows} filtered={Object.keys(filters).length > 0} />
+      <ListPagination path="/" query={kept} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
     </section>
   );
 }

@@ -5,6 +5,9 @@ export type NavItem = { href: string; label: string; permission: Permission };
 // A link appears only to roles that may open the page behind it.
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Verifications", permission: "verification:read" },
+  { href: "/queue", label: "Link queue", permission: "link:send" },
+  { href: "/metrics", label: "Metrics", permission: "metrics:read" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
   { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
 ];

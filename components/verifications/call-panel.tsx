@@ -7,13 +7,15 @@ import type { CallDto } from "@/lib/verifications/detail";
 
 type Props = {
   latest: CallDto | undefined;
+  /** Our own short link to the call (lib/links), never MarkID's address itself. */
+  callLink: string | null;
   canRun: boolean;
   open: boolean;
   startCall: (state: ActionState, form: FormData) => Promise<ActionState>;
 };
 
-export async function CallPanel({ latest, canRun, open, startCall }: Props) {
-  const link = latest?.outcome === "PENDING" ? latest.callUrl : null;
+export async function CallPanel({ latest, callLink, canRun, open, startCall }: Props) {
+  const link = latest?.outcome === "PENDING" ? callLink : null;
   const qr = link ? await QRCode.toDataURL(link, { margin: 1, width: 160 }) : null;
   return (
     <section aria-labelledby="call-heading" className="rounded-card border border-border bg-surface p-4">

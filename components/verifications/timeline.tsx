@@ -1,5 +1,6 @@
+import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format";
-import type { TimelineEntry } from "@/lib/verifications/timeline";
+import { TIMELINE_LIMIT, type TimelineEntry } from "@/lib/verifications/timeline";
 
 const LABEL: Record<string, string> = {
   "verification.created": "Verification created at MarkID",
@@ -15,9 +16,17 @@ const LABEL: Record<string, string> = {
   "decision.overruled": "Decision overruled (four-eyes)",
   "note.added": "Note added",
   "verification.claimed": "Verification claimed",
+  "verification.token_renewed": "MarkID token renewed (new scanRef)",
+  "link.issued": "Client link issued",
+  "link.sent": "Client link emailed",
+  "link.send_failed": "Client link email failed",
+  "link.opened": "Client opened the link",
+  "link.superseded": "Client link replaced by a newer one",
+  "recording.downloaded": "Recording downloaded",
+  "export.evidence_pack": "Evidence pack exported",
 };
 
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; auditHref?: string }) {
   return (
     <section aria-labelledby="timeline-heading" className="rounded-card border border-border bg-surface p-4">
       <h2 id="timeline-heading" className="mb-3 font-semibold">
@@ -30,13 +39,21 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           {entries.map((entry) => (
             <li key={entry.id} className="border-l-2 border-border pl-3">
               <span className="block">{LABEL[entry.action] ?? entry.action}</span>
+              {entry.summary ? <span className="block text-xs">{entry.summary}</span> : null}
               <span className="text-xs text-muted">
-                {formatDateTime(entry.at)} · {entry.actor}
+                <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time> ·{" "}
+                <span title={entry.actorEmail ?? undefined}>{entry.actor}</span>
               </span>
             </li>
           ))}
         </ol>
       )}
+      {auditHref ? (
+        <Link href={auditHref} className="mt-3 inline-block text-xs text-accent hover:underline">
+          {entries.length >= TIMELINE_LIMIT ? `Only the first ${TIMELINE_LIMIT} shown: ` : ""}
+          Open in the audit log
+        </Link>
+      ) : null}
     </section>
   );
 }

@@ -1,13 +1,32 @@
 import Link from "next/link";
-import { Inbox } from "lucide-react";
+import { Inbox, SearchX } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format";
 import { StatusBadge } from "@/components/verifications/status-badge";
 import type { VerificationRow } from "@/lib/verifications/queries";
 
-export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
+const DECISION: Record<string, string> = {
+  APPROVE: "Approve",
+  REJECT: "Reject",
+  REQUEST_RESUBMISSION: "Resubmission",
+  ABORT: "Abort",
+};
+
+const HEADINGS = ["Client", "scanRef", "Status", "Decision", "Recordings", "Assignee", "Created", "By"];
+
+export function VerificationTable({
+  rows,
+  filtered = false,
+}: {
+  rows: VerificationRow[];
+  filtered?: boolean;
+}) {
   if (rows.length === 0) {
-    return (
+    return filtered ? (
+      <EmptyState icon={SearchX} title="No verifications match">
+        Change or clear the filters to see more.
+      </EmptyState>
+    ) : (
       <EmptyState icon={Inbox} title="No verifications yet">
         Verifications you create, or that are waiting for an officer, appear here.
       </EmptyState>
@@ -16,24 +35,14 @@ export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
   return (
     <div className="overflow-x-auto rounded-card border border-border bg-surface">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Verifications, newest first</caption>
+        <caption className="sr-only">Verifications</caption>
         <thead className="border-b border-border text-xs uppercase text-muted">
           <tr>
-            <th scope="col" className="px-4 py-3">
-              Client
-            </th>
-            <th scope="col" className="px-4 py-3">
-              scanRef
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Created
-            </th>
-            <th scope="col" className="px-4 py-3">
-              By
-            </th>
+            {HEADINGS.map((h) => (
+              <th key={h} scope="col" className="px-4 py-3 whitespace-nowrap">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -52,6 +61,14 @@ export function VerificationTable({ rows }: { rows: VerificationRow[] }) {
               <td className="px-4 py-3">
                 <StatusBadge status={row.status} />
               </td>
+              <td className="px-4 py-3 whitespace-nowrap">
+                {row.decision ? (DECISION[row.decision] ?? row.decision) : "—"}
+                {row.fourEyesPending ? (
+                  <span className="block text-xs text-warning">Awaiting second review</span>
+                ) : null}
+              </td>
+              <td className="px-4 py-3">{row.recordings || "—"}</td>
+              <td className="px-4 py-3">{row.assignee ?? <span className="text-muted">Unassigned</span>}</td>
               <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
               <td className="px-4 py-3">{row.createdBy ?? "—"}</td>
             </tr>

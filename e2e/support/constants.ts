@@ -1,8 +1,21 @@
+import path from "node:path";
+
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
+/** The e2e server's own SMTP catcher, and the folder it keeps each message in (read by e2e/support/mailbox). */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 2000);
+export const E2E_MAILBOX_DIR = path.resolve(import.meta.dirname, "../../.data", `e2e-mailbox-${E2E_PORT}`);
 export const E2E_PASSWORDS: Record<string, string> = {
   OFFICER: "e2e-Officer-password-1",
   LEAD: "e2e-Lead-password-1",
   OPS: "e2e-Ops-password-1",
   ADMIN: "e2e-Admin-password-1",
+};
+
+/** The secrets the e2e stack runs with. e2e/security.spec.ts checks that none of them reaches a browser. */
+export const E2E_SECRETS = {
+  NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
+  MARKID_API_KEY: "e2e-api-key",
+  MARKID_API_SECRET: "e2e-api-secret",
+  MARKID_WEBHOOK_SIGNING_KEY: "e2e-signing-key",
 };

@@ -1,5 +1,6 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { toStorableJson } from "@/lib/audit/canonical";
+import { GENESIS_HASH, hashAuditRow, type AuditHashedRow } from "@/lib/audit/hash";
 import type { Tx } from "@/lib/db";
 
 export type AuditInput = {
@@ -14,25 +15,16 @@ export type AuditInput = {
   details?: Record<string, unknown>;
 };
 
-const GENESIS = "0".repeat(64);
 // One lock for the chain: rows are linked in commit order, so writers take turns.
 const CHAIN_LOCK = 727_001;
-
-export function hashAuditRow(prevHash: string, row: Record<string, unknown>): string {
-  return createHash("sha256")
-    .update(prevHash)
-    .update(JSON.stringify(row, Object.keys(row).sort()))
-    .digest("hex");
-}
 
 /** Appends one audit event, chained to the previous one. Call it inside the transaction of the change. */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS;
-  const occurredAt = new Date();
-  const row = {
-    occurredAt: occurredAt.toISOString(),
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const row: AuditHashedRow = {
+    occurredAt: new Date(),
     actorId: input.actorId ?? null,
     actorEmail: input.actorEmail ?? null,
     action: input.action,
@@ -41,9 +33,10 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
     requestId: input.requestId ?? null,
     ip: input.ip ?? null,
     userAgent: input.userAgent ?? null,
-    details: input.details ?? {},
+    // Stored exactly as hashed: no Date, undefined or bigint left for jsonb to reinterpret.
+    details: toStorableJson(input.details ?? {}),
   };
   await tx.auditEvent.create({
-    data: { ...row, occurredAt, details: row.details as object, prevHash, hash: hashAuditRow(prevHash, row) },
+    data: { ...row, details: row.details as object, prevHash, hash: hashAuditRow(prevHash, row) },
   });
 }

@@ -17,18 +17,33 @@ export const PAGES: Record<string, Access> = {
   "/verifications/[id]": { permission: "verification:read" },
   "/admin/staff": { permission: "staff:manage" },
   "/admin/settings": { permission: "settings:manage" },
+  "/queue": { permission: "link:send" },
+  "/metrics": { permission: "metrics:read" },
+  "/admin/audit": { permission: "audit:read" },
+  // Any signed-in role, and only in development with the local SMTP catcher: otherwise a 404.
+  "/dev/mailbox": { session: true },
 };
 
 export const ROUTES: Record<string, Access> = {
   "/api/auth/[...nextauth]": { public: "next-auth's own sign-in, CSRF and session endpoints" },
   "/api/webhooks/markid": { public: "MarkID's webhook; authenticated by its HMAC signature" },
+  "/l/[slug]": {
+    public: "a client's link: the 128-bit slug is the credential; it only redirects or shows a page",
+  },
   "/api/media/[id]": { permission: "recording:view" },
   "/api/verifications/[id]/version": { permission: "verification:read" },
+  // Exports also check audit:read (audit log) or recording:view (evidence pack) after this first check.
+  "/api/exports/verifications": { permission: "export:run" },
+  "/api/exports/audit": { permission: "export:run" },
+  "/api/exports/evidence/[id]": { permission: "export:run" },
+  "/api/audit/verify": { permission: "audit:read" },
 };
 
 export const ACTIONS: Record<string, Access> = {
   "lib/verifications/create.ts#createVerification": { permission: "verification:create" },
   "lib/calls/start-call.ts#startVideoCall": { permission: "call:run" },
+  "lib/links/actions.ts#sendLinkAction": { permission: "link:send" },
+  "lib/links/actions.ts#resendQueuedLink": { permission: "link:send" },
   "lib/recordings/fetch-action.ts#fetchRecordings": { permission: "recording:view" },
   "lib/decisions/decide.ts#recordDecision": { permission: "decision:make" },
   "lib/decisions/second-review.ts#secondReview": { permission: "decision:second-review" },

@@ -1,8 +1,9 @@
 "use server";
 
 import { z } from "zod";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction, type AuditEntry } from "@/lib/actions/validated-action";
 import { getDb } from "@/lib/db";
+import { issueLink } from "@/lib/links/issue";
 import { markIdClient } from "@/lib/markid";
 import { isOpen } from "@/lib/verifications/status";
 
@@ -33,21 +34,32 @@ export const startVideoCall = validatedAction({
           errorMessage: call.ok ? null : call.error.message,
         },
       });
-      if (call.ok) {
-        await tx.verification.update({
-          where: { id: verification.id },
-          data: { status: "CALL_IN_PROGRESS", assigneeId: verification.assigneeId ?? user.id },
-        });
-      }
-      return {
-        value: created.id,
-        audit: {
+      const audit: AuditEntry[] = [
+        {
           action: call.ok ? "call.started" : "call.start_failed",
           targetType: "verification",
           targetId: verification.id,
           details: { videoCallId: created.id, photos, error: call.ok ? undefined : call.error.identifier },
         },
-      };
+      ];
+      if (call.ok) {
+        await tx.verification.update({
+          where: { id: verification.id },
+          data: { status: "CALL_IN_PROGRESS", assigneeId: verification.assigneeId ?? user.id },
+        });
+        // The client gets our own short link to the call, shown for copying and as a QR code.
+        const issued = await issueLink(tx, {
+          verificationId: verification.id,
+          kind: "VIDEO_CALL",
+          channel: "COPY",
+          targetUrl: call.value.url,
+          recipient: null,
+          sentById: user.id,
+          expiresAt: verification.tokenExpiresAt,
+        });
+        audit.push(...issued.audit);
+      }
+      return { value: created.id, audit };
     });
     if (!call.ok) return { ok: false, message: call.error.message };
     return {

@@ -9,6 +9,8 @@ export const QUEUES = {
   recordingsFetch: "recordings.fetch",
   /** Every few minutes: finds calls whose recordings never arrived (no webhook) and queues a fetch. */
   recordingsReconcile: "recordings.reconcile",
+  /** Delivers (or retries) the email of one link; the job id is the LinkDelivery id. */
+  linkEmail: "links.email",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -17,6 +19,7 @@ export type JobData = {
   "webhooks.process": { eventId: string };
   "recordings.fetch": { verificationId: string };
   "recordings.reconcile": Record<string, never>;
+  "links.email": { linkId: string };
 };
 
 export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
@@ -39,4 +42,13 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
     retryDelayMax: 15 * 60,
   },
   "recordings.reconcile": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 1 },
+  "links.email": {
+    policy: "standard",
+    expireInSeconds: 2 * 60,
+    // 1, 2, 4 … minutes, at most an hour apart: a mail server down for an afternoon still gets the mail out.
+    retryLimit: 10,
+    retryDelay: 60,
+    retryBackoff: true,
+    retryDelayMax: 60 * 60,
+  },
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
 import { handleWebhookJobs } from "@/lib/webhooks/process-event";
@@ -15,6 +16,7 @@ async function registerWorkers(): Promise<void> {
     handleWebhookJobs,
   );
   await registerRecordingWorkers(boss);
+  await registerLinkWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

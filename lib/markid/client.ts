@@ -72,7 +72,14 @@ export function createMarkIdClient(config: MarkIdClientConfig) {
     return run(parsed.data);
   }
 
+  // MarkID's docs never show redirectUrl; the redirect endpoint is documented, so build it.
+  const tokenRedirectUrl = (authToken: string) =>
+    `${baseUrl}/api/v2/redirect?authToken=${encodeURIComponent(authToken)}`;
+
   return {
+    /** Where a client with this token starts (no request is made). */
+    tokenRedirectUrl,
+
     async createToken(input: CreateTokenInput): Promise<Result<Token>> {
       const parsed = createTokenInputSchema.safeParse(input);
       if (!parsed.success) return badInput("Cannot create the verification", describeIssue(parsed.error));
@@ -89,9 +96,7 @@ export function createMarkIdClient(config: MarkIdClientConfig) {
           expiryTime: body.expiryTime ?? parsed.data.expiryTime ?? null,
           sessionLength: body.sessionLength ?? parsed.data.sessionLength ?? null,
           tokenType: body.tokenType ?? parsed.data.tokenType,
-          // MarkID's docs never show redirectUrl; the redirect endpoint is documented, so build it.
-          redirectUrl:
-            body.redirectUrl ?? `${baseUrl}/api/v2/redirect?authToken=${encodeURIComponent(body.authToken)}`,
+          redirectUrl: body.redirectUrl ?? tokenRedirectUrl(body.authToken),
         },
       };
     },

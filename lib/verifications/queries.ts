@@ -2,6 +2,10 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
+import { decodeCursor, encodeCursor } from "@/lib/verifications/cursor";
+import { countVerifications, type ApproximateCount } from "@/lib/verifications/count";
+import type { ListFilters, ListParams, SortKey } from "@/lib/verifications/list-params";
+import { filterConditions, listQuery, sortValue, type Page, type Scope } from "@/lib/verifications/list-sql";
 
 export type VerificationRow = {
   id: string;
@@ -10,34 +14,80 @@ export type VerificationRow = {
   clientName: string | null;
   status: string;
   createdAt: Date;
+  updatedAt: Date;
   createdBy: string | null;
+  assignee: string | null;
+  /** The outcome of the newest decision that stands (not overruled), if any. */
+  decision: string | null;
+  fourEyesPending: boolean;
+  recordings: number;
 };
 
-/** Newest verifications the user may see: leads and ops see all, officers their own and unassigned. */
-export async function listRecentVerifications(user: SessionUser, limit = 50): Promise<VerificationRow[]> {
-  const seesAll = can(user.role, "verification:read-all");
-  const rows = await getDb().verification.findMany({
-    where: seesAll ? {} : { OR: [{ assigneeId: user.id }, { assigneeId: null }, { createdById: user.id }] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: {
-      id: true,
-      scanRef: true,
-      clientId: true,
-      firstName: true,
-      lastName: true,
-      status: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    scanRef: r.scanRef,
-    clientId: r.clientId,
-    clientName: [r.firstName, r.lastName].filter(Boolean).join(" ") || null,
-    status: r.status,
-    createdAt: r.createdAt,
-    createdBy: r.createdBy?.name ?? null,
+export type VerificationPage = {
+  rows: VerificationRow[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+  count: ApproximateCount;
+};
+
+/** Officers see their own and unassigned work; leads and ops see everything unless they ask for theirs. */
+export function scopeFor(user: SessionUser, view: ListFilters["view"]): Scope {
+  if (!can(user.role, "verification:read-all") || view === "mine") return { kind: "mine", userId: user.id };
+  return { kind: "all" };
+}
+
+type RawRow = Omit<VerificationRow, "clientName"> & { firstName: string | null; lastName: string | null };
+
+async function fetchPage(filters: ListFilters, scope: Scope, sort: SortKey, page: Page, limit: number) {
+  const rows = await getDb().$queryRaw<RawRow[]>(listQuery(filters, scope, sort, page, limit));
+  return rows.map(({ firstName, lastName, ...r }) => ({
+    ...r,
+    clientName: [firstName, lastName].filter(Boolean).join(" ") || null,
   }));
+}
+
+/** One page of the list as the URL describes it, with cursors to the pages either side. */
+export async function listVerifications(
+  user: SessionUser,
+  params: ListParams,
+  pageSize = 50,
+): Promise<VerificationPage> {
+  const sort = params.sort ?? "created_desc";
+  const scope = scopeFor(user, params.view);
+  const backwards = !params.after && Boolean(params.before);
+  const cursor = decodeCursor(backwards ? params.before : params.after);
+  const [fetched, count] = await Promise.all([
+    fetchPage(params, scope, sort, { cursor, backwards }, pageSize + 1),
+    countVerifications(filterConditions(params, scope)),
+  ]);
+  const more = fetched.length > pageSize;
+  const rows = fetched.slice(0, pageSize);
+  if (backwards) rows.reverse();
+  const edge = (row: VerificationRow | undefined) =>
+    row ? encodeCursor({ value: sortValue(sort, row), id: row.id }) : null;
+  return {
+    rows,
+    count,
+    // Forwards, a cursor means a page came before; backwards, one more row than asked means one still does.
+    nextCursor: backwards ? (cursor ? edge(rows.at(-1)) : null) : more ? edge(rows.at(-1)) : null,
+    prevCursor: backwards ? (more ? edge(rows[0]) : null) : cursor ? edge(rows[0]) : null,
+  };
+}
+
+/** Every matching row, a page at a time, for streaming exports: never the whole set in memory. */
+export async function* verificationPages(
+  user: SessionUser,
+  filters: ListFilters,
+  sort: SortKey = "created_desc",
+  pageSize = 1000,
+): AsyncGenerator<VerificationRow[]> {
+  const scope = scopeFor(user, filters.view);
+  let cursor = null;
+  for (;;) {
+    const rows = await fetchPage(filters, scope, sort, { cursor, backwards: false }, pageSize);
+    if (rows.length) yield rows;
+    if (rows.length < pageSize) return;
+    const last = rows.at(-1)!;
+    cursor = { value: sortValue(sort, last), id: last.id };
+  }
 }

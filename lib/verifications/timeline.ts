@@ -1,28 +1,50 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { actorOf, describeDetails, type ActorKind } from "@/lib/verifications/timeline-describe";
 
 export type TimelineEntry = {
   id: string;
   at: Date;
+  /** A staff member's name, or MarkID, the client, the system. */
   actor: string;
+  actorKind: ActorKind;
+  actorEmail: string | null;
   action: string;
+  /** One line of detail for the event, or null. */
+  summary: string | null;
   details: Record<string, unknown>;
 };
+
+// A verification gathers a few dozen events; this bound only stops a pathological one from flooding the page.
+export const TIMELINE_LIMIT = 1000;
 
 /** Every audited event about one verification, oldest first, with who did it. */
 export async function getTimeline(verificationId: string): Promise<TimelineEntry[]> {
   const rows = await getDb().auditEvent.findMany({
     where: { targetType: "verification", targetId: verificationId },
     orderBy: { id: "asc" },
-    take: 500,
+    take: TIMELINE_LIMIT,
   });
-  return rows.map((r) => ({
-    id: r.id.toString(),
-    at: r.occurredAt,
-    actor: r.actorEmail ?? (r.actorId ? "staff" : "MarkID"),
-    action: r.action,
-    details: (r.details ?? {}) as Record<string, unknown>,
-  }));
+  const staffIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
+  const staff = await getDb().staffUser.findMany({
+    where: { id: { in: staffIds } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(staff.map((s) => [s.id, s.name]));
+  return rows.map((r) => {
+    const details = (r.details ?? {}) as Record<string, unknown>;
+    const actor = actorOf(r, names);
+    return {
+      id: r.id.toString(),
+      at: r.occurredAt,
+      actor: actor.name,
+      actorKind: actor.kind,
+      actorEmail: r.actorEmail,
+      action: r.action,
+      summary: describeDetails(r.action, details),
+      details,
+    };
+  });
 }
 
 /** A cheap fingerprint of everything the page shows; it changes whenever the page should refresh. */

@@ -3,8 +3,9 @@ import path from "node:path";
 import { applyMigrations } from "../db/migrations";
 import { DEMO_STAFF, seedClient, seedStaff, seedVerifications } from "../db/seed";
 import { startChild, stopChildren, waitForHttp } from "./children";
-import { devDatabase, type DatabaseTarget } from "./database";
+import { DATA_DIR, devDatabase, type DatabaseTarget } from "./database";
 import { mintDemoVerifications } from "./demo-verifications";
+import { startMailCatcher, type MailCatcher } from "./mail-catcher";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
@@ -18,12 +19,16 @@ export type StackOptions = {
   /** Organisation settings to set after seeding, e.g. four-eyes for every decision in e2e. */
   settings?: Record<string, boolean>;
   prepareDatabase?: (url: string) => Promise<void>;
+  /** The local SMTP catcher started when SMTP_URL is unset; default port 2525, folder .data/mailbox. */
+  mail?: { port: number; dir: string };
 };
 
 export async function startStack(options: StackOptions): Promise<{ stop: () => Promise<void> }> {
   const { url: databaseUrl, embedded } = await devDatabase(options.database, Boolean(options.database));
+  let mail: MailCatcher | undefined;
   const stop = async () => {
     await stopChildren();
+    await mail?.close();
     await embedded?.stop();
   };
   try {
@@ -35,17 +40,25 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     const env: Record<string, string> = { ...options.env, DATABASE_URL: databaseUrl, APP_URL: appUrl };
     env.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? appUrl;
 
+    if (!process.env.SMTP_URL) {
+      const where = options.mail ?? { port: 2525, dir: path.join(DATA_DIR, "mailbox") };
+      mail = await startMailCatcher(where);
+      env.SMTP_URL = mail.url;
+      env.DEV_MAILBOX_DIR = mail.dir;
+      console.log(`Mail goes to the local catcher on ${mail.url}, kept in ${mail.dir}`);
+    }
+
     const ownSandbox = !process.env.MARKID_API_URL;
     if (ownSandbox) {
       const sandboxPort = process.env.MARKID_SANDBOX_PORT ?? "4010";
       env.MARKID_API_URL = `http://127.0.0.1:${sandboxPort}`;
-      startChild("sandbox", bin("tsx"), [path.join(ROOT, "sandbox/main.ts")], {
+      const sandbox = startChild("sandbox", bin("tsx"), [path.join(ROOT, "sandbox/main.ts")], {
         ...process.env,
         ...env,
         MARKID_SANDBOX_PORT: sandboxPort,
         SANDBOX_WEBHOOK_URL: `http://127.0.0.1:${options.port}/api/webhooks/markid`,
       });
-      await waitForHttp(`${env.MARKID_API_URL}/api/v2/token`);
+      await waitForHttp(`${env.MARKID_API_URL}/api/v2/token`, 60_000, sandbox);
     }
 
     const db = seedClient(databaseUrl);
@@ -64,8 +77,8 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     }
 
     const nextArgs = [options.mode, "--port", String(options.port)];
-    startChild("next", bin("next"), nextArgs, { ...process.env, ...env, NODE_ENV: nodeEnv(options.mode) });
-    await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000);
+    const next = startChild("next", bin("next"), nextArgs, { ...process.env, ...env, NODE_ENV: nodeEnv(options.mode) });
+    await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000, next);
     return { stop };
   } catch (error) {
     await stop();

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations, diffSchemas } from "../../scripts/db/migrations";
 import { SCHEMA_PATH } from "../../scripts/db/schema-engine";
-import { readCatalog } from "../support/catalog";
+import { HAND_MADE_INDEXES, readCatalog } from "../support/catalog";
 import { createScratchDatabase, runSql } from "../support/databases";
 
 const scratch: Array<() => Promise<void>> = [];
@@ -34,6 +35,25 @@ describe("migrations", () => {
     const [a, b] = await Promise.all([readCatalog(migrated), readCatalog(fromSchema)]);
     expect(a.columns.length).toBeGreaterThan(0);
     expect(a).toEqual(b);
+  });
+
+  it("create the hand-made objects the drift check leaves out", async () => {
+    const url = await scratchDb();
+    await applyMigrations(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const indexes = await client.query("SELECT indexname FROM pg_indexes WHERE indexname = ANY($1)", [
+        HAND_MADE_INDEXES,
+      ]);
+      expect(indexes.rows.map((r) => r.indexname).sort()).toEqual([...HAND_MADE_INDEXES].sort());
+      const trigger = await client.query(
+        "SELECT tgenabled FROM pg_trigger WHERE tgname = 'audit_events_append_only'",
+      );
+      expect(trigger.rows).toEqual([{ tgenabled: "A" }]);
+    } finally {
+      await client.end();
+    }
   });
 
   it("detect a model field that has no migration", async () => {

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { RecordingsSection } from "@/components/review/recordings-section";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
+import { ExportButton } from "@/components/exports/export-button";
+import { LinkPanel } from "@/components/links/link-panel";
 import { CallHistory } from "@/components/verifications/call-history";
 import { CallPanel } from "@/components/verifications/call-panel";
 import { LiveRefresh } from "@/components/verifications/live-refresh";
@@ -12,6 +14,11 @@ import { requirePermission } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { startVideoCall } from "@/lib/calls/start-call";
 import { activeReasons } from "@/lib/decisions/reasons";
+import { sendLinkAction } from "@/lib/links/actions";
+import { getVerificationLinks } from "@/lib/links/queries";
+import { SENDABLE } from "@/lib/links/rules";
+import { devMailboxDir } from "@/lib/mail/dev-mailbox";
+import { mailConfigured } from "@/lib/mail/transport";
 import { fetchRecordings } from "@/lib/recordings/fetch-action";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
@@ -23,12 +30,14 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
   const user = await requirePermission("verification:read");
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const [v, timeline, version, reasons] = await Promise.all([
+  const [v, timeline, version, reasons, links] = await Promise.all([
     getVerificationDetail(user, id.data),
     getTimeline(id.data),
     verificationVersion(id.data),
     activeReasons(),
+    getVerificationLinks(id.data),
   ]);
+  const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (
     <div className="flex flex-col gap-6">
       <LiveRefresh verificationId={v.id} version={version ?? ""} />
@@ -37,9 +46,19 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
         <div className="flex flex-col gap-6 lg:col-span-2">
           <CallPanel
             latest={v.calls[0]}
+            callLink={callLink}
             canRun={can(user.role, "call:run")}
             open={isOpen(v.status)}
             startCall={startVideoCall.bind(null, v.id)}
+          />
+          <LinkPanel
+            links={links}
+            canSend={can(user.role, "link:send") && SENDABLE.includes(v.status)}
+            hasCall={v.calls.some((c) => c.callUrl)}
+            mailEnabled={mailConfigured()}
+            mailboxHref={devMailboxDir() ? "/dev/mailbox" : null}
+            defaultEmail={v.email}
+            send={sendLinkAction.bind(null, v.id)}
           />
           <RecordingsSection
             v={v}
@@ -50,7 +69,17 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
         </div>
         <div className="flex flex-col gap-6">
           <DecisionPanel v={v} user={user} reasons={reasons} />
-          <Timeline entries={timeline} />
+          {can(user.role, "export:run") ? (
+            <ExportButton href={`/api/exports/evidence/${v.id}`} label="Download evidence pack" />
+          ) : null}
+          <Timeline
+            entries={timeline}
+            auditHref={
+              can(user.role, "audit:read")
+                ? `/admin/audit?targetType=verification&targetId=${v.id}`
+                : undefined
+            }
+          />
         </div>
       </div>
     </div>

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditTable } from "@/components/audit/audit-table";
+import { ChainCheck } from "@/components/audit/chain-check";
+import { ExportButton } from "@/components/exports/export-button";
+import { ListPagination } from "@/components/verifications/list-pagination";
+import { KNOWN_ACTIONS } from "@/lib/audit/actions";
+import { parseAuditParams } from "@/lib/audit/list-params";
+import { auditActors, listAuditEvents } from "@/lib/audit/queries";
+import { requirePermission } from "@/lib/auth/dal";
+import { can } from "@/lib/auth/permissions";
+import { toQueryString, type RawSearchParams } from "@/lib/verifications/list-params";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const user = await requirePermission("audit:read");
+  const parsed = parseAuditParams(await searchParams);
+  const [page, actors] = await Promise.all([listAuditEvents(parsed.params), auditActors()]);
+  const { after: _a, before: _b, ...filters } = parsed.params;
+  return (
+    <section className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">Audit log</h1>
+          <p className="text-sm text-muted">
+            Append-only and hash-chained: every change and every read of evidence.
+          </p>
+        </div>
+        {can(user.role, "export:run") ? (
+          <ExportButton href={`/api/exports/audit${toQueryString(filters)}`} label="Export CSV" csv />
+        ) : null}
+      </div>
+      <ChainCheck />
+      <AuditFilters
+        key={toQueryString(parsed.values)}
+        values={parsed.values}
+        errors={parsed.errors}
+        actors={actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
+        actions={[...KNOWN_ACTIONS]}
+      />
+      <AuditTable rows={page.rows} />
+      <ListPagination
+        path="/admin/audit"
+        query={filters}
+        prevCursor={page.newerCursor}
+        nextCursor={page.olderCursor}
+        prevLabel="Newer"
+        nextLabel="Older"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { DayChart } from "@/components/metrics/day-chart";
+import { formatDuration, number } from "@/components/metrics/format";
+import { OfficerTable } from "@/components/metrics/officer-table";
+import { QueueChart } from "@/components/metrics/queue-chart";
+import { ChartCard, Stat } from "@/components/metrics/stat";
+import { TimeChart } from "@/components/metrics/time-chart";
+import { formatDateTime } from "@/components/ui/format";
+import { ListFilters } from "@/components/verifications/list-filters";
+import { requirePermission } from "@/lib/auth/dal";
+import { metricsDashboard } from "@/lib/metrics/dashboard";
+import { filterOptions } from "@/lib/verifications/filter-options";
+import {
+  filtersOf,
+  parseListParams,
+  toQueryString,
+  type RawSearchParams,
+} from "@/lib/verifications/list-params";
+
+export const metadata: Metadata = { title: "Metrics" };
+
+export default async function MetricsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const user = await requirePermission("metrics:read");
+  const parsed = parseListParams(await searchParams);
+  const [m, options] = await Promise.all([metricsDashboard(user, filtersOf(parsed.params)), filterOptions()]);
+  const agreement = m.reviewed ? `${Math.round((m.confirmed / m.reviewed) * 100)}%` : "—";
+  return (
+    <section className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-xl font-semibold">Metrics</h1>
+        <p className="text-sm text-muted">
+          Verifications created from {m.range.from} to {m.range.to} (UTC)
+          {parsed.values.from || parsed.values.to ? "" : ", the last 30 days"}.
+        </p>
+      </div>
+      <ListFilters
+        key={toQueryString(parsed.values)}
+        path="/metrics"
+        values={parsed.values}
+        errors={parsed.errors}
+        options={options}
+        canChooseView
+        showSort={false}
+      />
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <Stat label="Created" value={number.format(m.created)} />
+        <Stat label="Decided" value={number.format(m.overall.decided)} />
+        <Stat label="Median to decision" value={formatDuration(m.overall.medianSeconds)} />
+        <Stat label="90th percentile" value={formatDuration(m.overall.p90Seconds)} />
+        <Stat label="Four-eyes agreement" value={agreement} hint={`${number.format(m.reviewed)} reviewed`} />
+      </div>
+      <ChartCard id="per-day" title="Verifications per day by outcome">
+        <DayChart days={m.days} />
+      </ChartCard>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartCard id="times" title="Time from creation to decision">
+          <TimeChart days={m.perDayTimes} />
+        </ChartCard>
+        <ChartCard id="queue" title={`Open queue now: ${number.format(m.queue.open)}`}>
+          <QueueChart queue={m.queue} />
+          <p className="text-xs text-muted">
+            Ignores the dates above.{" "}
+            {m.queue.oldest ? `Oldest open since ${formatDateTime(m.queue.oldest)}.` : ""}
+          </p>
+        </ChartCard>
+      </div>
+      <ChartCard id="officers" title="Outcomes and four-eyes agreement per officer">
+        <OfficerTable rows={m.officers} />
+      </ChartCard>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { niceMax, number } from "@/components/metrics/format";
+import type { DayCounts } from "@/lib/metrics/queries";
+
+export const SERIES = [
+  { key: "approved", label: "Approved", fill: "fill-success", swatch: "bg-success" },
+  { key: "denied", label: "Denied", fill: "fill-danger", swatch: "bg-danger" },
+  { key: "resubmission", label: "Resubmission", fill: "fill-warning", swatch: "bg-warning" },
+  { key: "aborted", label: "Aborted", fill: "fill-muted", swatch: "bg-muted" },
+  { key: "expired", label: "Expired", fill: "fill-border", swatch: "bg-border" },
+  { key: "open", label: "Still open", fill: "fill-accent", swatch: "bg-accent" },
+] as const;
+
+const H = 200;
+const PAD = { left: 40, bottom: 24, top: 8 };
+
+/** Verifications per day, stacked by outcome; the same numbers as a table for screen readers. */
+export function DayChart({ days }: { days: DayCounts[] }) {
+  const total = (d: DayCounts) => SERIES.reduce((sum, s) => sum + d[s.key], 0);
+  const max = niceMax(Math.max(0, ...days.map(total)));
+  // A fixed drawing width: the bars share it, so the chart fills its card whatever the range.
+  const width = 800;
+  const bar = (width - PAD.left - 8) / Math.max(days.length, 1);
+  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / max);
+  const labelEvery = Math.ceil(days.length / 8);
+  return (
+    <div className="flex flex-col gap-2">
+      <svg
+        viewBox={`0 0 ${width} ${H}`}
+        className="h-52 w-full"
+        role="img"
+        aria-label="Verifications per day by outcome"
+      >
+        {[0, 0.25, 0.5, 0.75, 1].map((f) => (
+          <g key={f}>
+            <line
+              x1={PAD.left}
+              x2={width}
+              y1={y(max * f)}
+              y2={y(max * f)}
+              className="stroke-border"
+              strokeWidth={0.5}
+            />
+            <text x={PAD.left - 4} y={y(max * f) + 3} textAnchor="end" className="fill-muted text-[9px]">
+              {number.format(max * f)}
+            </text>
+          </g>
+        ))}
+        {days.map((d, i) => {
+          let top = 0;
+          const x = PAD.left + i * bar + bar * 0.1;
+          return (
+            <g key={d.day}>
+              <title>{`${d.day}: ${SERIES.map((s) => `${d[s.key]} ${s.label.toLowerCase()}`).join(", ")}`}</title>
+              {SERIES.map((s) => {
+                const from = top;
+                top += d[s.key];
+                return d[s.key] ? (
+                  <rect
+                    key={s.key}
+                    x={x}
+                    width={bar - 3}
+                    y={y(top)}
+                    height={y(from) - y(top)}
+                    className={s.fill}
+                  />
+                ) : null;
+              })}
+              {i % labelEvery === 0 ? (
+                <text x={x} y={H - 8} className="fill-muted text-[9px]">
+                  {d.day.slice(5)}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </svg>
+      <ul className="flex flex-wrap gap-3 text-xs">
+        {SERIES.map((s) => (
+          <li key={s.key} className="flex items-center gap-1">
+            <span className={`inline-block size-3 rounded-sm ${s.swatch}`} aria-hidden />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <details className="text-xs">
+        <summary className="cursor-pointer text-muted">Show as a table</summary>
+        <table className="mt-2 w-full text-left">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              {SERIES.map((s) => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.day}>
+                <th scope="row" className="font-normal">
+                  {d.day}
+                </th>
+                {SERIES.map((s) => (
+                  <td key={s.key}>{d[s.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { RawSearchParams } from "@/lib/verifications/list-params";
+
+// The audit log's filters, read from the URL field by field like the verification list's.
+
+const day = z.iso.date("Use a date like 2026-01-31");
+const fields = {
+  actor: z.uuid("Pick a person from the list"),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_.]{1,100}$/, "An action looks like decision.recorded"),
+  targetType: z
+    .string()
+    .trim()
+    .regex(/^[a-z_]{1,40}$/, "A target type looks like verification"),
+  targetId: z.string().trim().max(100, "At most 100 characters"),
+  from: day,
+  to: day,
+  // Keyset cursors: the id of the row the page continues after (older) or before (newer).
+  after: z.string().regex(/^\d{1,19}$/),
+  before: z.string().regex(/^\d{1,19}$/),
+};
+type Fields = typeof fields;
+export type AuditParams = { [K in keyof Fields]?: z.infer<Fields[K]> };
+export type AuditFilters = Omit<AuditParams, "after" | "before">;
+
+export type ParsedAuditParams = {
+  params: AuditParams;
+  errors: Partial<Record<keyof Fields, string[]>>;
+  values: Partial<Record<keyof Fields, string>>;
+};
+
+export function parseAuditParams(raw: RawSearchParams): ParsedAuditParams {
+  const out: ParsedAuditParams = { params: {}, errors: {}, values: {} };
+  for (const key of Object.keys(fields) as (keyof Fields)[]) {
+    const value = [raw[key]].flat()[0];
+    if (value === undefined || value.trim() === "") continue;
+    out.values[key] = value;
+    const parsed = fields[key].safeParse(value);
+    if (parsed.success) out.params[key] = parsed.data;
+    else out.errors[key] = parsed.error.issues.map((i) => i.message);
+  }
+  if (out.params.from && out.params.to && out.params.from > out.params.to) {
+    out.errors.to = ["The end date must not be before the start date"];
+    delete out.params.to;
+  }
+  return out;
+}

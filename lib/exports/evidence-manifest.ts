@@ -1,0 +1,79 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/dal";
+import { getDb } from "@/lib/db";
+import type { AuditEvent } from "@/lib/generated/prisma/client";
+
+/** One archived file as the pack lists it; sha256 and size are filled in while it is streamed. */
+export type FileRecord = {
+  name: string;
+  kind: string;
+  contentType: string;
+  archivedSha256: string;
+  archivedAt: string;
+  storageKey: string;
+  sha256: string | null;
+  sizeBytes: number | null;
+  matchesArchive: boolean;
+};
+
+const who = { select: { id: true, name: true, email: true } } as const;
+
+/** The verification with everything the pack states about it; null when there is none. */
+export async function loadCase(id: string) {
+  const v = await getDb().verification.findUnique({
+    where: { id },
+    include: {
+      createdBy: who,
+      assignee: who,
+      mediaAssets: { orderBy: [{ kind: "asc" }, { createdAt: "asc" }] },
+      decisions: { orderBy: { createdAt: "asc" }, include: { decidedBy: who, reviewedBy: who } },
+    },
+  });
+  if (!v) return null;
+  const { mediaAssets, decisions, authToken: _secret, ...verification } = v;
+  return { verification, media: mediaAssets, decisions };
+}
+
+type Case = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
+
+export function buildManifest(input: {
+  found: Case;
+  files: FileRecord[];
+  audit: AuditEvent[];
+  user: SessionUser;
+  generatedAt: Date;
+}): string {
+  const { found, files, audit, user, generatedAt } = input;
+  const standing = found.decisions.filter((d) => d.state !== "OVERRULED").at(-1) ?? null;
+  const manifest = {
+    format: "markid-evidence-pack/1",
+    generatedAt: generatedAt.toISOString(),
+    generatedBy: { id: user.id, email: user.email },
+    verification: found.verification,
+    files: files.map(({ storageKey: _key, ...file }) => ({ ...file, missing: file.sha256 === null })),
+    decision: standing,
+    decisions: found.decisions,
+    audit: {
+      about:
+        "Every audit event about this verification, in chain order. Each hash is the SHA-256 of the " +
+        "previous row's hash followed by the row's canonical JSON (keys sorted, dates in ISO-8601 UTC); " +
+        "prevHash links it to the row before in the full log, which `npm run audit:verify` checks.",
+      events: audit.map((e) => ({
+        id: e.id.toString(),
+        occurredAt: e.occurredAt.toISOString(),
+        actorId: e.actorId,
+        actorEmail: e.actorEmail,
+        action: e.action,
+        targetType: e.targetType,
+        targetId: e.targetId,
+        requestId: e.requestId,
+        ip: e.ip,
+        userAgent: e.userAgent,
+        details: e.details,
+        prevHash: e.prevHash,
+        hash: e.hash,
+      })),
+    },
+  };
+  return JSON.stringify(manifest, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), 2);
+}

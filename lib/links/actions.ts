@@ -1,0 +1,71 @@
+"use server";
+
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { getDb } from "@/lib/db";
+import { sendLink } from "./send";
+
+const sendSchema = z
+  .object({
+    kind: z.enum(["TOKEN_REDIRECT", "VIDEO_CALL"], { message: "Choose which link to send" }),
+    channel: z.enum(["EMAIL", "COPY", "QR"], { message: "Choose how to send it" }),
+    recipient: z.string().trim().max(254, "At most 254 characters").optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.channel === "EMAIL" && !z.email().safeParse(input.recipient).success) {
+      ctx.addIssue({ code: "custom", path: ["recipient"], message: "Enter the client's email address" });
+    }
+  });
+
+/** Sends (or resends) one of a verification's links; bound: the verification id. */
+export const sendLinkAction = validatedAction({
+  permission: "link:send",
+  schema: sendSchema,
+  bound: 1,
+  async run(input, { user, meta, commit, ids: [verificationId = ""] }) {
+    const result = await sendLink({ user, meta, commit }, verificationId, input);
+    return {
+      ok: result.ok,
+      message: result.message,
+      revalidate: [`/verifications/${verificationId}`, "/queue"],
+    };
+  },
+});
+
+/**
+ * One row of the work queue's bulk resend: the same kind again, by email to the same address, or to the
+ * verification's address when the link was copied or shown as a QR code. Not revalidated per item: the
+ * queue page refreshes once when the whole batch is done.
+ */
+export const resendQueuedLink = validatedAction({
+  permission: "link:send",
+  schema: z.object({ linkId: z.uuid() }),
+  async run({ linkId }, { user, meta, commit }) {
+    const link = await getDb().linkDelivery.findUnique({
+      where: { id: linkId },
+      select: {
+        live: true,
+        kind: true,
+        channel: true,
+        recipient: true,
+        verificationId: true,
+        verification: { select: { email: true } },
+      },
+    });
+    if (!link) return { ok: false, message: "This link no longer exists." };
+    if (!link.live) return { ok: true, message: "Already replaced by a newer link: nothing to do." };
+    const recipient = link.channel === "EMAIL" ? link.recipient : link.verification.email;
+    if (!recipient) {
+      return {
+        ok: false,
+        message: "No email address on file: open the verification to hand over a new link.",
+      };
+    }
+    const result = await sendLink({ user, meta, commit }, link.verificationId, {
+      kind: link.kind,
+      channel: "EMAIL",
+      recipient,
+    });
+    return { ok: result.ok, message: result.message };
+  },
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import type { ActionContext } from "@/lib/actions/validated-action";
+import type { SessionUser } from "@/lib/auth/dal";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db";
+import type { RequestMeta } from "@/lib/request-meta";
+
+/** Who sends, from where, and how their changes are committed together with their audit events. */
+export type SendContext = Pick<ActionContext, "user" | "meta" | "commit">;
+
+/** validatedAction's commit, for callers outside a server action (tests, scripts). */
+export function commitAs(user: SessionUser, meta: RequestMeta): ActionContext["commit"] {
+  return (fn) =>
+    getDb().$transaction(async (tx) => {
+      const { value, audit } = await fn(tx);
+      for (const entry of Array.isArray(audit) ? audit : [audit]) {
+        await recordAudit(tx, { ...entry, actorId: user.id, actorEmail: user.email, ...meta });
+      }
+      return value;
+    });
+}
+
+/** Officers handle their own and unassigned verifications; roles that read everything handle any. */
+export function mayHandle(
+  readsAll: boolean,
+  userId: string,
+  v: { assigneeId: string | null; createdById: string | null },
+): boolean {
+  return readsAll || v.assigneeId === null || v.assigneeId === userId || v.createdById === userId;
+}
+
+/** A rule the server refuses to break; its message is shown to the person as is. */
+export class SendRefused extends Error {}

@@ -1,0 +1,62 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db";
+import type { RequestMeta } from "@/lib/request-meta";
+import { linkView, type LinkView } from "./rules";
+import { SLUG_PATTERN } from "./slug";
+
+export type OpenOutcome =
+  { kind: "redirect"; url: string } | { kind: "page"; view: Exclude<LinkView, "live"> | "unknown" };
+
+/** Who opened a link, from the request alone (the route is public: there is no session to ask). */
+export function metaFromRequest(request: Request): RequestMeta {
+  const h = request.headers;
+  return {
+    requestId: h.get("x-request-id") ?? randomUUID(),
+    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip"),
+    userAgent: h.get("user-agent")?.slice(0, 512) ?? null,
+  };
+}
+
+/**
+ * What /l/<slug> does: a live link counts the open and redirects to MarkID; anything else gets a page that
+ * never shows where the link led. Only the first open is audited, so a link opened over and over costs one
+ * row update each time, not a write to the audit chain.
+ */
+export async function openLink(slug: string, meta: RequestMeta, record = true): Promise<OpenOutcome> {
+  if (!SLUG_PATTERN.test(slug)) return { kind: "page", view: "unknown" };
+  const link = await getDb().linkDelivery.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      kind: true,
+      live: true,
+      expiresAt: true,
+      targetUrl: true,
+      verificationId: true,
+      verification: { select: { status: true } },
+    },
+  });
+  if (!link) return { kind: "page", view: "unknown" };
+  const view = linkView(link, link.verification.status, new Date());
+  if (view !== "live") return { kind: "page", view };
+  if (!record) return { kind: "redirect", url: link.targetUrl };
+  await getDb().$transaction(async (tx) => {
+    // One statement takes the row lock: of two opens at once, exactly one sees the count become 1.
+    const [row] = await tx.$queryRaw<Array<{ openCount: number }>>`
+      UPDATE link_deliveries SET "openCount" = "openCount" + 1,
+        "lastOpenedAt" = (now() AT TIME ZONE 'UTC'),
+        "firstOpenedAt" = COALESCE("firstOpenedAt", (now() AT TIME ZONE 'UTC'))
+      WHERE id = ${link.id}::uuid RETURNING "openCount"`;
+    if (row?.openCount !== 1) return;
+    await recordAudit(tx, {
+      action: "link.opened",
+      targetType: "verification",
+      targetId: link.verificationId,
+      ...meta,
+      details: { linkId: link.id, kind: link.kind },
+    });
+  });
+  return { kind: "redirect", url: link.targetUrl };
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Verification } from "@/lib/generated/prisma/client";
+import { markIdClient } from "@/lib/markid";
+import { OPEN_STATUSES } from "@/lib/verifications/status";
+import { SendRefused, type SendContext } from "./context";
+import { lockVerification } from "./issue";
+import { SENDABLE } from "./rules";
+
+const RENEWED_CALL =
+  "The MarkID session expired before this call finished; the link was renewed with a new token.";
+
+/** Reopening an expired verification must not make a second open one for the client (as in creation). */
+async function ensureOnlyOpen(tx: Tx, v: Verification): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${v.clientId}))`;
+  const other = await tx.verification.findFirst({
+    where: { clientId: v.clientId, id: { not: v.id }, status: { in: [...OPEN_STATUSES] } },
+    select: { id: true },
+  });
+  if (other)
+    throw new SendRefused("This client has another open verification: send that one's link instead.");
+}
+
+/**
+ * Replaces an expired MarkID token with a new one for the same client: a new scanRef, stored on the same
+ * verification, with the old scanRef kept in the audit event. Two renewals at once both ask MarkID; the
+ * first to commit wins and the other's token is left to expire unused.
+ */
+export async function renewToken(
+  ctx: SendContext,
+  v: Verification,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const token = await markIdClient().createToken({
+    clientId: v.clientId,
+    tokenType: v.tokenType,
+    firstName: v.firstName ?? undefined,
+    lastName: v.lastName ?? undefined,
+    externalRef: v.externalRef ?? undefined,
+  });
+  if (!token.ok) return { ok: false, message: token.error.message };
+  const { scanRef, authToken, expiryTime } = token.value;
+  try {
+    await ctx.commit(async (tx) => {
+      const locked = await lockVerification(tx, v.id);
+      if (!locked || locked.scanRef !== v.scanRef) return { value: null, audit: [] };
+      if (!SENDABLE.includes(locked.status)) throw new SendRefused("This verification changed meanwhile.");
+      // A webhook about the old scanRef that is still being applied would land on the renewed verification.
+      const waiting = await tx.webhookEvent.count({
+        where: { OR: [{ verificationId: v.id }, { scanRef: v.scanRef }], processedAt: null },
+      });
+      if (waiting) {
+        throw new SendRefused(
+          "MarkID's latest news about this verification is still being processed. Try again in a minute.",
+        );
+      }
+      if (locked.status === "EXPIRED") await ensureOnlyOpen(tx, locked);
+      await tx.verification.update({
+        where: { id: v.id },
+        data: {
+          scanRef,
+          authToken,
+          tokenExpiresAt: expiryTime ? new Date(Date.now() + expiryTime * 1000) : null,
+          status: "ACTIVE",
+          markidStatus: null,
+          markidFinalAt: null,
+        },
+      });
+      await tx.videoCall.updateMany({
+        where: { verificationId: v.id, outcome: "PENDING" },
+        data: { outcome: "FAILED", errorMessage: RENEWED_CALL },
+      });
+      const details = { oldScanRef: v.scanRef, newScanRef: scanRef, previousStatus: locked.status };
+      return {
+        value: null,
+        audit: { action: "verification.token_renewed", targetType: "verification", targetId: v.id, details },
+      };
+    });
+  } catch (error) {
+    if (error instanceof SendRefused) return { ok: false, message: error.message };
+    throw error;
+  }
+  return { ok: true };
+}

@@ -1,0 +1,95 @@
+// When a link may be resent and what resending takes, kept pure so that the rules read (and test) in one place.
+//
+// A resend reuses MarkID's target while it is still valid (a new /l/ link, same token or call). A token that
+// has expired is renewed with a new one, which at MarkID is a new scanRef for the same clientId; that is
+// allowed only while nothing happened on the old one: no finished call, no recording, no decision and no
+// MarkID result other than the expiry. Otherwise staff create a new verification. A call link with no call
+// waiting is renewed with createVideoCall on the verification's (current) scanRef.
+import type { LinkKind, VerificationStatus } from "@/lib/generated/prisma/enums";
+
+/** Statuses in which the client can still use a link. */
+export const USABLE: readonly VerificationStatus[] = ["ACTIVE", "CALL_IN_PROGRESS"];
+/** Statuses in which a link may be sent: usable ones, and expired ones that may be renewed. */
+export const SENDABLE: readonly VerificationStatus[] = [...USABLE, "EXPIRED"];
+
+/** MarkID statuses that say nothing happened except, possibly, the expiry. */
+const RENEWABLE_MARKID = [null, "ACTIVE", "EXPIRED", "EXPIRED-DELETED"];
+const EXPIRED_MARKID = ["EXPIRED", "EXPIRED-DELETED"];
+
+export type LinkView = "live" | "replaced" | "expired" | "completed";
+
+/** What a client sees when opening a link. */
+export function linkView(
+  link: { live: boolean | null; expiresAt: Date | null },
+  status: VerificationStatus,
+  now: Date,
+): LinkView {
+  if (!link.live) return "replaced";
+  if (status === "EXPIRED" || status === "DELETED") return "expired";
+  if (link.expiresAt && link.expiresAt <= now) return "expired";
+  return USABLE.includes(status) ? "live" : "completed";
+}
+
+export type ResendSnapshot = {
+  status: VerificationStatus;
+  tokenExpiresAt: Date | null;
+  hasAuthToken: boolean;
+  markidStatus: string | null;
+  hasDecision: boolean;
+  /** A call MarkID reported finished, successful or not. */
+  hasFinishedCall: boolean;
+  hasMedia: boolean;
+  /** Any call was ever started, so a call link has been given out before. */
+  hasCall: boolean;
+  /** The newest call still waiting for the client has a link. */
+  hasPendingCall: boolean;
+};
+
+export type ResendPlan =
+  | { step: "refuse"; message: string }
+  /** Our clock says the token expired but MarkID has not said so: ask MarkID's status first. */
+  | { step: "ask-markid" }
+  | { step: "renew-token" }
+  | { step: "reuse" }
+  | { step: "new-call" };
+
+const refuse = (message: string): ResendPlan => ({ step: "refuse", message });
+
+function closedMessage(status: VerificationStatus): string {
+  if (["CALL_FINISHED", "REVIEWING", "SUSPECTED"].includes(status))
+    return "The client has already finished the call: there is no link to resend.";
+  if (status === "DELETED") return "MarkID deleted this verification: create a new one.";
+  if (status === "DRAFT") return "This verification is not active yet.";
+  return "This verification is closed: create a new one to contact the client again.";
+}
+
+function renewalRefusal(s: ResendSnapshot): string | null {
+  if (s.hasDecision) return "A decision was recorded on this verification: create a new one.";
+  if (s.hasFinishedCall || s.hasMedia)
+    return "The client already took part in a call: create a new verification to start again.";
+  if (!RENEWABLE_MARKID.includes(s.markidStatus))
+    return `MarkID already reported "${s.markidStatus}" for this verification: create a new one.`;
+  return null;
+}
+
+/** markidSays: MarkID's status, once asked (only when ask-markid was planned). */
+export function planResend(s: ResendSnapshot, kind: LinkKind, now: Date, markidSays?: string): ResendPlan {
+  if (!SENDABLE.includes(s.status)) return refuse(closedMessage(s.status));
+  if (kind === "VIDEO_CALL" && !s.hasCall)
+    return refuse("No video call has been started yet: an officer starts it on the verification page.");
+  const clockExpired = s.tokenExpiresAt !== null && s.tokenExpiresAt <= now;
+  if (s.status !== "EXPIRED" && clockExpired && markidSays === undefined) return { step: "ask-markid" };
+  if (markidSays !== undefined && markidSays !== "ACTIVE" && !EXPIRED_MARKID.includes(markidSays))
+    return refuse(`MarkID reports "${markidSays}" for this verification: refresh the page and check it.`);
+  const expired = s.status === "EXPIRED" || (markidSays !== undefined && EXPIRED_MARKID.includes(markidSays));
+  if (expired) {
+    const refusal = renewalRefusal(s);
+    return refusal ? refuse(refusal) : { step: "renew-token" };
+  }
+  if (kind === "TOKEN_REDIRECT") {
+    return s.hasAuthToken
+      ? { step: "reuse" }
+      : refuse("This verification was added by scanRef and has no start link: send the call link instead.");
+  }
+  return s.hasPendingCall ? { step: "reuse" } : { step: "new-call" };
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import type { AuditEntry } from "@/lib/actions/validated-action";
+import { can } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
+import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
+import { mailConfigured } from "@/lib/mail/transport";
+import { markIdClient } from "@/lib/markid";
+import { mayHandle, SendRefused, type SendContext } from "./context";
+import { deliverLinkEmail } from "./deliver";
+import { issueLink, lockVerification } from "./issue";
+import { enqueueLinkEmail } from "./jobs";
+import { loadForSend, type LoadedForSend } from "./load";
+import { takeSendAllowance } from "./rate-limit";
+import { renewToken } from "./renew";
+import { planResend, USABLE, type ResendPlan } from "./rules";
+
+export type SendInput = { kind: LinkKind; channel: LinkChannel; recipient?: string | null };
+export type SendResult = { ok: boolean; message: string; linkId?: string };
+
+const CHANGED = "The verification changed while the link was being prepared. Reload the page and try again.";
+const refused = (message: string): SendResult => ({ ok: false, message });
+
+type Issue = SendInput & { v: LoadedForSend["v"]; userId: string; newCallUrl: string | null };
+
+/** Inside one transaction, with the verification locked: the target as it is now, the link, its email job. */
+async function issueForSend(tx: Tx, input: Issue) {
+  const locked = await lockVerification(tx, input.v.id);
+  if (!locked || !USABLE.includes(locked.status) || locked.scanRef !== input.v.scanRef)
+    throw new SendRefused(CHANGED);
+  const audit: AuditEntry[] = [];
+  let targetUrl: string | null = null;
+  if (input.kind === "TOKEN_REDIRECT") {
+    targetUrl = locked.authToken ? markIdClient().tokenRedirectUrl(locked.authToken) : null;
+  } else if (input.newCallUrl) {
+    const photos = locked.tokenType === "VIDEO_CALL_PHOTOS";
+    const call = await tx.videoCall.create({
+      data: { verificationId: locked.id, startedById: input.userId, photos, callUrl: input.newCallUrl },
+    });
+    await tx.verification.update({ where: { id: locked.id }, data: { status: "CALL_IN_PROGRESS" } });
+    const details = { videoCallId: call.id, photos, forLinkResend: true };
+    audit.push({ action: "call.started", targetType: "verification", targetId: locked.id, details });
+    targetUrl = input.newCallUrl;
+  } else {
+    const latest = await tx.videoCall.findFirst({
+      where: { verificationId: locked.id },
+      orderBy: { createdAt: "desc" },
+    });
+    targetUrl = latest?.outcome === "PENDING" ? latest.callUrl : null;
+  }
+  if (!targetUrl) throw new SendRefused(CHANGED);
+  const recipient = input.channel === "EMAIL" ? (input.recipient ?? null) : null;
+  const issued = await issueLink(tx, {
+    verificationId: locked.id,
+    kind: input.kind,
+    channel: input.channel,
+    targetUrl,
+    recipient,
+    sentById: input.userId,
+    // A token MarkID still calls active after our expiry time gets no expiry of ours: MarkID knows better.
+    expiresAt: locked.tokenExpiresAt && locked.tokenExpiresAt > new Date() ? locked.tokenExpiresAt : null,
+  });
+  if (input.channel === "EMAIL") await enqueueLinkEmail(tx, issued.link.id);
+  return { value: issued.link, audit: [...audit, ...issued.audit] };
+}
+
+/** The plan for the verification as loaded, asking MarkID's status when only our clock says "expired". */
+async function plan(loaded: LoadedForSend, kind: LinkKind): Promise<ResendPlan> {
+  const first = planResend(loaded.snapshot, kind, new Date());
+  if (first.step !== "ask-markid") return first;
+  const status = await markIdClient().getStatus(loaded.v.scanRef);
+  if (!status.ok) return { step: "refuse", message: status.error.message };
+  return planResend(loaded.snapshot, kind, new Date(), status.value.status);
+}
+
+/**
+ * Sends a verification's link of one kind through one channel: the first one, or a resend that supersedes the
+ * live link. See lib/links/rules.ts for when the MarkID token or call is reused, renewed or refused.
+ */
+export async function sendLink(
+  ctx: SendContext,
+  verificationId: string,
+  input: SendInput,
+): Promise<SendResult> {
+  const recipient = input.channel === "EMAIL" ? input.recipient?.trim() || null : null;
+  if (input.channel === "EMAIL" && !recipient) return refused("Enter the client's email address.");
+  if (input.channel === "EMAIL" && !mailConfigured())
+    return refused("Email is not set up (SMTP_URL): copy the link or show the QR code instead.");
+  let loaded = await loadForSend(verificationId);
+  if (!loaded || !mayHandle(can(ctx.user.role, "verification:read-all"), ctx.user.id, loaded.v))
+    return refused("This verification does not exist, or is not yours to handle.");
+  let step = await plan(loaded, input.kind);
+  if (step.step === "refuse") return refused(step.message);
+  const allowance = await takeSendAllowance(verificationId, recipient);
+  if (!allowance.ok) return refused(allowance.message);
+  if (step.step === "renew-token") {
+    const renewed = await renewToken(ctx, loaded.v);
+    if (!renewed.ok) return refused(renewed.message);
+    loaded = await loadForSend(verificationId);
+    if (!loaded) return refused(CHANGED);
+    step = planResend(loaded.snapshot, input.kind, new Date());
+    if (step.step === "refuse") return refused(step.message);
+    if (step.step !== "reuse" && step.step !== "new-call") return refused(CHANGED);
+  }
+  let newCallUrl: string | null = null;
+  if (step.step === "new-call") {
+    const photos = loaded.v.tokenType === "VIDEO_CALL_PHOTOS";
+    const call = await markIdClient().createVideoCall({ scanRef: loaded.v.scanRef, photos });
+    if (!call.ok) return refused(call.error.message);
+    newCallUrl = call.value.url;
+  }
+  const issue: Issue = { ...input, recipient, v: loaded.v, userId: ctx.user.id, newCallUrl };
+  let link;
+  try {
+    link = await ctx.commit((tx) => issueForSend(tx, issue));
+  } catch (error) {
+    if (error instanceof SendRefused) return refused(error.message);
+    throw error;
+  }
+  if (input.channel !== "EMAIL")
+    return { ok: true, message: "New link ready: copy it or show the QR code.", linkId: link.id };
+  const delivery = await deliverLinkEmail(link.id, { user: ctx.user, meta: ctx.meta });
+  if (delivery.status === "failed") {
+    const message = `The mail server did not accept the email (${delivery.reason}). It is retried automatically.`;
+    return { ok: false, message, linkId: link.id };
+  }
+  return { ok: true, message: `Link emailed to ${recipient}.`, linkId: link.id };
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { VerificationStatus } from "@/lib/generated/prisma/enums";
+
+// The list's whole state lives in the URL; this is the one place that reads it back.
+
+export const SORTS = {
+  created_desc: { column: "createdAt", dir: "desc", label: "Newest first" },
+  created_asc: { column: "createdAt", dir: "asc", label: "Oldest first" },
+  updated_desc: { column: "updatedAt", dir: "desc", label: "Recently updated" },
+  client_asc: { column: "clientId", dir: "asc", label: "Client ID, A to Z" },
+} as const;
+export type SortKey = keyof typeof SORTS;
+
+export const DECISION_FILTERS = ["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT", "none"] as const;
+
+const day = z.iso.date("Use a date like 2026-01-31");
+const fields = {
+  q: z.string().trim().max(100, "At most 100 characters"),
+  status: z.enum(Object.values(VerificationStatus), "Pick a status from the list"),
+  decision: z.enum(DECISION_FILTERS, "Pick a decision from the list"),
+  officer: z.uuid("Pick an officer from the list"),
+  assignee: z.union([z.uuid(), z.literal("none")], "Pick an assignee from the list"),
+  from: day,
+  to: day,
+  recordings: z.enum(["yes", "no"], "Pick yes or no"),
+  fourEyes: z.literal("pending", "Unknown four-eyes filter"),
+  view: z.enum(["mine", "all"], "Pick mine or all"),
+  sort: z.enum(Object.keys(SORTS) as SortKey[], "Pick a sort order from the list"),
+  after: z.string().max(300),
+  before: z.string().max(300),
+};
+type Fields = typeof fields;
+export type ListParams = { [K in keyof Fields]?: z.infer<Fields[K]> };
+export type FilterKey = Exclude<keyof Fields, "sort" | "after" | "before">;
+export type ListFilters = Pick<ListParams, FilterKey>;
+
+export type ParsedParams = {
+  params: ListParams;
+  /** Per field, so the form can show each message next to its input; invalid fields are left out. */
+  errors: Partial<Record<keyof Fields, string[]>>;
+  /** The raw text of each field, echoed back into the form. */
+  values: Partial<Record<keyof Fields, string>>;
+};
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** Reads the URL field by field: a bad field is reported and ignored, the others still apply. */
+export function parseListParams(raw: RawSearchParams): ParsedParams {
+  const out: ParsedParams = { params: {}, errors: {}, values: {} };
+  for (const key of Object.keys(fields) as (keyof Fields)[]) {
+    const value = [raw[key]].flat()[0];
+    if (value === undefined || value.trim() === "") continue;
+    out.values[key] = value;
+    const parsed = fields[key].safeParse(value);
+    if (parsed.success) (out.params as Record<string, unknown>)[key] = parsed.data;
+    else out.errors[key] = parsed.error.issues.map((i) => i.message);
+  }
+  if (out.params.q === "") delete out.params.q;
+  if (out.params.from && out.params.to && out.params.from > out.params.to) {
+    out.errors.to = ["The end date must not be before the start date"];
+    delete out.params.to;
+  }
+  return out;
+}
+
+/** The filters only: what an export or the metrics page applies. */
+export function filtersOf(params: ListParams): ListFilters {
+  const { sort: _s, after: _a, before: _b, ...filters } = params;
+  return filters;
+}
+
+/** A query string holding these params (empty ones dropped), for links and exports. */
+export function toQueryString(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,69 @@
+// Shared by the link tests: the app wired to a sandbox started by the test, staff, and verifications that
+// exist at MarkID (the sandbox) as they would after "New verification".
+import { randomUUID } from "node:crypto";
+import { afterAll } from "vitest";
+import type { Sandbox } from "@/sandbox/server";
+import { startAppSandbox } from "../support/sandbox-env";
+
+export type App = Awaited<ReturnType<typeof load>>;
+
+async function load() {
+  const [{ getDb }, { markIdClient }, { sendLink }, { commitAs }, { stopBoss }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/markid"),
+    import("@/lib/links/send"),
+    import("@/lib/links/context"),
+    import("@/lib/jobs/boss"),
+  ]);
+  return { db: getDb(), markid: markIdClient(), sendLink, commitAs, stopBoss };
+}
+
+/** Call before anything reads the environment: set process.env (SMTP_URL, ORG_NAME …) first. */
+export async function startLinkApp(): Promise<{ app: App; sandbox: Sandbox }> {
+  const sandbox = await startAppSandbox();
+  const app = await load();
+  afterAll(async () => {
+    await app.stopBoss(1_000);
+    await sandbox.close();
+  });
+  return { app, sandbox };
+}
+
+export const META = { requestId: "req-links", ip: "203.0.113.7", userAgent: "vitest" };
+
+export async function staff(app: App, role: "OPS" | "OFFICER" = "OPS") {
+  const user = await app.db.staffUser.create({
+    data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`, name: `${role} person`, role },
+  });
+  const session = { id: user.id, email: user.email, name: user.name, role };
+  return { user: session, meta: META, commit: app.commitAs(session, META) };
+}
+
+/** A verification whose token really exists at the sandbox. */
+export async function verificationAtMarkId(app: App, extra: { email?: string; assigneeId?: string } = {}) {
+  const clientId = `client-${randomUUID().slice(0, 8)}`;
+  const token = await app.markid.createToken({ clientId, tokenType: "VIDEO_CALL_PHOTOS" });
+  if (!token.ok) throw new Error(token.error.message);
+  return app.db.verification.create({
+    data: {
+      scanRef: token.value.scanRef,
+      authToken: token.value.authToken,
+      clientId,
+      tokenType: "VIDEO_CALL_PHOTOS",
+      firstName: "Erika",
+      lastName: "Mustermann",
+      tokenExpiresAt: new Date(Date.now() + (token.value.expiryTime ?? 3600) * 1000),
+      ...extra,
+    },
+  });
+}
+
+export function liveLinks(app: App, verificationId: string) {
+  return app.db.linkDelivery.findMany({ where: { verificationId, live: true } });
+}
+
+export function auditActions(app: App, verificationId: string) {
+  return app.db.auditEvent
+    .findMany({ where: { targetId: verificationId }, orderBy: { id: "asc" } })
+    .then((rows) => rows.map((r) => r.action));
+}
