@@ -77,7 +77,11 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     }
 
     const nextArgs = [options.mode, "--port", String(options.port)];
-    const next = startChild("next", bin("next"), nextArgs, { ...process.env, ...env, NODE_ENV: nodeEnv(options.mode) });
+    const next = startChild("next", bin("next"), nextArgs, {
+      ...process.env,
+      ...env,
+      NODE_ENV: nodeEnv(options.mode),
+    });
     await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000, next);
     return { stop };
   } catch (error) {
