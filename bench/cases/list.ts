@@ -1,0 +1,91 @@
+// (a) The verification list as a lead sees it (everything, newest first): the first page and the deepest
+// keyset page (?after= the cursor before the 50 oldest rows), against the same SQL run through pg directly.
+import { encodeCursor } from "../../lib/verifications/cursor";
+import { startBaseline } from "../baselines/launch";
+import { withClient } from "../support/database";
+import { verificationIds } from "../support/html";
+import { measure, ratio, type Load } from "../support/measure";
+import { check, type BenchContext, type CaseResult } from "./types";
+
+const CONNECTIONS = Number(process.env.BENCH_LIST_CONNECTIONS ?? 4);
+
+/** The cursor whose next page holds the 50 oldest verifications: the deepest page there is. */
+async function deepestCursor(databaseUrl: string): Promise<string> {
+  const row = await withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ value: string; id: string }>(
+      `SELECT to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS value, id FROM verifications
+       ORDER BY "createdAt" ASC, id ASC OFFSET 50 LIMIT 1`,
+    );
+    return rows[0];
+  });
+  if (!row) throw new Error("The bench database has fewer than 51 verifications");
+  return encodeCursor(row);
+}
+
+async function leadId(databaseUrl: string): Promise<string> {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      "SELECT id FROM staff_users WHERE email = 'lead@demo.markid.local'",
+    );
+    return rows[0]!.id;
+  });
+}
+
+async function sameRows(appUrl: string, cookie: string, baselineUrl: string): Promise<boolean> {
+  const page = await fetch(appUrl, { headers: { cookie } });
+  const shown = verificationIds(await page.text());
+  const { ids } = (await (await fetch(baselineUrl)).json()) as { ids: string[] };
+  return page.ok && shown.length === ids.length && shown.every((id, i) => id === ids[i]);
+}
+
+export async function benchList(ctx: BenchContext): Promise<CaseResult[]> {
+  const { config } = ctx;
+  const load: Load = {
+    connections: CONNECTIONS,
+    seconds: config.seconds,
+    warmupSeconds: config.warmupSeconds,
+  };
+  const after = await deepestCursor(config.databaseUrl);
+  const baseline = await startBaseline({
+    kind: "list",
+    databaseUrl: config.databaseUrl,
+    userId: await leadId(config.databaseUrl),
+  });
+  const results: CaseResult[] = [];
+  try {
+    for (const [name, query] of [
+      ["list: first page", ""],
+      ["list: deepest page", `?after=${after}`],
+    ] as const) {
+      const appUrl = `${config.baseUrl}/${query}`;
+      const baselineUrl = `${baseline.url}/${query}`;
+      const match = await sameRows(appUrl, ctx.leadCookie, baselineUrl);
+      console.log(`${name}: app…`);
+      const app = await measure({ url: appUrl, headers: { cookie: ctx.leadCookie } }, load);
+      console.log(`${name}: baseline…`);
+      const base = await measure({ url: baselineUrl }, load);
+      results.push({
+        name,
+        app,
+        baseline: base,
+        baselineLabel: "node:http + pg running the page's SQL (session lookup, page, count)",
+        connections: CONNECTIONS,
+        ratio: { rps: ratio(app.rps, base.rps), p95: ratio(app.p95, base.p95) },
+        checks: [
+          check("p95 (ms)", "≤ 25", app.p95, app.p95 <= 25),
+          check("non-2xx + errors", "0", app.non2xx + app.errors, app.non2xx + app.errors === 0),
+          check("rows equal the baseline's", "yes", match, match),
+        ],
+        notes: match ? [] : ["The page did not show the rows the SQL returns: does it honour ?after= yet?"],
+      });
+    }
+  } finally {
+    await baseline.stop();
+  }
+  const [first, deep] = results;
+  if (first && deep) {
+    const depth = ratio(deep.app.p95, first.app.p95);
+    deep.checks.push(check("p95 deepest ÷ first", "≤ 1.2", depth, depth <= 1.2));
+  }
+  return results;
+}

@@ -1,0 +1,26 @@
+import type { BenchConfig } from "../support/config";
+import type { Measurement } from "../support/measure";
+
+export type Check = { name: string; target: string; value: number | string | boolean; pass: boolean };
+
+export type CaseResult = {
+  name: string;
+  /** What the app run measured, and what it is compared with. */
+  app: Measurement;
+  baseline: Measurement;
+  baselineLabel: string;
+  connections: number;
+  /** app ÷ baseline: throughput (higher is better) and p95 latency (lower is better). */
+  ratio: { rps: number; p95: number };
+  checks: Check[];
+  notes: string[];
+};
+
+export type BenchContext = { config: BenchConfig; leadCookie: string };
+
+export const check = (name: string, target: string, value: Check["value"], pass: boolean): Check => ({
+  name,
+  target,
+  value,
+  pass,
+});

@@ -1,0 +1,73 @@
+// What the load test found: looked up in the database (nothing acknowledged may be missing), then written to
+// bench/results/load-<date>.{json,md}.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ROOT } from "../support/config";
+import { withClient } from "../support/database";
+import type { RouteStats } from "./stats";
+
+export type Decided = { id: string; by: string };
+
+/** Acknowledged webhooks without a stored event, and decisions answered 200 without a row. */
+export async function lostWork(databaseUrl: string, acked: Set<string>, decided: Decided[]) {
+  return withClient(databaseUrl, async (client) => {
+    const events = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM webhook_events WHERE "bodySha256" = ANY($1::text[])`,
+      [[...acked]],
+    );
+    const decisions = await client.query<{ n: number }>(
+      `SELECT count(DISTINCT "verificationId")::int AS n FROM decisions d
+       JOIN unnest($1::uuid[], $2::uuid[]) AS x(v, by) ON d."verificationId" = x.v AND d."decidedById" = x.by`,
+      [decided.map((d) => d.id), decided.map((d) => d.by)],
+    );
+    return {
+      webhooks: acked.size - (events.rows[0]?.n ?? 0),
+      decisions: decided.length - (decisions.rows[0]?.n ?? 0),
+    };
+  });
+}
+
+export type LoadReport = {
+  startedAt: string;
+  sessions: number;
+  seconds: number;
+  thinkMs: number;
+  routes: Record<string, RouteStats>;
+  errors: number;
+  lost: { webhooks: number; decisions: number };
+  decisions: number;
+  webhooks: { sent: number; distinctAcknowledged: number; gaveUp: number };
+  queue: { left: number; perSecond: number; waitedSeconds: number };
+  errorSamples: string[];
+  passed: boolean;
+};
+
+function markdown(r: LoadReport): string {
+  return [
+    `# Load test ${r.startedAt}`,
+    "",
+    `${r.sessions} staff sessions for ${r.seconds} s (think time ${r.thinkMs} ms ± 50%), ` +
+      `${r.webhooks.sent} webhooks in a burst. ${r.passed ? "Passed." : "**Failed.**"}`,
+    "",
+    "| route | requests | errors | p50 ms | p95 ms | p99 ms | max ms |",
+    "|---|---|---|---|---|---|---|",
+    ...Object.entries(r.routes).map(
+      ([route, s]) => `| ${route} | ${s.count} | ${s.errors} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.max} |`,
+    ),
+    "",
+    `- errors: ${r.errors} (target 0); lost webhooks: ${r.lost.webhooks}, lost decisions: ${r.lost.decisions} ` +
+      `(target 0); decisions recorded: ${r.decisions}`,
+    `- webhook events still unapplied ${r.queue.waitedSeconds} s after the run: ${r.queue.left} ` +
+      `(the workers applied ${r.queue.perSecond}/s)`,
+    ...r.errorSamples.map((s) => `- error: ${s}`),
+    "",
+  ].join("\n");
+}
+
+export async function writeLoadReport(report: LoadReport): Promise<string> {
+  const base = path.join(ROOT, "bench/results", `load-${report.startedAt.slice(0, 16).replace(":", "")}`);
+  await mkdir(path.dirname(base), { recursive: true });
+  await writeFile(`${base}.json`, JSON.stringify(report, null, 2) + "\n");
+  await writeFile(`${base}.md`, markdown(report));
+  return base;
+}

@@ -1,0 +1,98 @@
+// The bench database: recreated, migrated, filled by the shared generator (tests/support/large-dataset.ts).
+import { rm } from "node:fs/promises";
+import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
+import { applyMigrations } from "../../scripts/db/migrations";
+import {
+  bulkLoad,
+  insertAuditEvents,
+  insertDecisionsAndMedia,
+  insertVerifications,
+} from "../../tests/support/large-dataset";
+import { DATASET_STAFF_DOMAIN, DATASET_STAFF_PASSWORD, type BenchConfig } from "./config";
+
+export type DatasetReport = {
+  verifications: number;
+  auditEvents: number;
+  decisions: number;
+  mediaAssets: number;
+  reused: boolean;
+  seconds: Record<string, number>;
+};
+
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function timed(seconds: Record<string, number>, step: string, fn: () => Promise<unknown>) {
+  const started = performance.now();
+  await fn();
+  seconds[step] = Math.round((performance.now() - started) / 100) / 10;
+  console.log(`  ${step}: ${seconds[step]} s`);
+}
+
+async function counts(client: pg.Client) {
+  const { rows } = await client.query<Record<string, string>>(`SELECT
+    (SELECT count(*) FROM verifications) AS verifications, (SELECT count(*) FROM audit_events) AS "auditEvents",
+    (SELECT count(*) FROM decisions) AS decisions, (SELECT count(*) FROM media_assets) AS "mediaAssets"`);
+  const row = rows[0]!;
+  return {
+    verifications: Number(row.verifications),
+    auditEvents: Number(row.auditEvents),
+    decisions: Number(row.decisions),
+    mediaAssets: Number(row.mediaAssets),
+  };
+}
+
+/** A new, empty database, and no media left over from the last one. */
+async function recreate(config: BenchConfig): Promise<void> {
+  await rm(config.mediaDir, { recursive: true, force: true });
+  await withClient(config.adminUrl, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS "${config.database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${config.database}"`);
+  });
+}
+
+/** A dataset of the configured size, generated in SQL; reused only when asked and when its size matches. */
+export async function prepareDataset(config: BenchConfig): Promise<DatasetReport> {
+  const seconds: Record<string, number> = {};
+  if (config.reuseDataset) {
+    const existing = await withClient(config.databaseUrl, counts).catch(() => null);
+    if (existing?.verifications === config.verifications) {
+      console.log(`Reusing ${config.database}: ${JSON.stringify(existing)}`);
+      return { ...existing, reused: true, seconds };
+    }
+  }
+  console.log(`Generating ${config.verifications} verifications, ${config.auditEvents} audit events:`);
+  await timed(seconds, "recreate", () => recreate(config));
+  await timed(seconds, "migrate", () => applyMigrations(config.databaseUrl));
+  const found = await withClient(config.databaseUrl, async (client) => {
+    // A throwaway database: losing the last commits on a crash costs nothing, waiting for fsync costs a lot.
+    await client.query("SET synchronous_commit = off");
+    const tables = ["verifications", "decisions", "media_assets", "audit_events"];
+    await timed(seconds, "load+index", () =>
+      bulkLoad(client, tables, async () => {
+        await timed(seconds, "verifications", () => insertVerifications(client, config.verifications));
+        await timed(seconds, "decisions+media", () => insertDecisionsAndMedia(client));
+        await timed(seconds, "auditEvents", () => insertAuditEvents(client, config.auditEvents));
+      }),
+    );
+    // The generator's staff have no password and addresses (bench-N@test) the login form's email check refuses.
+    const hash = await hashPassword(DATASET_STAFF_PASSWORD);
+    await client.query(
+      `UPDATE staff_users SET "passwordHash" = $1, email = replace(email, '@test', '@${DATASET_STAFF_DOMAIN}')
+       WHERE email LIKE 'bench-%@test'`,
+      [hash],
+    );
+    // Sets the visibility map too, so the first benchmark does not pay for it.
+    await timed(seconds, "vacuum", () => client.query("VACUUM ANALYZE"));
+    return counts(client);
+  });
+  return { ...found, reused: false, seconds };
+}
