@@ -12,7 +12,9 @@ async function registerWorkers(): Promise<void> {
   const boss = await getBoss();
   await boss.work<JobData["webhooks.process"]>(
     QUEUES.webhookProcess,
-    { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 1 },
+    // One job per fetch keeps a failing event from failing its neighbours; more workers and burst fetching
+    // (continuous while a backlog is queued) let a MarkID retry storm drain in seconds, not minutes.
+    { batchSize: 1, localConcurrency: 4, pollingIntervalSeconds: 0.5, burstWhenReadyExceeds: 10 },
     handleWebhookJobs,
   );
   await registerRecordingWorkers(boss);
