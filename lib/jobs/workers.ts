@@ -12,9 +12,9 @@ async function registerWorkers(): Promise<void> {
   const boss = await getBoss();
   await boss.work<JobData["webhooks.process"]>(
     QUEUES.webhookProcess,
-    // One job per fetch keeps a failing event from failing its neighbours; more workers and burst fetching
-    // (continuous while a backlog is queued) let a MarkID retry storm drain in seconds, not minutes.
-    { batchSize: 1, localConcurrency: 4, pollingIntervalSeconds: 0.5, burstWhenReadyExceeds: 10 },
+    // Batches fetched back to back while they come full let a MarkID retry storm drain in seconds. A failing
+    // event fails its batch, but processing is idempotent: on retry the others are skipped as already done.
+    { batchSize: 20, burstWhenBatchFull: true, localConcurrency: 2, pollingIntervalSeconds: 0.5 },
     handleWebhookJobs,
   );
   await registerRecordingWorkers(boss);
