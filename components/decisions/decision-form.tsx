@@ -3,6 +3,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { OUTCOME_LABEL, type Outcome } from "@/lib/decisions/rules";
@@ -42,9 +43,7 @@ export function DecisionForm({ action, reasons, missingEvidence }: Props) {
             </label>
           );
         })}
-        <div id="outcome-error" aria-live="polite" className="text-sm text-danger">
-          {errors.outcome?.join(" ")}
-        </div>
+        <FieldErrors id="outcome-error" errors={errors.outcome} />
         {approvalBlocked ? (
           <p className="text-xs text-warning">
             Approval needs complete evidence. Missing: {missingEvidence.join(", ")}.
@@ -67,9 +66,7 @@ export function DecisionForm({ action, reasons, missingEvidence }: Props) {
             <option key={r}>{r}</option>
           ))}
         </select>
-        <div id="reason-error" aria-live="polite" className="text-sm text-danger">
-          {errors.reason?.join(" ")}
-        </div>
+        <FieldErrors id="reason-error" errors={errors.reason} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="comment" className="text-sm font-medium">
@@ -83,9 +80,7 @@ export function DecisionForm({ action, reasons, missingEvidence }: Props) {
           aria-describedby="comment-error"
           className="rounded-md border border-border bg-surface px-3 py-2 text-sm"
         />
-        <div id="comment-error" aria-live="polite" className="text-sm text-danger">
-          {errors.comment?.join(" ")}
-        </div>
+        <FieldErrors id="comment-error" errors={errors.comment} />
       </div>
       <input type="hidden" name="confirmed" value="yes" />
       <FormMessage state={state} />

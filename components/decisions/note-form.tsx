@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
 
@@ -20,9 +21,7 @@ export function NoteForm({ action }: { action: (s: ActionState, f: FormData) => 
         defaultValue={state.ok ? "" : state.values?.body}
         className="rounded-md border border-border bg-surface px-3 py-2 text-sm"
       />
-      <div id="note-body-error" aria-live="polite" className="text-sm text-danger">
-        {state.fieldErrors?.body?.join(" ")}
-      </div>
+      <FieldErrors id="note-body-error" errors={state.fieldErrors?.body} />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           Add note

@@ -1,5 +1,6 @@
 import { niceMax, number } from "@/components/metrics/format";
 import type { DayCounts } from "@/lib/metrics/queries";
+import { ChartLegend } from "@/components/metrics/chart-legend";
 
 export const SERIES = [
   { key: "approved", label: "Approved", fill: "fill-success", swatch: "bg-success" },
@@ -74,14 +75,7 @@ export function DayChart({ days }: { days: DayCounts[] }) {
           );
         })}
       </svg>
-      <ul className="flex flex-wrap gap-3 text-xs">
-        {SERIES.map((s) => (
-          <li key={s.key} className="flex items-center gap-1">
-            <span className={`inline-block size-3 rounded-sm ${s.swatch}`} aria-hidden />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <ChartLegend items={SERIES} shape="block" />
       <details className="text-xs">
         <summary className="cursor-pointer text-muted">Show as a table</summary>
         <table className="mt-2 w-full text-left">

@@ -1,5 +1,6 @@
 import { formatDuration, niceMax } from "@/components/metrics/format";
 import type { DecisionTimes } from "@/lib/metrics/queries";
+import { ChartLegend } from "@/components/metrics/chart-legend";
 
 const H = 180;
 const PAD = { left: 48, bottom: 24, top: 8, right: 8 };
@@ -63,14 +64,7 @@ export function TimeChart({ days }: { days: (DecisionTimes & { day: string })[] 
           </g>
         ))}
       </svg>
-      <ul className="flex flex-wrap gap-3 text-xs">
-        {LINES.map((l) => (
-          <li key={l.key} className="flex items-center gap-1">
-            <span className={`inline-block h-0.5 w-4 ${l.swatch}`} aria-hidden />
-            {l.label}
-          </li>
-        ))}
-      </ul>
+      <ChartLegend items={LINES} shape="line" />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { FieldErrors } from "@/components/ui/field-errors";
 import type { InputHTMLAttributes } from "react";
 
 /** A labelled input whose errors are announced and tied to it with aria-describedby. */
@@ -33,13 +34,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      <div id={errorId} aria-live="polite" aria-atomic="true">
-        {errors?.map((e) => (
-          <p key={e} className="text-sm text-danger">
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

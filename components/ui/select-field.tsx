@@ -1,3 +1,4 @@
+import { FieldErrors } from "@/components/ui/field-errors";
 import type { SelectHTMLAttributes } from "react";
 
 /** A labelled select whose errors are announced and tied to it, like Field. */
@@ -34,13 +35,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <div id={errorId} aria-live="polite" aria-atomic="true">
-        {errors?.map((e) => (
-          <p key={e} className="text-sm text-danger">
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }
