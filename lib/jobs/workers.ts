@@ -12,9 +12,7 @@ async function registerWorkers(): Promise<void> {
   const boss = await getBoss();
   await boss.work<JobData["webhooks.process"]>(
     QUEUES.webhookProcess,
-    // Batches fetched back to back while they come full let a MarkID retry storm drain in seconds. A failing
-    // event fails its batch, but processing is idempotent: on retry the others are skipped as already done.
-    { batchSize: 20, burstWhenBatchFull: true, localConcurrency: 2, pollingIntervalSeconds: 0.5 },
+    { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 1 },
     handleWebhookJobs,
   );
   await registerRecordingWorkers(boss);
