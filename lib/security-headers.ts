@@ -40,3 +40,10 @@ export function applySecurityHeaders(headers: Headers, csp: string): void {
   );
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
 }
+
+/** The same headers for a JSON answer sent outside Next (the production server's webhook path). */
+export function apiSecurityHeaders(): Record<string, string> {
+  const headers = new Headers();
+  applySecurityHeaders(headers, "default-src 'none'; frame-ancestors 'none'");
+  return Object.fromEntries(headers);
+}

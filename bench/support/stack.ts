@@ -1,4 +1,4 @@
-// The app as it runs in production: `next build` once, then `next start` through the dev stack's own starter,
+// The app as it runs in production: `next build` once, then npm start's server through the dev stack's starter,
 // with the MarkID sandbox as a child process, against the bench database on the local PostgreSQL.
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";

@@ -34,11 +34,41 @@ export function claimsFrom(token: JWT | null | undefined, now = nowSeconds()): S
   return { sub, role, sv, loginAt };
 }
 
+// Decrypting a cookie derives its key (HKDF) and runs AES-GCM, and every request did it twice: in proxy.ts and
+// in the DAL. The same cookie string always decrypts to the same token, so decrypted tokens are kept until
+// their own expiry, keyed by the whole cookie (a forged one never matches). The claims are re-checked on
+// every read, and revocation is the database's job (lib/auth/session-check.ts), so nothing is trusted longer.
+// On globalThis: the proxy and the pages are separate bundles in one process.
+const CACHE_MAX = 2_000;
+type CachedToken = { token: JWT; exp: number };
+const globalForTokens = globalThis as unknown as { mboSessionTokens?: Map<string, CachedToken> };
+
+function decodedTokens(): Map<string, CachedToken> {
+  globalForTokens.mboSessionTokens ??= new Map();
+  return globalForTokens.mboSessionTokens;
+}
+
+function remember(raw: string, token: JWT): void {
+  if (typeof token.exp !== "number") return;
+  const tokens = decodedTokens();
+  // Oldest first: a Map iterates in insertion order.
+  if (tokens.size >= CACHE_MAX) tokens.delete(tokens.keys().next().value!);
+  tokens.set(raw, { token, exp: token.exp });
+}
+
 /** Decrypts a session cookie; null when absent, forged, idle for more than 30 minutes, or too old. */
 export async function readSessionToken(raw: string | undefined): Promise<SessionClaims | null> {
   if (!raw) return null;
+  const now = nowSeconds();
+  const cached = decodedTokens().get(raw);
+  if (cached) {
+    if (cached.exp > now) return claimsFrom(cached.token, now);
+    decodedTokens().delete(raw);
+  }
   try {
-    return claimsFrom(await decode({ token: raw, secret: getEnv().NEXTAUTH_SECRET }));
+    const token = await decode({ token: raw, secret: getEnv().NEXTAUTH_SECRET });
+    if (token) remember(raw, token);
+    return claimsFrom(token, now);
   } catch {
     return null;
   }

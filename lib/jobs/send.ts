@@ -26,11 +26,6 @@ export async function sendJob<Q extends QueueName>(
   return boss.send(queue, data, sendOptions);
 }
 
-/** The webhook event's own id is the job id, so one stored event can never have two processing jobs. */
-export function enqueueWebhookProcessing(tx: Tx, eventId: string): Promise<string | null> {
-  return sendJob(QUEUES.webhookProcess, { eventId }, { tx, id: eventId });
-}
-
 /** One waiting fetch per verification, however many webhooks or buttons ask for it. */
 export function enqueueRecordingsFetch(verificationId: string, tx?: Tx): Promise<string | null> {
   return sendJob(QUEUES.recordingsFetch, { verificationId }, { tx, singletonKey: verificationId });

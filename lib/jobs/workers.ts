@@ -3,6 +3,7 @@ import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
 import { handleWebhookJobs } from "@/lib/webhooks/process-event";
+import { startWebhookRelay, stopWebhookRelay } from "@/lib/webhooks/relay";
 import { getBoss, stopBoss } from "./boss";
 import { QUEUES, type JobData } from "./queues";
 
@@ -10,11 +11,20 @@ const globalForWorkers = globalThis as unknown as { mboWorkers?: Promise<void> }
 
 async function registerWorkers(): Promise<void> {
   const boss = await getBoss();
+  // Batches with a result per job, fetched back to back while they come back full: a burst of thousands of
+  // webhooks drains in seconds, and one failing event is retried alone.
   await boss.work<JobData["webhooks.process"]>(
     QUEUES.webhookProcess,
-    { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 1 },
+    {
+      batchSize: 10,
+      perJobResults: true,
+      burstWhenBatchFull: true,
+      localConcurrency: 2,
+      pollingIntervalSeconds: 0.5,
+    },
     handleWebhookJobs,
   );
+  startWebhookRelay();
   await registerRecordingWorkers(boss);
   await registerLinkWorkers(boss);
   stopOnSignals();
@@ -44,6 +54,7 @@ export function startWorkersInBackground(attempt = 0): void {
 /** Stops fetching jobs, waits for running ones (bounded), closes pg-boss's pool. */
 export async function stopWorkers(timeoutMs?: number): Promise<void> {
   globalForWorkers.mboWorkers = undefined;
+  stopWebhookRelay();
   await stopBoss(timeoutMs);
 }
 

@@ -21,18 +21,34 @@ export function verifySignature(
   return timingSafeEqual(Buffer.from(given, "hex"), expected);
 }
 
+/** Fetch's Headers, or Node's IncomingHttpHeaders (names already lower-case). */
+export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+
+function headerEntries(headers: HeaderSource): Iterable<[string, string]> {
+  if (headers instanceof Headers) return headers;
+  return Object.entries(headers).flatMap(([key, value]) =>
+    value === undefined ? [] : [[key, Array.isArray(value) ? value.join(", ") : value] as [string, string]],
+  );
+}
+
 /**
  * The configured header first; then any header ending in "-signature", because MarkID's docs once renamed the
  * header by search-and-replace ("Mark ID-Signature") and the name actually sent is not certain.
  */
 export function readSignatureHeader(
-  headers: Headers,
+  headers: HeaderSource,
   name: string = DEFAULT_SIGNATURE_HEADER,
 ): string | null {
-  const direct = headers.get(name);
+  const direct =
+    headers instanceof Headers ? headers.get(name) : headerEntryValue(headers[name.toLowerCase()]);
   if (direct) return direct;
-  for (const [key, value] of headers) {
+  for (const [key, value] of headerEntries(headers)) {
     if (/-signature$/i.test(key)) return value;
   }
   return null;
+}
+
+function headerEntryValue(value: string | string[] | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(", ") : value;
 }

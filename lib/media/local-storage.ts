@@ -7,6 +7,8 @@ import { Readable } from "node:stream";
 import { assertSafeKey, type ByteRange, type MediaStorage } from "@/lib/media/storage";
 import { writeHashed } from "@/lib/media/write-hashed";
 
+const READ_CHUNK_BYTES = 256 * 1024;
+
 export function localStorage(dir: string): MediaStorage {
   const root = path.resolve(dir);
   const fileFor = (key: string) => {
@@ -36,7 +38,11 @@ export function localStorage(dir: string): MediaStorage {
       }
     },
     async read(key, range?: ByteRange) {
-      const stream = createReadStream(fileFor(key), range ? { start: range.start, end: range.end } : {});
+      // 256 KiB reads: a player's typical range in one chunk, where each chunk crosses Web streams twice.
+      const stream = createReadStream(fileFor(key), {
+        highWaterMark: READ_CHUNK_BYTES,
+        ...(range ? { start: range.start, end: range.end } : {}),
+      });
       return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
     },
   };

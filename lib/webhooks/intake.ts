@@ -2,42 +2,37 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { errorSummary, getLogger } from "@/lib/log";
 import { readSignatureHeader, verifySignature } from "@/lib/markid";
-import { MAX_WEBHOOK_BYTES, parseJsonBody, readBodyCapped } from "./read-body";
+import { MAX_WEBHOOK_BYTES, parseJsonBody, readBodyCapped, type BodyRead } from "./read-body";
 import { storeWebhookEvent } from "./store-event";
 
-function reply(status: number, body: Record<string, unknown>): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-}
+export type IntakeReply = { status: number; body: Record<string, unknown> };
+
+export const INTAKE_HEADERS = { "Cache-Control": "no-store" } as const;
 
 /**
- * MarkID's webhook: read the bytes (capped), verify the signature, store the raw event once, answer at once.
- * Processing happens in a job, so MarkID gets its 200 within its 10 s even when applying the result is slow.
+ * MarkID's webhook, whichever server received it: verify the signature over the bytes read (capped), store the
+ * raw event once, answer at once. Processing happens in a job, so MarkID gets its 200 within its 10 s even when
+ * applying the result is slow.
  *
  * A correctly signed body that is not JSON gets 400 and is not stored: MarkID only sends JSON, so it cannot be
  * one of its events, and a 4xx tells whoever misconfigured the sender. Bad input never gets a 5xx; only an
  * outage of our database does (503), which is when MarkID's retry is wanted.
  */
-export async function receiveMarkIdWebhook(request: Request): Promise<Response> {
+export async function acceptWebhook(body: BodyRead, signature: string | null): Promise<IntakeReply> {
   const log = getLogger("webhooks");
-  const env = getEnv();
-  const body = await readBodyCapped(request, MAX_WEBHOOK_BYTES);
   if (!body.ok) {
     log.warn({ status: body.status }, "webhook body refused");
-    return reply(body.status, { error: body.error });
+    return { status: body.status, body: { error: body.error } };
   }
-
-  const signature = readSignatureHeader(request.headers, env.MARKID_SIGNATURE_HEADER);
-  if (!verifySignature(body.bytes, signature, env.MARKID_WEBHOOK_SIGNING_KEY)) {
+  if (!verifySignature(body.bytes, signature, getEnv().MARKID_WEBHOOK_SIGNING_KEY)) {
     log.warn({ bytes: body.bytes.length, hasSignature: signature !== null }, "webhook signature invalid");
-    return reply(401, { error: "Invalid or missing signature." });
+    return { status: 401, body: { error: "Invalid or missing signature." } };
   }
-
   const json = parseJsonBody(body.bytes);
   if (!json.ok) {
     log.warn({ bytes: body.bytes.length }, "signed webhook is not UTF-8 JSON");
-    return reply(400, { error: "The body must be UTF-8 JSON." });
+    return { status: 400, body: { error: "The body must be UTF-8 JSON." } };
   }
-
   try {
     const stored = await storeWebhookEvent({ bytes: body.bytes, text: json.text, json: json.value });
     log.info(
@@ -50,9 +45,20 @@ export async function receiveMarkIdWebhook(request: Request): Promise<Response> 
       },
       "webhook received",
     );
-    return reply(200, { received: true });
+    return { status: 200, body: { received: true } };
   } catch (error) {
     log.error({ err: errorSummary(error) }, "webhook could not be stored");
-    return reply(503, { error: "Temporarily unavailable; please retry." });
+    return { status: 503, body: { error: "Temporarily unavailable; please retry." } };
   }
+}
+
+/** The route handler's form, for `next dev` and for tests; production takes lib/webhooks/node-intake.ts. */
+export async function receiveMarkIdWebhook(request: Request): Promise<Response> {
+  const body = await readBodyCapped(request, MAX_WEBHOOK_BYTES);
+  const reply = await acceptWebhook(body, signatureOf(request.headers));
+  return Response.json(reply.body, { status: reply.status, headers: INTAKE_HEADERS });
+}
+
+function signatureOf(headers: Headers): string | null {
+  return readSignatureHeader(headers, getEnv().MARKID_SIGNATURE_HEADER);
 }

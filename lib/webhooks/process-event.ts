@@ -1,5 +1,5 @@
 import "server-only";
-import type { Job } from "pg-boss";
+import type { Job, JobResult } from "pg-boss";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb, type Tx } from "@/lib/db";
 import type { JobData } from "@/lib/jobs/queues";
@@ -81,14 +81,19 @@ export async function processWebhookEvent(eventId: string): Promise<ProcessOutco
   );
 }
 
-/** pg-boss handler for webhooks.process: a failure is written on the event, then thrown so pg-boss retries. */
-export async function handleWebhookJobs(jobs: Job<JobData["webhooks.process"]>[]): Promise<void> {
+/**
+ * pg-boss handler for webhooks.process, a batch at a time with one result per job: a failure is written on its
+ * event and fails that job alone, which pg-boss retries with backoff while the rest of the batch completes.
+ */
+export async function handleWebhookJobs(jobs: Job<JobData["webhooks.process"]>[]): Promise<JobResult[]> {
   const log = getLogger("webhooks");
+  const results: JobResult[] = [];
   for (const job of jobs) {
     const { eventId } = job.data;
     try {
       const outcome = await processWebhookEvent(eventId);
       log.info({ eventId, outcome, attempt: job.retryCount }, "webhook processed");
+      results.push({ id: job.id, status: "completed", output: { outcome } });
     } catch (error) {
       const summary = errorSummary(error);
       log.warn({ eventId, attempt: job.retryCount, err: summary }, "webhook processing failed; will retry");
@@ -98,7 +103,12 @@ export async function handleWebhookJobs(jobs: Job<JobData["webhooks.process"]>[]
           data: { processError: `${summary.name}: ${summary.message}` },
         })
         .catch(() => {});
-      throw error;
+      results.push({
+        id: job.id,
+        status: "failed",
+        output: { error: `${summary.name}: ${summary.message}` },
+      });
     }
   }
+  return results;
 }

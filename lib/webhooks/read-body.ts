@@ -1,6 +1,8 @@
 // The body is read as bytes before anything parses it: the signature covers the exact bytes, and the cap keeps
 // an unauthenticated sender from making us buffer an unbounded upload.
 
+import type { IncomingMessage } from "node:http";
+
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
 
 export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; status: 400 | 413; error: string };
@@ -54,4 +56,36 @@ export function parseJsonBody(bytes: Buffer): JsonRead {
   } catch {
     return { ok: false };
   }
+}
+
+/** The same cap for a Node request, as the production server's webhook path receives it. */
+export function readNodeBodyCapped(
+  request: IncomingMessage,
+  maxBytes = MAX_WEBHOOK_BYTES,
+): Promise<BodyRead> {
+  const raw = request.headers["content-length"];
+  if (raw && /^\d+$/.test(raw.trim()) && Number(raw.trim()) > maxBytes) return Promise.resolve(TOO_LARGE);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const settle = (result: BodyRead) => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+    };
+    request.on("data", (chunk: Buffer) => {
+      if (settled) return;
+      total += chunk.length;
+      // Counted while streaming: Content-Length may be absent (chunked) or lie. The rest is not read.
+      if (total > maxBytes) {
+        request.pause();
+        return settle(TOO_LARGE);
+      }
+      chunks.push(chunk);
+    });
+    request.once("end", () => settle({ ok: true, bytes: Buffer.concat(chunks, total) }));
+    request.once("error", () => settle({ ok: false, status: 400, error: "The body could not be read." }));
+    request.once("aborted", () => settle({ ok: false, status: 400, error: "The body could not be read." }));
+  });
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { getDb } from "@/lib/db";
+import { getPool } from "@/lib/db";
 import type { WebhookKind } from "@/lib/generated/prisma/enums";
-import { getBoss } from "@/lib/jobs/boss";
-import { enqueueWebhookProcessing } from "@/lib/jobs/send";
 import { parseWebhook } from "@/lib/markid";
+import { wakeWebhookRelay } from "./relay";
 
 export type StoredEvent = {
   /** False for a repeated delivery: the first one's row and job stand, nothing new was written. */
@@ -12,11 +11,9 @@ export type StoredEvent = {
   eventId: string | null;
   kind: WebhookKind;
   scanRef: string | null;
-  unknownScanRef: boolean;
+  /** Whether no verification has the event's scanRef; null for a repeated delivery (not looked up). */
+  unknownScanRef: boolean | null;
 };
-
-// Generous for a burst of retried deliveries waiting on the pool, yet inside MarkID's 10 s answer window.
-const TX_OPTIONS = { maxWait: 8_000, timeout: 8_000 };
 
 /** The scanRef of a body no parser recognised, when it has one, so such events can still be found. */
 function looseScanRef(json: unknown): string | null {
@@ -29,9 +26,17 @@ export function bodySha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+// The verification is looked up in the insert itself: one statement, one round trip.
+const INSERT_EVENT = `
+  INSERT INTO webhook_events (id, "bodySha256", "rawBody", kind, "scanRef", "verificationId", "unknownScanRef")
+  SELECT $1::uuid, $2, $3, $4::"WebhookKind", $5::text, v.id, ($5::text IS NOT NULL AND v.id IS NULL)
+  FROM (SELECT 1) AS one LEFT JOIN verifications v ON v."scanRef" = $5::text
+  ON CONFLICT ("bodySha256") DO NOTHING
+  RETURNING id, "unknownScanRef"`;
+
 /**
- * Stores a verified webhook once (the body's hash is unique) and, only when this call inserted it, queues its
- * processing in the same transaction: a row never lacks its job, and a duplicate never gets a second one.
+ * Stores a verified webhook once (the body's hash is unique): one statement, which is all MarkID waits for.
+ * The relay (lib/webhooks/relay.ts) queues its processing; a duplicate never gets a second row or job.
  */
 export async function storeWebhookEvent(input: {
   bytes: Buffer;
@@ -40,36 +45,17 @@ export async function storeWebhookEvent(input: {
 }): Promise<StoredEvent> {
   const parsed = parseWebhook(input.json);
   const scanRef = parsed.kind === "UNKNOWN" ? looseScanRef(input.json) : parsed.scanRef;
-  const sha = bodySha256(input.bytes);
-  // Started outside the transaction so that installing pg-boss never holds a pooled connection.
-  await getBoss();
-  return getDb().$transaction(async (tx) => {
-    const verification = scanRef
-      ? await tx.verification.findUnique({ where: { scanRef }, select: { id: true } })
-      : null;
-    const rows = await tx.webhookEvent.createManyAndReturn({
-      data: [
-        {
-          id: randomUUID(),
-          bodySha256: sha,
-          rawBody: input.text,
-          kind: parsed.kind,
-          scanRef,
-          verificationId: verification?.id ?? null,
-          unknownScanRef: scanRef !== null && !verification,
-        },
-      ],
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    const eventId = rows[0]?.id ?? null;
-    if (eventId) await enqueueWebhookProcessing(tx, eventId);
-    return {
-      inserted: eventId !== null,
-      eventId,
-      kind: parsed.kind,
-      scanRef,
-      unknownScanRef: scanRef !== null && !verification,
-    };
-  }, TX_OPTIONS);
+  const { rows } = await getPool().query<{ id: string; unknownScanRef: boolean }>({
+    text: INSERT_EVENT,
+    values: [randomUUID(), bodySha256(input.bytes), input.text, parsed.kind, scanRef],
+  });
+  const row = rows[0];
+  if (row) wakeWebhookRelay();
+  return {
+    inserted: row !== undefined,
+    eventId: row?.id ?? null,
+    kind: parsed.kind,
+    scanRef,
+    unknownScanRef: row?.unknownScanRef ?? null,
+  };
 }

@@ -76,10 +76,15 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
       await db.$disconnect();
     }
 
-    const nextArgs = [options.mode, "--port", String(options.port)];
-    const next = startChild("next", bin("next"), nextArgs, {
+    // Production runs through npm start's own server (webhooks answered before Next), so e2e and bench test it.
+    const [command, args] =
+      options.mode === "dev"
+        ? [bin("next"), ["dev", "--port", String(options.port)]]
+        : [bin("tsx"), [...profileArgs(), "--conditions=react-server", path.join(ROOT, "scripts/start.ts")]];
+    const next = startChild("next", command, args, {
       ...process.env,
       ...env,
+      PORT: String(options.port),
       NODE_ENV: nodeEnv(options.mode),
     });
     await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000, next);
@@ -88,6 +93,12 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     await stop();
     throw error;
   }
+}
+
+/** BENCH_CPU_PROFILE_DIR=dir: the production server writes a V8 CPU profile there when it stops. */
+function profileArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE_DIR;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir)}`] : [];
 }
 
 function nodeEnv(mode: StackOptions["mode"]): "development" | "production" {

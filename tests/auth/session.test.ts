@@ -4,6 +4,7 @@ import { endSession } from "@/lib/auth/logout";
 import { checkSession, mustEnrolTwoFactor } from "@/lib/auth/session-check";
 import {
   ABSOLUTE_TIMEOUT_SECONDS,
+  IDLE_TIMEOUT_SECONDS,
   claimsFrom,
   nowSeconds,
   readSessionToken,
@@ -97,6 +98,23 @@ describe("the session cookie", () => {
     // Re-issuing (the idle refresh) keeps loginAt, so it cannot extend past the limit.
     expect(await readSessionToken(await reissueSessionToken(stale))).toBeNull();
     expect(await readSessionToken(await reissueSessionToken(claims))).toEqual(claims);
+  });
+
+  it("keeps no decrypted cookie past its expiry, and a changed cookie is decrypted afresh", async () => {
+    const claims: SessionClaims = { sub: ADMIN_ID, role: "OPS", sv: 0, loginAt: nowSeconds() };
+    const token = await reissueSessionToken(claims);
+    expect(await readSessionToken(token)).toEqual(claims);
+    expect(await readSessionToken(token)).toEqual(claims);
+    const tampered = token.slice(0, -2) + (token.endsWith("A") ? "BB" : "AA");
+    expect(await readSessionToken(tampered)).toBeNull();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // Past the 30 idle minutes and next-auth's 15 s clock tolerance.
+      vi.setSystemTime(Date.now() + (IDLE_TIMEOUT_SECONDS + 60) * 1000);
+      expect(await readSessionToken(token)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refuses forged or partial tokens", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { QUEUES } from "@/lib/jobs/queues";
-import { countJobs, deliver, vectorPayload } from "./helpers";
+import { countJobs, deliver, relayAll, vectorPayload } from "./helpers";
 
 describe("duplicate deliveries", () => {
   it(
@@ -14,6 +14,7 @@ describe("duplicate deliveries", () => {
 
       const events = await getDb().webhookEvent.findMany({ where: { scanRef: "storm" } });
       expect(events).toHaveLength(1);
+      await relayAll();
       expect(await countJobs(QUEUES.webhookProcess)).toBe(1);
       expect(await countJobs(QUEUES.webhookProcess, events[0]!.id)).toBe(1);
     },

@@ -6,6 +6,7 @@ import { afterAll } from "vitest";
 import { POST } from "@/app/api/webhooks/markid/route";
 import { getDb } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
+import { relayWebhookEvents } from "@/lib/webhooks/relay";
 
 // The key the shared test vector was signed with; set before anything reads the environment.
 export const SIGNING_KEY = "TestingKey";
@@ -38,6 +39,11 @@ export function webhookRequest(body: Buffer | string, headers: Record<string, st
 /** Sends body signed with the test key, the way MarkID does. */
 export function deliver(body: Buffer | string): Promise<Response> {
   return POST(webhookRequest(body, { "Idenfy-Signature": sign(body) }));
+}
+
+/** Runs the relay until every stored event has its processing job, as the workers' loop would. */
+export async function relayAll(): Promise<void> {
+  while ((await relayWebhookEvents()) > 0);
 }
 
 export function countEvents(): Promise<number> {

@@ -8,6 +8,7 @@ import {
   VECTOR_SIGNATURE,
   countEvents,
   countJobs,
+  relayAll,
   createVerification,
   deliver,
   sign,
@@ -28,6 +29,9 @@ describe("MarkID webhook intake", () => {
     // Nobody here created scan-ref: kept and flagged, still 200 so MarkID stops retrying.
     expect(event.unknownScanRef).toBe(true);
     expect(event.verificationId).toBeNull();
+    // The intake writes the row alone; the relay queues its job.
+    expect(event.enqueuedAt).toBeNull();
+    await relayAll();
     expect(await countJobs(QUEUES.webhookProcess, event.id)).toBe(1);
   });
 

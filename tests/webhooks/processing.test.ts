@@ -159,12 +159,24 @@ describe("processing MarkID webhooks", () => {
     ).not.toBeNull();
   });
 
-  it("records a processing error on the event and rethrows so pg-boss retries", async () => {
+  it("records a processing error on the event and fails that job alone, so pg-boss retries it", async () => {
     const event = await getDb().webhookEvent.create({
       data: { bodySha256: "0".repeat(64), rawBody: "{not json", kind: "UNKNOWN" },
     });
-    const job = { id: event.id, name: "webhooks.process", data: { eventId: event.id }, retryCount: 0 };
-    await expect(handleWebhookJobs([job as unknown as Job<JobData["webhooks.process"]>])).rejects.toThrow();
+    const v = await createVerification("CALL_IN_PROGRESS");
+    const good = await receive(identification(v.scanRef, false, "APPROVED"));
+    const job = (eventId: string) =>
+      ({ id: eventId, name: "webhooks.process", data: { eventId }, retryCount: 0 }) as unknown as Job<
+        JobData["webhooks.process"]
+      >;
+    const results = await handleWebhookJobs([job(event.id), job(good)]);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      [event.id, "failed"],
+      [good, "completed"],
+    ]);
+    expect(
+      (await getDb().webhookEvent.findUniqueOrThrow({ where: { id: good } })).processedAt,
+    ).not.toBeNull();
     const stored = await getDb().webhookEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(stored.processedAt).toBeNull();
     expect(stored.processError).toMatch(/SyntaxError/);

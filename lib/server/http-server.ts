@@ -1,0 +1,50 @@
+import "server-only";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import next from "next";
+import { stopBoss } from "@/lib/jobs/boss";
+import { errorSummary, getLogger } from "@/lib/log";
+import { isWebhookRequest, receiveMarkIdWebhookNode } from "@/lib/webhooks/node-intake";
+
+export type HttpServerOptions = { dir: string; port: number };
+
+/**
+ * The production server: Next's request handler behind Node's own HTTP server, which takes MarkID's webhooks
+ * itself. Everything else, pages, actions, media and auth, goes through Next and proxy.ts as before.
+ */
+export async function startHttpServer({ dir, port }: HttpServerOptions): Promise<Server> {
+  const app = next({ dev: false, dir, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    if (!isWebhookRequest(req)) return void handle(req, res);
+    receiveMarkIdWebhookNode(req, res).catch((error: unknown) => failed(req, res, error));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => resolve());
+  });
+  stopOnSignals(server, () => app.close());
+  return server;
+}
+
+function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  getLogger("http").error({ err: errorSummary(error), path: req.url }, "request failed");
+  if (res.headersSent) return void res.destroy();
+  res.writeHead(500, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+  res.end(JSON.stringify({ error: "Internal error." }));
+}
+
+function stopOnSignals(server: Server, closeApp: () => Promise<void>): void {
+  let stopping = false;
+  // process.on, not once: the job workers' own handler re-raises the signal when no other listener is left.
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    getLogger("http").info({ signal }, "shutting down");
+    server.close();
+    server.closeIdleConnections();
+    Promise.allSettled([closeApp(), stopBoss()]).finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { getEnv } from "@/lib/env";
+import { readSignatureHeader } from "@/lib/markid";
+import { apiSecurityHeaders } from "@/lib/security-headers";
+import { acceptWebhook, INTAKE_HEADERS } from "./intake";
+import { MAX_WEBHOOK_BYTES, readNodeBodyCapped } from "./read-body";
+
+export const WEBHOOK_PATH = "/api/webhooks/markid";
+
+let fixedHeaders: Record<string, string> | undefined;
+
+/**
+ * MarkID's webhook straight off Node's HTTP server, before Next routes anything: the same checks and the same
+ * answers as the route handler, without the page machinery (proxy, routing, Web streams) that made intake
+ * twenty times slower than a bare handler. No session is involved; the signature is the authentication.
+ */
+export async function receiveMarkIdWebhookNode(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readNodeBodyCapped(req, MAX_WEBHOOK_BYTES);
+  const reply = await acceptWebhook(body, readSignatureHeader(req.headers, getEnv().MARKID_SIGNATURE_HEADER));
+  const json = JSON.stringify(reply.body);
+  fixedHeaders ??= { ...apiSecurityHeaders(), ...INTAKE_HEADERS, "Content-Type": "application/json" };
+  // A refused oversized body is not read to its end: the connection closes instead of draining it.
+  if (!body.ok) res.shouldKeepAlive = false;
+  res.writeHead(reply.status, { ...fixedHeaders, "Content-Length": Buffer.byteLength(json) });
+  res.end(json);
+}
+
+/** True for the requests the production server answers here rather than through Next. */
+export function isWebhookRequest(req: IncomingMessage): boolean {
+  if (req.method !== "POST" || !req.url) return false;
+  const path = req.url.split("?", 1)[0];
+  return path === WEBHOOK_PATH || path === `${WEBHOOK_PATH}/`;
+}
