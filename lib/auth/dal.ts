@@ -6,6 +6,9 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { checkSession, mustEnrolTwoFactor, type VerifiedUser } from "@/lib/auth/session-check";
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
+import { authorizeUser, type RouteAuthorization } from "./route-authorization";
+
+export { authorizeCookieHeader, type RouteAuthorization } from "./route-authorization";
 
 export type { SessionUser, VerifiedUser } from "@/lib/auth/session-check";
 
@@ -41,24 +44,7 @@ export async function requirePermission(
   return user;
 }
 
-export type RouteAuthorization = { ok: true; user: VerifiedUser } | { ok: false; response: Response };
-
-const NO_STORE = { "Cache-Control": "private, no-store" };
-
 /** For route handlers: a JSON 401 or 403 to return as is, never a redirect that a fetch() would follow. */
 export async function authorizeRoute(permission: Permission): Promise<RouteAuthorization> {
-  const user = await getSessionUser();
-  if (!user) {
-    return {
-      ok: false,
-      response: Response.json({ error: "Sign in again." }, { status: 401, headers: NO_STORE }),
-    };
-  }
-  if (mustEnrolTwoFactor(user) || !can(user.role, permission)) {
-    return {
-      ok: false,
-      response: Response.json({ error: "Not allowed." }, { status: 403, headers: NO_STORE }),
-    };
-  }
-  return { ok: true, user };
+  return authorizeUser(await getSessionUser(), permission);
 }

@@ -3,21 +3,29 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import next from "next";
 import { stopBoss } from "@/lib/jobs/boss";
 import { errorSummary, getLogger } from "@/lib/log";
+import { mediaRequestId, serveMediaNode } from "@/lib/media/node-serve";
 import { isWebhookRequest, receiveMarkIdWebhookNode } from "@/lib/webhooks/node-intake";
 
 export type HttpServerOptions = { dir: string; port: number };
 
 /**
- * The production server: Next's request handler behind Node's own HTTP server, which takes MarkID's webhooks
- * itself. Everything else, pages, actions, media and auth, goes through Next and proxy.ts as before.
+ * The production server: Next's request handler behind Node's own HTTP server, which answers the two hot paths
+ * itself: MarkID's webhooks (signature-checked) and recording ranges (DAL-checked), each with the same code as
+ * its route handler. Everything else, pages, actions, exports and auth, goes through Next and proxy.ts.
  */
 export async function startHttpServer({ dir, port }: HttpServerOptions): Promise<Server> {
   const app = next({ dev: false, dir, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
-    if (!isWebhookRequest(req)) return void handle(req, res);
-    receiveMarkIdWebhookNode(req, res).catch((error: unknown) => failed(req, res, error));
+    const mediaId = mediaRequestId(req);
+    const direct = isWebhookRequest(req)
+      ? receiveMarkIdWebhookNode(req, res)
+      : mediaId
+        ? serveMediaNode(req, res, mediaId)
+        : null;
+    if (!direct) return void handle(req, res);
+    direct.catch((error: unknown) => failed(req, res, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -2,6 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { storeVideoFixture } from "./support";
 
 let app: {
   serveMedia: typeof import("@/lib/media/serve").serveMedia;
@@ -14,39 +15,13 @@ const meta = { requestId: "req-1", ip: "203.0.113.9", userAgent: "vitest" };
 
 beforeAll(async () => {
   process.env.MEDIA_DIR = await mkdtemp(path.join(os.tmpdir(), "mbo-serve-"));
-  const [{ serveMedia }, { getDb }, { mediaStorage }] = await Promise.all([
-    import("@/lib/media/serve"),
-    import("@/lib/db"),
-    import("@/lib/media/storage"),
-  ]);
+  const [{ serveMedia }, { getDb }] = await Promise.all([import("@/lib/media/serve"), import("@/lib/db")]);
   app = { serveMedia, db: getDb() };
   const staff = await app.db.staffUser.create({
     data: { email: user.email, name: user.name, role: "OFFICER" },
   });
   user.id = staff.id;
-  const v = await app.db.verification.create({
-    data: { scanRef: "serve-1", clientId: "c", tokenType: "VIDEO_CALL" },
-  });
-  const key = `${v.id}/VIDEO_0`;
-  const stored = await mediaStorage().put(
-    key,
-    (async function* () {
-      yield BYTES;
-    })(),
-    "video/webm",
-  );
-  const asset = await app.db.mediaAsset.create({
-    data: {
-      verificationId: v.id,
-      kind: "VIDEO",
-      sourceKey: "VIDEO_0",
-      storageKey: key,
-      contentType: "video/webm",
-      sizeBytes: BigInt(stored.sizeBytes),
-      sha256: stored.sha256,
-    },
-  });
-  mediaId = asset.id;
+  mediaId = await storeVideoFixture("serve-1", BYTES);
 });
 
 const get = (headers: Record<string, string> = {}, query = "") =>

@@ -1,0 +1,55 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { authorizeCookieHeader } from "@/lib/auth/route-authorization";
+import { metaFrom } from "@/lib/request-meta";
+import { apiSecurityHeaders } from "@/lib/security-headers";
+import { serveMedia } from "./serve";
+
+const MEDIA_PATH = /^\/api\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** The media id of a GET the production server answers itself; null for anything Next should route. */
+export function mediaRequestId(req: Pick<IncomingMessage, "method" | "url">): string | null {
+  if (req.method !== "GET" || !req.url) return null;
+  return MEDIA_PATH.exec(req.url.split("?", 1)[0]!)?.[1]?.toLowerCase() ?? null;
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(", ") : (value ?? null);
+}
+
+function rangeOf(req: IncomingMessage): Record<string, string> {
+  const range = header(req, "range");
+  return range === null ? {} : { range };
+}
+
+let fixedHeaders: Record<string, string> | undefined;
+
+/**
+ * An archived recording straight off Node's HTTP server, as a player seeks through it: the same DAL check
+ * (session re-checked against the database, permission recording:view), the same audit events and Range
+ * handling as the route handler (lib/media/serve.ts), without Next's routing and proxy around every range.
+ */
+export async function serveMediaNode(
+  req: IncomingMessage,
+  res: ServerResponse,
+  mediaId: string,
+): Promise<void> {
+  const auth = await authorizeCookieHeader(req.headers.cookie, "recording:view");
+  const response = auth.ok
+    ? await serveMedia(
+        auth.user,
+        metaFrom((name) => header(req, name)),
+        mediaId,
+        new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
+      )
+    : auth.response;
+  fixedHeaders ??= apiSecurityHeaders();
+  res.writeHead(response.status, { ...fixedHeaders, ...Object.fromEntries(response.headers) });
+  if (!response.body) return void res.end();
+  // A player that seeks away closes the connection mid-range: that ends the read, and is no error.
+  await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res).catch(() => undefined);
+}
