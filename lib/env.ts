@@ -40,6 +40,8 @@ const schema = z
     // the mail, which the development mailbox page (/dev/mailbox) lists.
     DEV_MAILBOX_DIR: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
+    JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {

