@@ -1,8 +1,7 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
-import type { RequestMeta } from "@/lib/request-meta";
+import { metaFrom, type RequestMeta } from "@/lib/request-meta";
 import { linkView, type LinkView } from "./rules";
 import { SLUG_PATTERN } from "./slug";
 
@@ -11,12 +10,7 @@ export type OpenOutcome =
 
 /** Who opened a link, from the request alone (the route is public: there is no session to ask). */
 export function metaFromRequest(request: Request): RequestMeta {
-  const h = request.headers;
-  return {
-    requestId: h.get("x-request-id") ?? randomUUID(),
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip"),
-    userAgent: h.get("user-agent")?.slice(0, 512) ?? null,
-  };
+  return metaFrom((name) => request.headers.get(name));
 }
 
 /**
