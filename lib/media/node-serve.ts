@@ -21,6 +21,11 @@ function header(req: IncomingMessage, name: string): string | null {
   return Array.isArray(value) ? value.join(", ") : (value ?? null);
 }
 
+/** As Next does for its routes: without a proxy's X-Forwarded-For, the peer's own address. */
+function peerAddress(req: IncomingMessage, name: string): string | null {
+  return name === "x-forwarded-for" ? (req.socket.remoteAddress ?? null) : null;
+}
+
 function rangeOf(req: IncomingMessage): Record<string, string> {
   const range = header(req, "range");
   return range === null ? {} : { range };
@@ -42,7 +47,7 @@ export async function serveMediaNode(
   const response = auth.ok
     ? await serveMedia(
         auth.user,
-        metaFrom((name) => header(req, name)),
+        metaFrom((name) => header(req, name) ?? peerAddress(req, name)),
         mediaId,
         new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
       )

@@ -24,8 +24,7 @@ export async function startHttpServer({ dir, port }: HttpServerOptions): Promise
       : mediaId
         ? serveMediaNode(req, res, mediaId)
         : null;
-    if (!direct) return void handle(req, res);
-    direct.catch((error: unknown) => failed(req, res, error));
+    (direct ?? handle(req, res)).catch((error: unknown) => failed(req, res, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -42,16 +41,29 @@ function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void
   res.end(JSON.stringify({ error: "Internal error." }));
 }
 
+// Requests in flight get this long to finish once a stop is asked for; then their connections are closed.
+const DRAIN_MS = 10_000;
+
 function stopOnSignals(server: Server, closeApp: () => Promise<void>): void {
   let stopping = false;
   // process.on, not once: the job workers' own handler re-raises the signal when no other listener is left.
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    // A second signal means now.
+    if (stopping) return process.exit(1);
     stopping = true;
     getLogger("http").info({ signal }, "shutting down");
-    server.close();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    Promise.allSettled([closeApp(), stopBoss()]).finally(() => process.exit(0));
+    const drained = Promise.race([
+      closed,
+      new Promise<void>((resolve) => setTimeout(resolve, DRAIN_MS).unref()),
+    ]);
+    void drained
+      .then(() => {
+        server.closeAllConnections();
+        return Promise.allSettled([closeApp(), stopBoss()]);
+      })
+      .finally(() => process.exit(0));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -81,15 +81,28 @@ export async function processWebhookEvent(eventId: string): Promise<ProcessOutco
   );
 }
 
+// A batch shares one expiry (60 s, lib/jobs/queues.ts); one event's transaction may take 40 s (10 s waiting
+// for a connection, 30 s running), so no event starts after 15 s.
+const BATCH_BUDGET_MS = 15_000;
+
 /**
  * pg-boss handler for webhooks.process, a batch at a time with one result per job: a failure is written on its
  * event and fails that job alone, which pg-boss retries with backoff while the rest of the batch completes.
  */
-export async function handleWebhookJobs(jobs: Job<JobData["webhooks.process"]>[]): Promise<JobResult[]> {
+export async function handleWebhookJobs(
+  jobs: Job<JobData["webhooks.process"]>[],
+  budgetMs = BATCH_BUDGET_MS,
+): Promise<JobResult[]> {
   const log = getLogger("webhooks");
   const results: JobResult[] = [];
+  const deadline = Date.now() + budgetMs;
   for (const job of jobs) {
     const { eventId } = job.data;
+    // Handed back unstarted rather than run past the batch's shared expiry, which would fail them all.
+    if (Date.now() > deadline) {
+      results.push({ id: job.id, status: "failed", output: { error: "Batch time budget spent; retried." } });
+      continue;
+    }
     try {
       const outcome = await processWebhookEvent(eventId);
       log.info({ eventId, outcome, attempt: job.retryCount }, "webhook processed");

@@ -28,36 +28,41 @@ export async function relayWebhookEvents(limit = BATCH): Promise<number> {
       { db: fromPrisma(tx) },
     );
     await tx.$executeRaw`
-      UPDATE webhook_events SET "enqueuedAt" = now() WHERE id = ANY(${rows.map((r) => r.id)}::uuid[])`;
+      UPDATE webhook_events SET "enqueuedAt" = now() AT TIME ZONE 'UTC' WHERE id = ANY(${rows.map((r) => r.id)}::uuid[])`;
     return rows.length;
   });
 }
 
-type RelayState = { wake?: () => void; running: boolean };
+// pending: an event was stored while the relay was busy; it runs again instead of sleeping.
+type RelayState = { wake?: () => void; running: boolean; pending: boolean };
 
 // On globalThis: the production server's webhook path and Next's bundle load this module separately.
 const globalForRelay = globalThis as unknown as { mboWebhookRelay?: RelayState };
 
 /** Tells this process's relay that an event was stored, so it runs now rather than at its next poll. */
 export function wakeWebhookRelay(): void {
-  globalForRelay.mboWebhookRelay?.wake?.();
+  const state = globalForRelay.mboWebhookRelay;
+  if (!state) return;
+  state.pending = true;
+  state.wake?.();
 }
 
 /** Runs the relay until stopRelay(): at once when woken, back to back while batches come back full. */
 export function startWebhookRelay(): void {
   if (globalForRelay.mboWebhookRelay?.running) return;
-  const state: RelayState = { running: true };
+  const state: RelayState = { running: true, pending: false };
   globalForRelay.mboWebhookRelay = state;
   const log = getLogger("webhooks");
   void (async () => {
     while (state.running) {
       let relayed = 0;
+      state.pending = false;
       try {
         relayed = await relayWebhookEvents();
       } catch (error) {
         log.warn({ err: errorSummary(error) }, "webhook relay failed; will retry");
       }
-      if (relayed === BATCH || !state.running) continue;
+      if (relayed === BATCH || state.pending || !state.running) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, IDLE_POLL_MS);
         state.wake = () => {

@@ -26,10 +26,14 @@ export function bodySha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-// The verification is looked up in the insert itself: one statement, one round trip.
+// The verification is looked up in the insert itself: one statement, one round trip. The columns are
+// timestamps without time zone holding UTC (as Prisma writes them), so the column default, which is in the
+// connection's time zone, is not used.
 const INSERT_EVENT = `
-  INSERT INTO webhook_events (id, "bodySha256", "rawBody", kind, "scanRef", "verificationId", "unknownScanRef")
-  SELECT $1::uuid, $2, $3, $4::"WebhookKind", $5::text, v.id, ($5::text IS NOT NULL AND v.id IS NULL)
+  INSERT INTO webhook_events
+    (id, "bodySha256", "rawBody", kind, "scanRef", "verificationId", "unknownScanRef", "receivedAt")
+  SELECT $1::uuid, $2, $3, $4::"WebhookKind", $5::text, v.id, ($5::text IS NOT NULL AND v.id IS NULL),
+    now() AT TIME ZONE 'UTC'
   FROM (SELECT 1) AS one LEFT JOIN verifications v ON v."scanRef" = $5::text
   ON CONFLICT ("bodySha256") DO NOTHING
   RETURNING id, "unknownScanRef"`;

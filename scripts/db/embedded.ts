@@ -32,7 +32,8 @@ async function loadEmbeddedPostgres() {
     process.on("beforeExit", (code) => {
       const exit = process.exit.bind(process);
       const keep = process.exitCode ?? code;
-      process.exit = ((_?: number) => exit(keep)) as typeof process.exit;
+      // The hook exits with 0; an explicit non-zero code from anyone else still wins.
+      process.exit = ((next?: number) => exit(next || keep)) as typeof process.exit;
       hook(code);
     });
   }

@@ -182,6 +182,18 @@ describe("processing MarkID webhooks", () => {
     expect(stored.processError).toMatch(/SyntaxError/);
   });
 
+  it("hands back the jobs it has no time left for, unstarted, instead of running past the batch's expiry", async () => {
+    const v = await createVerification("CALL_IN_PROGRESS");
+    const id = await receive(identification(v.scanRef, false, "APPROVED"));
+    const job = { id, name: "webhooks.process", data: { eventId: id }, retryCount: 0 } as unknown as Job<
+      JobData["webhooks.process"]
+    >;
+    const [result] = await handleWebhookJobs([job], -1);
+    expect(result).toMatchObject({ id, status: "failed" });
+    expect((await getDb().webhookEvent.findUniqueOrThrow({ where: { id } })).processedAt).toBeNull();
+    expect(await handleWebhookJobs([job])).toMatchObject([{ id, status: "completed" }]);
+  });
+
   it("runs end to end through the pg-boss worker", { timeout: 0 }, async () => {
     await startWorkers();
     const v = await createVerification("CALL_IN_PROGRESS");
