@@ -41,9 +41,9 @@ export function applySecurityHeaders(headers: Headers, csp: string): void {
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
 }
 
-/** The same headers for a JSON answer sent outside Next (the production server's webhook path). */
-export function apiSecurityHeaders(): Record<string, string> {
+/** The same headers for answers sent outside Next (the production server's webhook and media paths). */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
   const headers = new Headers();
   applySecurityHeaders(headers, "default-src 'none'; frame-ancestors 'none'");
   return Object.fromEntries(headers);
-}
+})();

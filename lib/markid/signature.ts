@@ -24,10 +24,11 @@ export function verifySignature(
 /** Fetch's Headers, or Node's IncomingHttpHeaders (names already lower-case). */
 export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
-function headerEntries(headers: HeaderSource): Iterable<[string, string]> {
-  if (headers instanceof Headers) return headers;
+/** Name and value pairs, names lower-case, repeated values joined as Headers joins them. */
+function headerList(headers: HeaderSource): Array<[string, string]> {
+  if (headers instanceof Headers) return [...headers];
   return Object.entries(headers).flatMap(([key, value]) =>
-    value === undefined ? [] : [[key, Array.isArray(value) ? value.join(", ") : value] as [string, string]],
+    value === undefined ? [] : [[key, [value].flat().join(", ")] as [string, string]],
   );
 }
 
@@ -39,16 +40,9 @@ export function readSignatureHeader(
   headers: HeaderSource,
   name: string = DEFAULT_SIGNATURE_HEADER,
 ): string | null {
-  const direct =
-    headers instanceof Headers ? headers.get(name) : headerEntryValue(headers[name.toLowerCase()]);
+  const list = headerList(headers);
+  const wanted = name.toLowerCase();
+  const direct = list.find(([key]) => key === wanted)?.[1];
   if (direct) return direct;
-  for (const [key, value] of headerEntries(headers)) {
-    if (/-signature$/i.test(key)) return value;
-  }
-  return null;
-}
-
-function headerEntryValue(value: string | string[] | undefined): string | null {
-  if (value === undefined) return null;
-  return Array.isArray(value) ? value.join(", ") : value;
+  return list.find(([key]) => /-signature$/i.test(key))?.[1] ?? null;
 }

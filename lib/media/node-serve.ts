@@ -5,7 +5,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { authorizeCookieHeader } from "@/lib/auth/route-authorization";
 import { metaFrom } from "@/lib/request-meta";
-import { apiSecurityHeaders } from "@/lib/security-headers";
+import { API_SECURITY_HEADERS } from "@/lib/security-headers";
 import { serveMedia } from "./serve";
 
 const MEDIA_PATH = /^\/api\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -31,8 +31,6 @@ function rangeOf(req: IncomingMessage): Record<string, string> {
   return range === null ? {} : { range };
 }
 
-let fixedHeaders: Record<string, string> | undefined;
-
 /**
  * An archived recording straight off Node's HTTP server, as a player seeks through it: the same DAL check
  * (session re-checked against the database, permission recording:view), the same audit events and Range
@@ -52,8 +50,7 @@ export async function serveMediaNode(
         new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
       )
     : auth.response;
-  fixedHeaders ??= apiSecurityHeaders();
-  res.writeHead(response.status, { ...fixedHeaders, ...Object.fromEntries(response.headers) });
+  res.writeHead(response.status, { ...API_SECURITY_HEADERS, ...Object.fromEntries(response.headers) });
   if (!response.body) return void res.end();
   // A player that seeks away closes the connection mid-range: that ends the read, and is no error.
   await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res).catch(() => undefined);

@@ -55,10 +55,7 @@ export async function acceptWebhook(body: BodyRead, signature: string | null): P
 /** The route handler's form, for `next dev` and for tests; production takes lib/webhooks/node-intake.ts. */
 export async function receiveMarkIdWebhook(request: Request): Promise<Response> {
   const body = await readBodyCapped(request, MAX_WEBHOOK_BYTES);
-  const reply = await acceptWebhook(body, signatureOf(request.headers));
+  const signature = readSignatureHeader(request.headers, getEnv().MARKID_SIGNATURE_HEADER);
+  const reply = await acceptWebhook(body, signature);
   return Response.json(reply.body, { status: reply.status, headers: INTAKE_HEADERS });
-}
-
-function signatureOf(headers: Headers): string | null {
-  return readSignatureHeader(headers, getEnv().MARKID_SIGNATURE_HEADER);
 }

@@ -2,13 +2,13 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getEnv } from "@/lib/env";
 import { readSignatureHeader } from "@/lib/markid";
-import { apiSecurityHeaders } from "@/lib/security-headers";
+import { API_SECURITY_HEADERS } from "@/lib/security-headers";
 import { acceptWebhook, INTAKE_HEADERS } from "./intake";
 import { MAX_WEBHOOK_BYTES, readNodeBodyCapped } from "./read-body";
 
 export const WEBHOOK_PATH = "/api/webhooks/markid";
 
-let fixedHeaders: Record<string, string> | undefined;
+const REPLY_HEADERS = { ...API_SECURITY_HEADERS, ...INTAKE_HEADERS, "Content-Type": "application/json" };
 
 /**
  * MarkID's webhook straight off Node's HTTP server, before Next routes anything: the same checks and the same
@@ -19,10 +19,9 @@ export async function receiveMarkIdWebhookNode(req: IncomingMessage, res: Server
   const body = await readNodeBodyCapped(req, MAX_WEBHOOK_BYTES);
   const reply = await acceptWebhook(body, readSignatureHeader(req.headers, getEnv().MARKID_SIGNATURE_HEADER));
   const json = JSON.stringify(reply.body);
-  fixedHeaders ??= { ...apiSecurityHeaders(), ...INTAKE_HEADERS, "Content-Type": "application/json" };
   // A refused oversized body is not read to its end: the connection closes instead of draining it.
   if (!body.ok) res.shouldKeepAlive = false;
-  res.writeHead(reply.status, { ...fixedHeaders, "Content-Length": Buffer.byteLength(json) });
+  res.writeHead(reply.status, { ...REPLY_HEADERS, "Content-Length": Buffer.byteLength(json) });
   res.end(json);
 }
 

@@ -109,18 +109,12 @@ export async function handleWebhookJobs(
       results.push({ id: job.id, status: "completed", output: { outcome } });
     } catch (error) {
       const summary = errorSummary(error);
+      const processError = `${summary.name}: ${summary.message}`;
       log.warn({ eventId, attempt: job.retryCount, err: summary }, "webhook processing failed; will retry");
       await getDb()
-        .webhookEvent.update({
-          where: { id: eventId },
-          data: { processError: `${summary.name}: ${summary.message}` },
-        })
+        .webhookEvent.update({ where: { id: eventId }, data: { processError } })
         .catch(() => {});
-      results.push({
-        id: job.id,
-        status: "failed",
-        output: { error: `${summary.name}: ${summary.message}` },
-      });
+      results.push({ id: job.id, status: "failed", output: { error: processError } });
     }
   }
   return results;

@@ -47,7 +47,7 @@ export function wakeWebhookRelay(): void {
   state.wake?.();
 }
 
-/** Runs the relay until stopRelay(): at once when woken, back to back while batches come back full. */
+/** Runs the relay until stopWebhookRelay(): at once when woken, back to back while batches come back full. */
 export function startWebhookRelay(): void {
   if (globalForRelay.mboWebhookRelay?.running) return;
   const state: RelayState = { running: true, pending: false };
