@@ -1,6 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 const children: ChildProcess[] = [];
+let stopping = false;
+let onUnexpectedExit: ((summary: string) => void) | undefined;
+
+/** Called once when a child exits before stopChildren() asked it to, with a one-line summary of why. */
+export function whenChildFails(handler: (summary: string) => void): void {
+  onUnexpectedExit = handler;
+}
 
 export function startChild(
   name: string,
@@ -9,19 +16,43 @@ export function startChild(
   env: NodeJS.ProcessEnv,
 ): ChildProcess {
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  const recent: string[] = [];
   const prefix = (line: string) => `[${name}] ${line}`;
   for (const stream of [child.stdout, child.stderr]) {
     stream?.setEncoding("utf8");
     stream?.on("data", (chunk: string) => {
-      for (const line of chunk.split("\n")) if (line.trim()) process.stdout.write(prefix(line) + "\n");
+      for (const line of chunk.split("\n")) {
+        if (!line.trim()) continue;
+        recent.push(line.trim());
+        if (recent.length > 40) recent.shift();
+        process.stdout.write(prefix(line) + "\n");
+      }
     });
   }
+  child.on("error", (error) => {
+    recent.push(error.message);
+  });
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    const summary = `${name} exited (${code ?? signal}): ${failureCause(recent)}`;
+    onUnexpectedExit?.(summary);
+  });
   children.push(child);
   return child;
 }
 
+/** The line that says why, from what the child printed last: its error message rather than a stack frame. */
+export function failureCause(lines: string[]): string {
+  const meaningful = lines.filter((l) => !/^at\s|^node:internal|^\^+$|^Node\.js v\d/.test(l));
+  const error = meaningful.findLast((l) =>
+    /\b(error|fatal|failed|cannot|denied|EADDRINUSE|EACCES)\b/i.test(l),
+  );
+  return error ?? meaningful.at(-1) ?? "no output";
+}
+
 /** Sends SIGTERM to every child and waits for each to exit (SIGKILL after 5 s). */
 export async function stopChildren(): Promise<void> {
+  stopping = true;
   await Promise.all(
     children.map(
       (child) =>
@@ -43,9 +74,7 @@ export async function waitForHttp(url: string, timeoutMs = 60_000, child?: Child
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) {
-      throw new Error(
-        `The process serving ${url} exited (${child.exitCode ?? child.signalCode}); see its output above`,
-      );
+      throw new Error(`the process serving ${url} exited (${child.exitCode ?? child.signalCode})`);
     }
     try {
       await fetch(url, { signal: AbortSignal.timeout(2_000) });

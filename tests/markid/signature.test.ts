@@ -1,21 +1,15 @@
 // Webhook signatures: the published test vector, byte-exactness and header lookup.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readSignatureHeader, signBody, verifySignature } from "@/lib/markid/signature";
+import { readVector, VECTOR_BYTES, VECTOR_DIGEST, VECTOR_KEY } from "@/tests/fixtures/markid/vector";
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-// CI clones the repo with shared/ beside it, so this relative path holds there as here.
-const vectorPath = path.resolve(repoRoot, "../shared/markid/testdata/webhook-identification.json");
-const VECTOR_KEY = "TestingKey";
-const VECTOR_DIGEST = "e7386736c7f0e8ee293a7637a316d64f7193c3197c133576e3f72061100180e2";
 
 describe("verifySignature", () => {
-  const raw = readFileSync(vectorPath);
+  const raw = readVector();
 
   it("accepts the published test vector, as Buffer and as string", () => {
-    expect(raw.length).toBe(3269);
+    expect(raw.length).toBe(VECTOR_BYTES);
     expect(verifySignature(raw, VECTOR_DIGEST, VECTOR_KEY)).toBe(true);
     expect(verifySignature(raw.toString("utf8"), VECTOR_DIGEST, VECTOR_KEY)).toBe(true);
     expect(signBody(raw, VECTOR_KEY)).toBe(VECTOR_DIGEST);

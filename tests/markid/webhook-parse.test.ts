@@ -1,14 +1,10 @@
 // parseWebhook on the real-world identification body, the video-call body and things that are neither.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseWebhook } from "@/lib/markid";
+import { readVector } from "@/tests/fixtures/markid/vector";
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-const vector = JSON.parse(
-  readFileSync(path.resolve(repoRoot, "../shared/markid/testdata/webhook-identification.json"), "utf8"),
-) as Record<string, unknown>;
+const vector = JSON.parse(readVector().toString("utf8")) as Record<string, unknown>;
 
 describe("parseWebhook", () => {
   it("reads the identification test data", () => {

@@ -1,21 +1,18 @@
-// Shared by the webhook tests: the shared MarkID test vector, signing, and counting what was stored.
+// Used by every webhook test: MarkID's published test vector, signing, and counting what was stored.
 import { createHmac, randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll } from "vitest";
 import { POST } from "@/app/api/webhooks/markid/route";
 import { getDb } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
 import { relayWebhookEvents } from "@/lib/webhooks/relay";
+import { readVector, VECTOR_DIGEST, VECTOR_KEY } from "@/tests/fixtures/markid/vector";
 
-// The key the shared test vector was signed with; set before anything reads the environment.
-export const SIGNING_KEY = "TestingKey";
+// The key the published test vector was signed with; set before anything reads the environment.
+export const SIGNING_KEY = VECTOR_KEY;
 process.env.MARKID_WEBHOOK_SIGNING_KEY = SIGNING_KEY;
 
-export const VECTOR_SIGNATURE = "e7386736c7f0e8ee293a7637a316d64f7193c3197c133576e3f72061100180e2";
-export const VECTOR_BODY = readFileSync(
-  path.resolve(import.meta.dirname, "../../../shared/markid/testdata/webhook-identification.json"),
-);
+export const VECTOR_SIGNATURE = VECTOR_DIGEST;
+export const VECTOR_BODY = readVector();
 
 export const URL_ = "http://localhost:3000/api/webhooks/markid";
 
