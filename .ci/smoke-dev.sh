@@ -17,13 +17,13 @@ echo "-- $mode ($(stat -c %a "$base") $base): npm install"
 npm install --no-audit --no-fund --prefer-offline >"$base/install.log" 2>&1 || { tail -20 "$base/install.log"; exit 1; }
 
 echo "-- $mode: npm run dev"
-env -u DATABASE_URL -u MARKID_API_URL -u SMTP_URL PORT="$port" npm run dev >"$log" 2>&1 &
+# Its own process group, so that stopping it is Ctrl-C in a terminal: SIGINT to every process of the group.
+setsid env -u DATABASE_URL -u MARKID_API_URL -u SMTP_URL PORT="$port" npm run dev >"$log" 2>&1 &
 dev=$!
 cleanup() {
-  kill -INT "$dev" 2>/dev/null || true
-  for _ in $(seq 1 30); do kill -0 "$dev" 2>/dev/null || break; sleep 1; done
-  kill -KILL "$dev" 2>/dev/null || true
-  pkill -f "$clone" 2>/dev/null || true
+  kill -INT -- "-$dev" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 -- "-$dev" 2>/dev/null || break; sleep 1; done
+  kill -KILL -- "-$dev" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -38,5 +38,5 @@ if grep -q "    at " "$log"; then echo "npm run dev printed a stack trace:"; cat
 
 line="$(grep -E '^\s+OFFICER\s' "$log")" || { echo "no demo officer printed:"; cat "$log"; exit 1; }
 read -r _ email password <<<"$line"
-node .ci/smoke-sign-in.mjs "http://localhost:$port" "$email" "$password" "${SMOKE_CODE_COMMAND:-}"
+node "$src/.ci/smoke-sign-in.mjs" "http://localhost:$port" "$email" "$password" "${SMOKE_CODE_COMMAND:-}"
 echo "-- $mode: passed"

@@ -47,7 +47,9 @@ if (error?.includes(":") && codeCommand) {
 if (error) fail(`next-auth answered error=${error}`);
 
 const session = await (await request("/api/auth/session")).json();
-if (session?.user?.email !== email) fail(`the session is ${JSON.stringify(session)}`);
+if (!session?.user?.name) fail(`no session after signing in: ${JSON.stringify(session)}`);
 const home = await request("/");
-if (home.status !== 200) fail(`GET / as ${email} answered ${home.status} ${home.headers.get("location") ?? ""}`);
-console.log(`signed in as ${email}: the session and the home page answer`);
+if (home.status !== 200)
+  fail(`GET / as ${email} answered ${home.status} ${home.headers.get("location") ?? ""}`);
+if (!(await home.text()).includes("Sign out")) fail(`GET / as ${email} shows no Sign out button`);
+console.log(`signed in as ${email} (${session.user.name}): the session and the home page answer`);

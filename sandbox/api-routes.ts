@@ -1,4 +1,4 @@
-// The per-verification endpoints, all POST with {"scanRef": ...} (API.md §3, §7, §8).
+// The per-verification endpoints, all POST with {"scanRef": ...} (docs/markid.md §3, §7, §8).
 import type { SandboxContext } from "./context";
 import { apiError, errors, type ApiError } from "./errors";
 import { deleteData, ensureCall, refresh, setResult } from "./lifecycle";

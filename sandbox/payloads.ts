@@ -1,4 +1,4 @@
-// Bodies the sandbox sends: webhook payloads (API.md §5.2, §5.6) and the /status, /data, /files answers.
+// Bodies the sandbox sends: webhook payloads (docs/markid.md §5.2, §5.6) and the /status, /data, /files answers.
 import type { SandboxContext } from "./context";
 import type { Answers, Verification } from "./types";
 

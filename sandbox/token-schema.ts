@@ -1,4 +1,4 @@
-// What POST /api/v2/token accepts (API.md §2.1) and how a refusal is worded.
+// What POST /api/v2/token accepts (docs/markid.md §2.1) and how a refusal is worded.
 import { z } from "zod";
 import { errors, type ApiError } from "./errors";
 

@@ -1,4 +1,4 @@
-// POST /api/v2/token: validates like MarkID (API.md §2.1), echoes every field with defaults filled (§2.2).
+// POST /api/v2/token: validates like MarkID (docs/markid.md §2.1), echoes every field with defaults filled (§2.2).
 import type { SandboxContext } from "./context";
 import { errors, type ApiError } from "./errors";
 import { authToken, digitString, uuidV1 } from "./ids";

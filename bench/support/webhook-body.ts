@@ -1,4 +1,4 @@
-// MarkID identification webhooks as the bench sends them: the shape of API.md §5.2, signed like MarkID signs.
+// MarkID identification webhooks as the bench sends them: the shape of docs/markid.md §5.2, signed like MarkID signs.
 import { createHash, createHmac } from "node:crypto";
 
 export const SIGNATURE_HEADER = "Idenfy-Signature";

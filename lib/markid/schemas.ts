@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { TOKEN_TYPES } from "./types";
 
-// Digits and these characters are refused by MarkID in names (API.md §2.1).
+// Digits and these characters are refused by MarkID in names (docs/markid.md §2.1).
 const NAME_FORBIDDEN = /[0-9~!@#$%^*()_+={}[\]\\|:;",<>/?]/;
 const name = z
   .string()

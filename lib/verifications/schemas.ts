@@ -8,7 +8,7 @@ const optional = <T extends z.ZodType<string, string>>(schema: T) =>
     .transform((v) => (v === "" ? undefined : v))
     .pipe(schema.optional());
 
-// MarkID refuses digits and these characters in names (API.md §2.1); say so before MarkID does.
+// MarkID refuses digits and these characters in names (docs/markid.md §2.1); say so before MarkID does.
 const NAME = z
   .string()
   .max(100, "At most 100 characters")

@@ -1,4 +1,4 @@
-// The sandbox over raw HTTP, checked against API.md: shapes, defaults, errors, pages and the control API.
+// The sandbox over raw HTTP, checked against docs/markid.md: shapes, defaults, errors, pages and the control API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { readSignatureHeader, signBody, verifySignature } from "@/lib/markid/signature";
 import { readVector, VECTOR_BYTES, VECTOR_DIGEST, VECTOR_KEY } from "@/tests/fixtures/markid/vector";
 
-
 describe("verifySignature", () => {
   const raw = readVector();
 
