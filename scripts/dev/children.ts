@@ -25,6 +25,7 @@ export function startChild(
         if (!line.trim()) continue;
         recent.push(line.trim());
         if (recent.length > 40) recent.shift();
+        if (!process.env.DEBUG && STACK_NOISE.test(line.trim())) continue;
         process.stdout.write(prefix(line) + "\n");
       }
     });
@@ -43,12 +44,14 @@ export function startChild(
 
 /** The line that says why, from what the child printed last: its error message rather than a stack frame. */
 export function failureCause(lines: string[]): string {
-  const meaningful = lines.filter((l) => !/^at\s|^node:internal|^\^+$|^Node\.js v\d/.test(l));
-  const error = meaningful.findLast((l) =>
-    /\b(error|fatal|failed|cannot|denied|EADDRINUSE|EACCES)\b/i.test(l),
-  );
-  return error ?? meaningful.at(-1) ?? "no output";
+  const meaningful = lines.filter((l) => !STACK_NOISE.test(l));
+  const thrown = meaningful.findLast((l) => /^(\w*Error|FATAL|PANIC)\b/.test(l));
+  const said = meaningful.findLast((l) => /\b(error|fatal|failed|cannot|denied)\b/i.test(l));
+  return thrown ?? said ?? meaningful.at(-1) ?? "no output";
 }
+
+// Frames and Node's crash banner: shown only with DEBUG set, since the one-line summary names the cause.
+const STACK_NOISE = /^at\s|^node:|^\^+$|^Node\.js v\d|^throw |^\}$|^Emitted '|^\w+: (-?\d+|'[^']*'),?$/;
 
 /** Sends SIGTERM to every child and waits for each to exit (SIGKILL after 5 s). */
 export async function stopChildren(): Promise<void> {
