@@ -18,8 +18,8 @@ export function scopeOf(user: Pick<SessionUser, "id" | "role">): Scope {
 /** The rule itself: the verifications that are one person's to handle. */
 function mine(userId: string) {
   return [
-    { assigneeId: null },
     { assigneeId: userId },
+    { assigneeId: null },
     { createdById: userId },
   ] satisfies Prisma.VerificationWhereInput[];
 }
