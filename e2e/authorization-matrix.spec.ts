@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { PAGES, ROUTES, type Access } from "@/lib/auth/access-map";
 import { can, ROLES } from "@/lib/auth/permissions";
 import { read, routes } from "../tests/authorization/inventory";
-import { signIn } from "./support/session";
+import { signIn, signOut } from "./support/session";
 
 // Every page and route handler in the access map, for every role, over real HTTP. An id that does not exist
 // tells the two answers apart: the permission check comes first, so a denied role gets 403 and an allowed
@@ -43,3 +43,29 @@ for (const role of ROLES) {
     test.info().annotations.push({ type: "matrix", description: seen.join(", ") });
   });
 }
+
+// Per-record access over real HTTP: a case the lead created (and so is assigned to) is not the officer's, and
+// the officer handed its URL gets exactly what a made-up id gets.
+test("an officer handed a lead's case gets the same 404 as for an id that never existed", async ({
+  page,
+}) => {
+  await signIn(page, "LEAD");
+  await page.goto("/verifications/new");
+  const clientId = `CROSS-${Date.now()}`;
+  await page.getByLabel("Client ID").fill(clientId);
+  await page.getByRole("button", { name: "Create verification" }).click();
+  await expect(page.getByRole("button", { name: "Start video call" })).toBeVisible();
+  const casePath = new URL(page.url()).pathname;
+  const version = `/api/verifications/${casePath.split("/").at(-1)}/version`;
+  expect((await page.request.get(version)).status()).toBe(200);
+  await signOut(page);
+
+  await signIn(page, "OFFICER");
+  expect((await page.goto(casePath))?.status()).toBe(404);
+  await expect(page.getByText(clientId)).toHaveCount(0);
+  expect((await page.goto(concrete("/verifications/[id]")))?.status()).toBe(404);
+  const refused = await page.request.get(version);
+  const missing = await page.request.get(concrete("/api/verifications/[id]/version"));
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).toBe(await missing.text());
+});

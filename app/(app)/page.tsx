@@ -9,6 +9,7 @@ import { ResultCount } from "@/components/verifications/result-count";
 import { VerificationTable } from "@/components/verifications/verification-table";
 import { verifySession } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
+import { scopeOf } from "@/lib/auth/record-scope";
 import { filterOptions } from "@/lib/verifications/filter-options";
 import {
   filtersOf,
@@ -31,7 +32,7 @@ export default async function VerificationsPage({
   const [page, options] = await Promise.all([listVerifications(user, parsed.params), filterOptions()]);
   const filters = filtersOf(parsed.params);
   const kept = { ...filters, sort: parsed.params.sort };
-  const seesAll = can(user.role, "verification:read-all");
+  const seesAll = scopeOf(user).kind === "all";
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
-import { requirePermission, type SessionUser } from "@/lib/auth/dal";
+import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess, type SessionUser } from "@/lib/auth/dal";
 import type { Permission } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
 import { requestMeta, type RequestMeta } from "@/lib/request-meta";
@@ -16,6 +16,8 @@ export type ActionState = {
   values?: Record<string, string>;
   /** Something to show once after success (an invitation link, recovery codes): never echoed input. */
   data?: Record<string, string | string[]>;
+  /** The record does not exist, or is not the user's to see: the two are never told apart. */
+  notFound?: true;
 };
 
 export type AuditEntry = Omit<AuditInput, "actorId" | "actorEmail" | "requestId" | "ip" | "userAgent">;
@@ -42,6 +44,11 @@ export function validatedAction<S extends z.ZodType>(options: {
   schema: S;
   /** How many ids the page binds with `.bind(null, ...)`. */
   bound?: number;
+  /**
+   * "verification": the first bound id is a verification's, checked against the per-record rule
+   * (lib/auth/record-access.ts) before anything else; one the user may not see answers not-found.
+   */
+  record?: "verification";
   /** Only for two-factor setup, which an administrator must reach before anything else. */
   allowUnenrolled?: boolean;
   run: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionOutcome>;
@@ -53,6 +60,12 @@ export function validatedAction<S extends z.ZodType>(options: {
     const idsValid = ids.length === (options.bound ?? 0) && ids.every((id) => idSchema.safeParse(id).success);
     if (!(formData instanceof FormData) || !idsValid) {
       return { ok: false, message: "The request was malformed. Reload the page and try again." };
+    }
+    if (
+      options.record === "verification" &&
+      !(await verificationAccess(user, ids[0] as string, options.permission))
+    ) {
+      return { ok: false, notFound: true, message: NOT_FOUND_MESSAGE };
     }
     const values = Object.fromEntries(
       [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")),

@@ -1,11 +1,22 @@
 import type { Permission } from "@/lib/auth/permissions";
 
 /**
- * Who may reach each page, route handler and server action. tests/authorization checks this map against
- * the code: every entry point must be listed, and each one's first statement must ask for what is listed.
- * "public" entries carry the reason they need no session.
+ * Who may reach each page, route handler, server action and Node fast path. tests/authorization checks this
+ * map against the code: every entry point must be listed, and each one's first statement must ask for what is
+ * listed. "public" entries carry the reason they need no session.
+ *
+ * `record` says what the id an entry point takes names. A case record (a verification, or one of its
+ * recordings or client links) is checked against the per-record rule (lib/auth/record-access.ts) right after
+ * the permission, and one the user may not see answers 404. `unscoped` ids name records that every holder of
+ * the permission handles alike; the reason says why. An entry point that takes an id must say which.
  */
-export type Access = { permission: Permission } | { session: true } | { public: string };
+export type RecordKind = "verification" | "media" | "link";
+export type Access =
+  | { permission: Permission; record?: RecordKind | { unscoped: string } }
+  | { session: true }
+  | { public: string };
+
+const STAFF_ACCOUNT = { unscoped: "a staff account: staff:manage covers every account" };
 
 export const PAGES: Record<string, Access> = {
   // Any signed-in role: the page sends roles without verification:read on to their own start page.
@@ -14,7 +25,7 @@ export const PAGES: Record<string, Access> = {
   "/invite/[token]": { public: "a one-time set-password link; the token is the credential" },
   "/account/two-factor": { permission: "account:security" },
   "/verifications/new": { permission: "verification:create" },
-  "/verifications/[id]": { permission: "verification:read" },
+  "/verifications/[id]": { permission: "verification:read", record: "verification" },
   "/admin/staff": { permission: "staff:manage" },
   "/admin/settings": { permission: "settings:manage" },
   "/queue": { permission: "link:send" },
@@ -30,37 +41,51 @@ export const ROUTES: Record<string, Access> = {
   "/l/[slug]": {
     public: "a client's link: the 128-bit slug is the credential; it only redirects or shows a page",
   },
-  "/api/media/[id]": { permission: "recording:view" },
-  "/api/verifications/[id]/version": { permission: "verification:read" },
+  "/api/media/[id]": { permission: "recording:view", record: "media" },
+  "/api/verifications/[id]/version": { permission: "verification:read", record: "verification" },
   // Exports also check audit:read (audit log) or recording:view (evidence pack) after this first check.
   "/api/exports/verifications": { permission: "export:run" },
   "/api/exports/audit": { permission: "export:run" },
-  "/api/exports/evidence/[id]": { permission: "export:run" },
+  "/api/exports/evidence/[id]": { permission: "export:run", record: "verification" },
   "/api/audit/verify": { permission: "audit:read" },
 };
 
 export const ACTIONS: Record<string, Access> = {
   "lib/verifications/create.ts#createVerification": { permission: "verification:create" },
-  "lib/calls/start-call.ts#startVideoCall": { permission: "call:run" },
-  "lib/links/actions.ts#sendLinkAction": { permission: "link:send" },
-  "lib/links/actions.ts#resendQueuedLink": { permission: "link:send" },
-  "lib/recordings/fetch-action.ts#fetchRecordings": { permission: "recording:view" },
-  "lib/decisions/decide.ts#recordDecision": { permission: "decision:make" },
-  "lib/decisions/second-review.ts#secondReview": { permission: "decision:second-review" },
-  "lib/decisions/claim.ts#claimVerification": { permission: "decision:make" },
-  "lib/decisions/notes.ts#addNote": { permission: "decision:make" },
+  "lib/calls/start-call.ts#startVideoCall": { permission: "call:run", record: "verification" },
+  "lib/links/actions.ts#sendLinkAction": { permission: "link:send", record: "verification" },
+  "lib/links/actions.ts#resendQueuedLink": { permission: "link:send", record: "link" },
+  "lib/recordings/fetch-action.ts#fetchRecordings": { permission: "recording:view", record: "verification" },
+  "lib/decisions/decide.ts#recordDecision": { permission: "decision:make", record: "verification" },
+  "lib/decisions/second-review.ts#secondReview": {
+    permission: "decision:second-review",
+    record: "verification",
+  },
+  "lib/decisions/claim.ts#claimVerification": { permission: "decision:make", record: "verification" },
+  "lib/decisions/notes.ts#addNote": { permission: "decision:make", record: "verification" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },
-  "lib/settings/actions.ts#retireReason": { permission: "settings:manage" },
+  "lib/settings/actions.ts#retireReason": {
+    permission: "settings:manage",
+    record: { unscoped: "a decision reason: one list for the whole organisation" },
+  },
   "lib/staff/actions.ts#inviteStaff": { permission: "staff:manage" },
-  "lib/staff/actions.ts#reissueStaffInvitation": { permission: "staff:manage" },
-  "lib/staff/actions.ts#changeStaffRole": { permission: "staff:manage" },
-  "lib/staff/actions.ts#deactivateStaff": { permission: "staff:manage" },
-  "lib/staff/actions.ts#reactivateStaff": { permission: "staff:manage" },
-  "lib/staff/actions.ts#resetStaffTwoFactor": { permission: "staff:manage" },
+  "lib/staff/actions.ts#reissueStaffInvitation": { permission: "staff:manage", record: STAFF_ACCOUNT },
+  "lib/staff/actions.ts#changeStaffRole": { permission: "staff:manage", record: STAFF_ACCOUNT },
+  "lib/staff/actions.ts#deactivateStaff": { permission: "staff:manage", record: STAFF_ACCOUNT },
+  "lib/staff/actions.ts#reactivateStaff": { permission: "staff:manage", record: STAFF_ACCOUNT },
+  "lib/staff/actions.ts#resetStaffTwoFactor": { permission: "staff:manage", record: STAFF_ACCOUNT },
   "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
   "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
   "lib/staff/accept-invitation-action.ts#acceptInvitationAction": {
     public: "sets a password from a one-time invitation token, which is the credential",
   },
+};
+
+// The production server's own Node paths (lib/server/http-server.ts), answered before Next routes anything.
+export const FAST_PATHS: Record<string, Access> = {
+  "lib/webhooks/node-intake.ts#receiveMarkIdWebhookNode": {
+    public: "MarkID's webhook; authenticated by its HMAC signature",
+  },
+  "lib/media/node-serve.ts#serveMediaNode": { permission: "recording:view", record: "media" },
 };

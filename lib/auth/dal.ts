@@ -1,16 +1,33 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { checkSession, mustEnrolTwoFactor, type VerifiedUser } from "@/lib/auth/session-check";
+import {
+  checkSession,
+  mustEnrolTwoFactor,
+  type SessionUser,
+  type VerifiedUser,
+} from "@/lib/auth/session-check";
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
+import { verificationAccess, type AccessibleVerification } from "./record-access";
 import { authorizeUser, type RouteAuthorization } from "./route-authorization";
 
 export { authorizeCookieHeader, type RouteAuthorization } from "./route-authorization";
 
 export type { SessionUser, VerifiedUser } from "@/lib/auth/session-check";
+
+export {
+  linkAccess,
+  mediaAccess,
+  NOT_FOUND_MESSAGE,
+  recordNotFound,
+  verificationAccess,
+  type AccessibleLink,
+  type AccessibleMedia,
+  type AccessibleVerification,
+} from "./record-access";
 
 export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 
@@ -47,4 +64,18 @@ export async function requirePermission(
 /** For route handlers: a JSON 401 or 403 to return as is, never a redirect that a fetch() would follow. */
 export async function authorizeRoute(permission: Permission): Promise<RouteAuthorization> {
   return authorizeUser(await getSessionUser(), permission);
+}
+
+/**
+ * For pages: the verification when the user holds `permission` and may see this one (lib/auth/record-access.ts);
+ * otherwise the not-found page, the same as for an id that never existed.
+ */
+export async function requireVerificationAccess(
+  user: SessionUser,
+  verificationId: string,
+  permission: Permission,
+): Promise<AccessibleVerification> {
+  const found = await verificationAccess(user, verificationId, permission);
+  if (!found) notFound();
+  return found;
 }

@@ -11,6 +11,7 @@ export const startVideoCall = validatedAction({
   permission: "call:run",
   schema: z.object({}),
   bound: 1,
+  record: "verification",
   async run(_input, { user, ids: [verificationId = ""], commit }) {
     const verification = await getDb().verification.findUnique({ where: { id: verificationId } });
     if (!verification) return { ok: false, message: "This verification no longer exists." };

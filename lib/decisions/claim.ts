@@ -8,6 +8,7 @@ export const claimVerification = validatedAction({
   permission: "decision:make",
   schema: z.object({}),
   bound: 1,
+  record: "verification",
   async run(_input, { user, ids: [verificationId = ""], commit }) {
     const claimed = await commit(async (tx) => {
       const updated = await tx.verification.updateMany({

@@ -16,6 +16,7 @@ export const recordDecision = validatedAction({
   permission: "decision:make",
   schema,
   bound: 1,
+  record: "verification",
   async run(input, { user, ids: [verificationId = ""], commit }) {
     const reason = await getDb().decisionReason.findFirst({
       where: { outcome: input.outcome, label: input.reason, active: true },

@@ -9,6 +9,7 @@ export const addNote = validatedAction({
     body: z.string().trim().min(1, "Write a note first").max(4000, "At most 4000 characters"),
   }),
   bound: 1,
+  record: "verification",
   async run(input, { user, ids: [verificationId = ""], commit }) {
     await commit(async (tx) => {
       const note = await tx.verificationNote.create({

@@ -13,6 +13,7 @@ export const secondReview = validatedAction({
   permission: "decision:second-review",
   schema,
   bound: 2,
+  record: "verification",
   async run(input, { user, ids: [verificationId = "", decisionId = ""], commit }) {
     try {
       await commit((tx) => applySecondReview(tx, user.id, verificationId, decisionId, input));

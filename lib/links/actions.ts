@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { linkAccess, NOT_FOUND_MESSAGE } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import { sendLink } from "./send";
 
@@ -22,6 +23,7 @@ export const sendLinkAction = validatedAction({
   permission: "link:send",
   schema: sendSchema,
   bound: 1,
+  record: "verification",
   async run(input, { user, meta, commit, ids: [verificationId = ""] }) {
     const result = await sendLink({ user, meta, commit }, verificationId, input);
     return {
@@ -41,8 +43,10 @@ export const resendQueuedLink = validatedAction({
   permission: "link:send",
   schema: z.object({ linkId: z.uuid() }),
   async run({ linkId }, { user, meta, commit }) {
+    const access = await linkAccess(user, linkId, "link:send");
+    if (!access) return { ok: false, notFound: true, message: NOT_FOUND_MESSAGE };
     const link = await getDb().linkDelivery.findUnique({
-      where: { id: linkId },
+      where: { id: access.id },
       select: {
         live: true,
         kind: true,
@@ -52,7 +56,7 @@ export const resendQueuedLink = validatedAction({
         verification: { select: { email: true } },
       },
     });
-    if (!link) return { ok: false, message: "This link no longer exists." };
+    if (!link) return { ok: false, notFound: true, message: NOT_FOUND_MESSAGE };
     if (!link.live) return { ok: true, message: "Already replaced by a newer link: nothing to do." };
     const recipient = link.channel === "EMAIL" ? link.recipient : link.verification.email;
     if (!recipient) {

@@ -20,14 +20,5 @@ export function commitAs(user: SessionUser, meta: RequestMeta): ActionContext["c
     });
 }
 
-/** Officers handle their own and unassigned verifications; roles that read everything handle any. */
-export function mayHandle(
-  readsAll: boolean,
-  userId: string,
-  v: { assigneeId: string | null; createdById: string | null },
-): boolean {
-  return readsAll || v.assigneeId === null || v.assigneeId === userId || v.createdById === userId;
-}
-
 /** A rule the server refuses to break; its message is shown to the person as is. */
 export class SendRefused extends Error {}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
-import { can } from "@/lib/auth/permissions";
+import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeliveryStatus, LinkChannel, LinkKind, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -77,9 +77,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Only verifications where a resend can still help: no finished call, no recording, no decision.
  */
 export async function listQueue(user: SessionUser, now = new Date()): Promise<QueueRow[]> {
-  const mine = can(user.role, "verification:read-all")
-    ? {}
-    : { OR: [{ assigneeId: null }, { assigneeId: user.id }, { createdById: user.id }] };
   const rows = await getDb().linkDelivery.findMany({
     where: {
       live: true,
@@ -88,7 +85,7 @@ export async function listQueue(user: SessionUser, now = new Date()): Promise<Qu
         videoCalls: { none: { finishedAt: { not: null } } },
         mediaAssets: { none: {} },
         decisions: { none: {} },
-        ...mine,
+        ...scopeWhere(scopeOf(user)),
       },
       OR: [
         { status: "FAILED" },

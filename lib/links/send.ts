@@ -1,11 +1,11 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/actions/validated-action";
-import { can } from "@/lib/auth/permissions";
+import { NOT_FOUND_MESSAGE, verificationAccess } from "@/lib/auth/record-access";
 import type { Tx } from "@/lib/db";
 import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
 import { mailConfigured } from "@/lib/mail/transport";
 import { markIdClient } from "@/lib/markid";
-import { mayHandle, SendRefused, type SendContext } from "./context";
+import { SendRefused, type SendContext } from "./context";
 import { deliverLinkEmail } from "./deliver";
 import { issueLink, lockVerification } from "./issue";
 import { enqueueLinkEmail } from "./jobs";
@@ -81,13 +81,14 @@ export async function sendLink(
   verificationId: string,
   input: SendInput,
 ): Promise<SendResult> {
+  // The entry points check too; this keeps every other caller inside the same per-record rule.
+  if (!(await verificationAccess(ctx.user, verificationId, "link:send"))) return refused(NOT_FOUND_MESSAGE);
   const recipient = input.channel === "EMAIL" ? input.recipient?.trim() || null : null;
   if (input.channel === "EMAIL" && !recipient) return refused("Enter the client's email address.");
   if (input.channel === "EMAIL" && !mailConfigured())
     return refused("Email is not set up (SMTP_URL): copy the link or show the QR code instead.");
   let loaded = await loadForSend(verificationId);
-  if (!loaded || !mayHandle(can(ctx.user.role, "verification:read-all"), ctx.user.id, loaded.v))
-    return refused("This verification does not exist, or is not yours to handle.");
+  if (!loaded) return refused(NOT_FOUND_MESSAGE);
   let step = await plan(loaded, input.kind);
   if (step.step === "refuse") return refused(step.message);
   const allowance = await takeSendAllowance(verificationId, recipient);

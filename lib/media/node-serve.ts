@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { mediaAccess, recordNotFound } from "@/lib/auth/record-access";
 import { authorizeCookieHeader } from "@/lib/auth/route-authorization";
 import { metaFrom } from "@/lib/request-meta";
 import { API_SECURITY_HEADERS } from "@/lib/security-headers";
@@ -32,9 +33,10 @@ function rangeOf(req: IncomingMessage): Record<string, string> {
 }
 
 /**
- * An archived recording straight off Node's HTTP server, as a player seeks through it: the same DAL check
- * (session re-checked against the database, permission recording:view), the same audit events and Range
- * handling as the route handler (lib/media/serve.ts), without Next's routing and proxy around every range.
+ * An archived recording straight off Node's HTTP server, as a player seeks through it: the same DAL checks
+ * (session re-checked against the database, permission recording:view, the per-record rule through the
+ * recording's verification), the same audit events and Range handling as the route handler
+ * (lib/media/serve.ts), without Next's routing and proxy around every range.
  */
 export async function serveMediaNode(
   req: IncomingMessage,
@@ -42,14 +44,17 @@ export async function serveMediaNode(
   mediaId: string,
 ): Promise<void> {
   const auth = await authorizeCookieHeader(req.headers.cookie, "recording:view");
-  const response = auth.ok
-    ? await serveMedia(
-        auth.user,
-        metaFrom((name) => header(req, name) ?? peerAddress(req, name)),
-        mediaId,
-        new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
-      )
-    : auth.response;
+  const asset = auth.ok ? await mediaAccess(auth.user, mediaId, "recording:view") : null;
+  const response = !auth.ok
+    ? auth.response
+    : !asset
+      ? recordNotFound()
+      : await serveMedia(
+          auth.user,
+          metaFrom((name) => header(req, name) ?? peerAddress(req, name)),
+          asset,
+          new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
+        );
   res.writeHead(response.status, { ...API_SECURITY_HEADERS, ...Object.fromEntries(response.headers) });
   if (!response.body) return void res.end();
   // A player that seeks away closes the connection mid-range: that ends the read, and is no error.

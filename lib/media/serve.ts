@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
-import type { SessionUser } from "@/lib/auth/dal";
+import type { AccessibleMedia } from "@/lib/auth/record-access";
+import type { SessionUser } from "@/lib/auth/session-check";
 import { getDb } from "@/lib/db";
 import { parseRange } from "@/lib/media/range";
 import { mediaStorage } from "@/lib/media/storage";
@@ -13,15 +14,16 @@ const KIND_FILE: Record<string, string> = {
   VIDEO: "video",
 };
 
-/** Streams one archived recording, honouring Range; every view start and every download is audited. */
+/**
+ * Streams one archived recording, honouring Range; every view start and every download is audited. The asset
+ * comes from mediaAccess (lib/auth/record-access.ts): the caller has checked that this user may see it.
+ */
 export async function serveMedia(
   user: SessionUser,
   meta: RequestMeta,
-  mediaId: string,
+  asset: AccessibleMedia,
   request: Request,
 ): Promise<Response> {
-  const asset = await getDb().mediaAsset.findUnique({ where: { id: mediaId } });
-  if (!asset) return new Response("Not found", { status: 404 });
   const size = await mediaStorage().size(asset.storageKey);
   if (size === null) return new Response("The file is missing from storage.", { status: 404 });
   const download = new URL(request.url).searchParams.get("download") === "1";

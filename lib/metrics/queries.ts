@@ -1,8 +1,9 @@
 import "server-only";
+import type { Scope } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ListFilters } from "@/lib/verifications/list-params";
-import { filterConditions, whereClause, type Scope } from "@/lib/verifications/list-sql";
+import { filterConditions, whereClause } from "@/lib/verifications/list-sql";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
 
 // Typed literals, so that the status index serves the open-queue query.

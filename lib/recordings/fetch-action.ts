@@ -9,6 +9,7 @@ export const fetchRecordings = validatedAction({
   permission: "recording:view",
   schema: z.object({}),
   bound: 1,
+  record: "verification",
   async run(_input, { ids: [verificationId = ""], commit }) {
     await commit(async () => ({
       value: null,

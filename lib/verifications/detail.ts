@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
+import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { missingEvidence, type MediaKindName } from "@/lib/decisions/rules";
 
@@ -37,10 +38,13 @@ export type DecisionDto = {
   reviewedAt: Date | null;
 };
 
-/** One verification as the page shows it. Recordings are left out for roles that may not see them. */
+/**
+ * One verification as the page shows it, within the per-record rule (not found otherwise). Recordings are left
+ * out for roles that may not see them.
+ */
 export async function getVerificationDetail(user: SessionUser, id: string) {
-  const v = await getDb().verification.findUnique({
-    where: { id },
+  const v = await getDb().verification.findFirst({
+    where: { id, ...scopeWhere(scopeOf(user)) },
     include: {
       createdBy: { select: { name: true } },
       assignee: { select: { id: true, name: true } },

@@ -1,11 +1,10 @@
+import { scopeSql, type Scope } from "@/lib/auth/record-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "@/lib/verifications/cursor";
 import { SORTS, type ListFilters, type SortKey } from "@/lib/verifications/list-params";
 
 // SQL fragments for the verification list, its export and its metrics. Every fragment is parameterised;
 // identifiers come from fixed maps, never from the URL.
-
-export type Scope = { kind: "all" } | { kind: "mine"; userId: string };
 
 // Must stay identical to the expression of verifications_search_trgm_idx (hand-written migration).
 export const SEARCH_TEXT = Prisma.raw(
@@ -25,12 +24,8 @@ function searchCondition(q: string): Prisma.Sql {
 /** One condition per filter set, all to be ANDed; `v` is the verifications alias. */
 export function filterConditions(filters: ListFilters, scope: Scope): Prisma.Sql[] {
   const c: Prisma.Sql[] = [];
-  if (scope.kind === "mine") {
-    const me = scope.userId;
-    c.push(
-      Prisma.sql`(v."assigneeId" = ${me}::uuid OR v."assigneeId" IS NULL OR v."createdById" = ${me}::uuid)`,
-    );
-  }
+  const scoped = scopeSql(scope);
+  if (scoped) c.push(scoped);
   if (filters.q) c.push(searchCondition(filters.q));
   if (filters.status) c.push(Prisma.sql`v.status = ${filters.status}::"VerificationStatus"`);
   if (filters.officer) c.push(Prisma.sql`v."createdById" = ${filters.officer}::uuid`);

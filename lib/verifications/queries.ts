@@ -1,11 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
-import { can } from "@/lib/auth/permissions";
+import { scopeOf, type Scope } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { decodeCursor, encodeCursor } from "@/lib/verifications/cursor";
 import { countVerifications, type ApproximateCount } from "@/lib/verifications/count";
 import type { ListFilters, ListParams, SortKey } from "@/lib/verifications/list-params";
-import { filterConditions, listQuery, sortValue, type Page, type Scope } from "@/lib/verifications/list-sql";
+import { filterConditions, listQuery, sortValue, type Page } from "@/lib/verifications/list-sql";
 
 export type VerificationRow = {
   id: string;
@@ -30,10 +30,9 @@ export type VerificationPage = {
   count: ApproximateCount;
 };
 
-/** Officers see their own and unassigned work; leads and ops see everything unless they ask for theirs. */
+/** What the per-record rule lets the user see, narrowed to their own work when they ask for it. */
 export function scopeFor(user: SessionUser, view: ListFilters["view"]): Scope {
-  if (!can(user.role, "verification:read-all") || view === "mine") return { kind: "mine", userId: user.id };
-  return { kind: "all" };
+  return view === "mine" ? { kind: "mine", userId: user.id } : scopeOf(user);
 }
 
 type RawRow = Omit<VerificationRow, "clientName"> & { firstName: string | null; lastName: string | null };

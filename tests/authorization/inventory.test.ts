@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, PAGES, ROUTES, type Access } from "@/lib/auth/access-map";
+import { ACTIONS, FAST_PATHS, PAGES, ROUTES, type Access, type RecordKind } from "@/lib/auth/access-map";
 import { can, ROLES } from "@/lib/auth/permissions";
-import { actions, firstStatement, pages, read, routes } from "./inventory";
+import {
+  actions,
+  actionSource,
+  awaitedCalls,
+  block,
+  fastPaths,
+  firstStatement,
+  pages,
+  read,
+  routes,
+} from "./inventory";
 
 const asks = (access: Access) => ("permission" in access ? `requirePermission("${access.permission}"` : null);
 
@@ -49,12 +59,155 @@ describe("every entry point is in the access map, and asks for what the map says
   });
 });
 
+// The per-record checks of lib/auth/record-access.ts (re-exported by the DAL), by what the id names.
+const CHECK: Record<RecordKind, string> = {
+  verification: "verificationAccess",
+  media: "mediaAccess",
+  link: "linkAccess",
+};
+const PAGE_CHECK: Partial<Record<RecordKind, string>> = { verification: "requireVerificationAccess" };
+
+type Entry = { kind: "page" | "route" | "action" | "fast path"; name: string; access: Access; body: string };
+
+/**
+ * What is wrong with one entry point that takes an id: it must say in the access map what the id names and,
+ * for a case record, check it against the per-record rule right after the permission (pages and routes: the
+ * second call they await; actions: validatedAction's `record` option, or the first call their run awaits).
+ */
+function recordProblems({ kind, name, access, body }: Entry): string[] {
+  if (!("permission" in access)) return [];
+  const record = access.record;
+  if (record === undefined) return [`${kind} ${name} takes an id but its access-map entry has no record`];
+  if (typeof record !== "string") return [];
+  if (kind === "action") {
+    const options = body.slice(0, body.indexOf("async run("));
+    const declared = /\brecord: "(\w+)"/.exec(options)?.[1];
+    if (record === "verification") {
+      return declared === "verification" && /\bbound: [1-9]/.test(options)
+        ? []
+        : [`${name} must pass record: "verification" (and bind the id) to validatedAction`];
+    }
+    const first = awaitedCalls(body.slice(body.indexOf("async run(")))[0];
+    return first === CHECK[record]
+      ? []
+      : [`${name}'s run must first await ${CHECK[record]}(), not ${first}()`];
+  }
+  const expected = kind === "page" ? PAGE_CHECK[record] : CHECK[record];
+  if (!expected) return [`${kind} ${name}: there is no page check for ${record} ids`];
+  const second = awaitedCalls(body)[1];
+  return second === expected ? [] : [`${kind} ${name} must await ${expected}() right after its permission`];
+}
+
+const takesIdInPath = (route: string) => /\[[^\]]+\]/.test(route);
+
+function entries(): Entry[] {
+  const out: Entry[] = [];
+  for (const [route, file] of pages()) {
+    if (!takesIdInPath(route)) continue;
+    const source = read(file);
+    out.push({
+      kind: "page",
+      name: route,
+      access: PAGES[route]!,
+      body: block(source, source.indexOf("export default async function")),
+    });
+  }
+  for (const [route, file] of routes()) {
+    if (!takesIdInPath(route)) continue;
+    const source = read(file);
+    for (const m of source.matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)/g)) {
+      out.push({
+        kind: "route",
+        name: `${m[1]} ${route}`,
+        access: ROUTES[route]!,
+        body: block(source, m.index),
+      });
+    }
+  }
+  for (const [key] of actions()) {
+    const [file, name] = key.split("#") as [string, string];
+    const found = actionSource(file, name);
+    if (!found) continue;
+    const takesId = /\bbound: [1-9]/.test(found.options) || /\bz\.uuid\(/.test(found.schema);
+    if (takesId) out.push({ kind: "action", name: key, access: ACTIONS[key]!, body: found.options });
+  }
+  for (const [key, file] of fastPaths()) {
+    const name = key.split("#")[1]!;
+    const source = read(file);
+    const body = block(source, source.indexOf(`export async function ${name}(`));
+    const signature = body.slice(0, body.indexOf("{"));
+    if (/\w+Id: string/.test(signature))
+      out.push({ kind: "fast path", name: key, access: FAST_PATHS[key]!, body });
+  }
+  return out;
+}
+
+describe("every entry point that takes an id checks the record it names", () => {
+  it("lists exactly the Node fast paths the production server answers, each starting with its check", () => {
+    const found = fastPaths();
+    expect([...found.keys()].sort()).toEqual(Object.keys(FAST_PATHS).sort());
+    for (const [key, file] of found) {
+      const access = FAST_PATHS[key]!;
+      if ("public" in access) continue;
+      const source = read(file);
+      const first = firstStatement(source, source.indexOf(`export async function ${key.split("#")[1]}(`));
+      const permission = "permission" in access ? access.permission : "";
+      expect(first, key).toContain(`authorizeCookieHeader(req.headers.cookie, "${permission}")`);
+    }
+  });
+
+  it("finds the entry points that take an id", () => {
+    const names = entries().map((e) => e.name);
+    for (const name of [
+      "/verifications/[id]",
+      "GET /api/media/[id]",
+      "GET /api/verifications/[id]/version",
+      "GET /api/exports/evidence/[id]",
+      "lib/calls/start-call.ts#startVideoCall",
+      "lib/recordings/fetch-action.ts#fetchRecordings",
+      "lib/decisions/notes.ts#addNote",
+      "lib/links/actions.ts#resendQueuedLink",
+      "lib/media/node-serve.ts#serveMediaNode",
+    ]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it("each one says what its id names and checks a case record right after the permission", () => {
+    expect(entries().flatMap(recordProblems)).toEqual([]);
+  });
+
+  it("flags an entry point that takes an id and does not check it", () => {
+    const route = `export async function GET(_r: Request, ctx: { params: Promise<{ id: string }> }) {
+  const auth = await authorizeRoute("verification:read");
+  if (!auth.ok) return auth.response;
+  return Response.json(await verificationVersion((await ctx.params).id));
+}`;
+    const access: Access = { permission: "verification:read", record: "verification" };
+    expect(recordProblems({ kind: "route", name: "GET /x/[id]", access, body: route })).toHaveLength(1);
+    const unlisted: Access = { permission: "verification:read" };
+    expect(
+      recordProblems({ kind: "route", name: "GET /x/[id]", access: unlisted, body: route }),
+    ).toHaveLength(1);
+    const action = `export const act = validatedAction({
+  permission: "call:run",
+  schema: z.object({}),
+  bound: 1,
+  async run(_input, { ids: [id = ""] }) {`;
+    const entry = { kind: "action", name: "act", access, body: action } as const;
+    expect(recordProblems(entry)).toHaveLength(1);
+    expect(
+      recordProblems({ ...entry, body: action.replace("bound: 1,", `bound: 1,\n  record: "verification",`) }),
+    ).toEqual([]);
+  });
+});
+
 describe("the role matrix", () => {
   it("grants each role only what the permission map grants, and counts the denials", () => {
-    const entries = Object.entries({ ...PAGES, ...ROUTES, ...ACTIONS });
+    const all = Object.entries({ ...PAGES, ...ROUTES, ...ACTIONS, ...FAST_PATHS });
     let denials = 0;
     for (const role of ROLES) {
-      for (const [, access] of entries) {
+      for (const [, access] of all) {
         if (!("permission" in access)) continue;
         if (!can(role, access.permission)) denials += 1;
       }
@@ -62,7 +215,7 @@ describe("the role matrix", () => {
     expect(can("ADMIN", "decision:make")).toBe(false);
     expect(can("OPS", "recording:view")).toBe(false);
     console.info(
-      `authorization matrix: ${entries.length} entry points × ${ROLES.length} roles, ${denials} denials`,
+      `authorization matrix: ${all.length} entry points × ${ROLES.length} roles, ${denials} denials`,
     );
     expect(denials).toBeGreaterThan(0);
   });

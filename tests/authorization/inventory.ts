@@ -62,3 +62,42 @@ export function firstStatement(source: string, from: number): string {
       .split("\n")[0] ?? ""
   ).trim();
 }
+
+/** From `from` to the end of the top-level block it opens: the first line that starts with `}`. */
+export function block(source: string, from: number): string {
+  const end = source.indexOf("\n}", from);
+  return source.slice(from, end < 0 ? undefined : end + 2);
+}
+
+/** The functions a body awaits, in order: `await name(` and `await a.b(`. */
+export function awaitedCalls(body: string): string[] {
+  return [...body.matchAll(/\bawait\s+([\w.]+)\(/g)].map((m) => m[1]!);
+}
+
+/** One validatedAction's source: its options, and the schema they name when it is declared elsewhere. */
+export function actionSource(file: string, name: string): { options: string; schema: string } | null {
+  const source = read(file);
+  const start = source.indexOf(`export const ${name} = validatedAction({`);
+  if (start < 0) return null;
+  const options = block(source, start);
+  const named = /\bschema(?:: (\w+))?,/.exec(options);
+  const schemaName = named ? (named[1] ?? "schema") : null;
+  const declared = schemaName ? source.indexOf(`const ${schemaName} = `) : -1;
+  const schema = declared < 0 ? options : source.slice(declared, source.indexOf("\n\n", declared));
+  return { options, schema };
+}
+
+/**
+ * The Node fast paths lib/server/http-server.ts answers itself: what it imports from lib/ and hands
+ * (req, res), as "lib/x.ts#name".
+ */
+export function fastPaths(): Map<string, string> {
+  const server = read("lib/server/http-server.ts");
+  const out = new Map<string, string>();
+  for (const m of server.matchAll(/import \{([^}]+)\} from "@\/(lib\/[\w/-]+)"/g)) {
+    for (const name of m[1]!.split(",").map((n) => n.trim())) {
+      if (new RegExp(`\\b${name}\\(req, res\\b`).test(server)) out.set(`${m[2]}.ts#${name}`, `${m[2]}.ts`);
+    }
+  }
+  return out;
+}

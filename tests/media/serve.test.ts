@@ -6,6 +6,7 @@ import { storeVideoFixture } from "./support";
 
 let app: {
   serveMedia: typeof import("@/lib/media/serve").serveMedia;
+  mediaAccess: typeof import("@/lib/auth/record-access").mediaAccess;
   db: ReturnType<typeof import("@/lib/db").getDb>;
 };
 let mediaId = "";
@@ -15,8 +16,12 @@ const meta = { requestId: "req-1", ip: "203.0.113.9", userAgent: "vitest" };
 
 beforeAll(async () => {
   process.env.MEDIA_DIR = await mkdtemp(path.join(os.tmpdir(), "mbo-serve-"));
-  const [{ serveMedia }, { getDb }] = await Promise.all([import("@/lib/media/serve"), import("@/lib/db")]);
-  app = { serveMedia, db: getDb() };
+  const [{ serveMedia }, { mediaAccess }, { getDb }] = await Promise.all([
+    import("@/lib/media/serve"),
+    import("@/lib/auth/record-access"),
+    import("@/lib/db"),
+  ]);
+  app = { serveMedia, mediaAccess, db: getDb() };
   const staff = await app.db.staffUser.create({
     data: { email: user.email, name: user.name, role: "OFFICER" },
   });
@@ -24,13 +29,16 @@ beforeAll(async () => {
   mediaId = await storeVideoFixture("serve-1", BYTES);
 });
 
-const get = (headers: Record<string, string> = {}, query = "") =>
-  app.serveMedia(
+async function get(headers: Record<string, string> = {}, query = "") {
+  const asset = await app.mediaAccess(user, mediaId, "recording:view");
+  if (!asset) throw new Error("the fixture's recording should be the officer's to see");
+  return app.serveMedia(
     user,
     meta,
-    mediaId,
+    asset,
     new Request(`http://localhost/api/media/${mediaId}${query}`, { headers }),
   );
+}
 
 describe("the media route", () => {
   it("serves the whole file privately, uncached", async () => {
@@ -70,13 +78,7 @@ describe("the media route", () => {
     expect(last).toMatchObject({ ip: "203.0.113.9", requestId: "req-1", userAgent: "vitest" });
   });
 
-  it("says 404 for an unknown id", async () => {
-    const res = await app.serveMedia(
-      user,
-      meta,
-      "00000000-0000-4000-8000-000000000000",
-      new Request("http://x/"),
-    );
-    expect(res.status).toBe(404);
+  it("finds nothing to serve for an unknown id", async () => {
+    expect(await app.mediaAccess(user, "00000000-0000-4000-8000-000000000000", "recording:view")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { Cursor } from "@/lib/verifications/cursor";
 import type { ListFilters, SortKey } from "@/lib/verifications/list-params";
-import type { Scope } from "@/lib/verifications/list-sql";
+import type { Scope } from "@/lib/auth/record-scope";
 
 // The list queries that matter at scale, shared by the query-plan test and bench/list-queries.ts.
 

@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { RecordingsSection } from "@/components/review/recordings-section";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { ExportButton } from "@/components/exports/export-button";
@@ -10,7 +8,7 @@ import { CallPanel } from "@/components/verifications/call-panel";
 import { LiveRefresh } from "@/components/verifications/live-refresh";
 import { Timeline } from "@/components/verifications/timeline";
 import { VerificationHeader } from "@/components/verifications/verification-header";
-import { requirePermission } from "@/lib/auth/dal";
+import { requirePermission, requireVerificationAccess } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { startVideoCall } from "@/lib/calls/start-call";
 import { activeReasons } from "@/lib/decisions/reasons";
@@ -28,14 +26,13 @@ export const metadata: Metadata = { title: "Verification" };
 
 export default async function VerificationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("verification:read");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const { id } = await requireVerificationAccess(user, (await params).id, "verification:read");
   const [v, timeline, version, reasons, links] = await Promise.all([
-    getVerificationDetail(user, id.data),
-    getTimeline(id.data),
-    verificationVersion(id.data),
+    getVerificationDetail(user, id),
+    getTimeline(id),
+    verificationVersion(id),
     activeReasons(),
-    getVerificationLinks(id.data),
+    getVerificationLinks(id),
   ]);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (

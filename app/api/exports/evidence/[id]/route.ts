@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { authorizeRoute } from "@/lib/auth/dal";
+import { authorizeRoute, recordNotFound, verificationAccess } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { evidencePack } from "@/lib/exports/evidence-pack";
 import { requestMeta } from "@/lib/request-meta";
@@ -10,7 +9,7 @@ export async function GET(_request: Request, ctx: { params: Promise<{ id: string
   if (!auth.ok) return auth.response;
   if (!can(auth.user.role, "recording:view"))
     return Response.json({ error: "Not allowed." }, { status: 403 });
-  const id = z.uuid().safeParse((await ctx.params).id);
-  if (!id.success) return Response.json({ error: "Not found." }, { status: 404 });
-  return evidencePack(auth.user, await requestMeta(), id.data);
+  const found = await verificationAccess(auth.user, (await ctx.params).id, "recording:view");
+  if (!found) return recordNotFound();
+  return evidencePack(auth.user, await requestMeta(), found.id);
 }
