@@ -4,7 +4,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { authorizeCookieHeader } from "@/lib/auth/route-authorization";
-import { metaFrom } from "@/lib/request-meta";
+import { metaFromNode } from "@/lib/request-meta";
 import { API_SECURITY_HEADERS } from "@/lib/security-headers";
 import { serveMedia } from "./serve";
 
@@ -19,11 +19,6 @@ export function mediaRequestId(req: Pick<IncomingMessage, "method" | "url">): st
 function header(req: IncomingMessage, name: string): string | null {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(", ") : (value ?? null);
-}
-
-/** As Next does for its routes: without a proxy's X-Forwarded-For, the peer's own address. */
-function peerAddress(req: IncomingMessage, name: string): string | null {
-  return name === "x-forwarded-for" ? (req.socket.remoteAddress ?? null) : null;
 }
 
 function rangeOf(req: IncomingMessage): Record<string, string> {
@@ -45,7 +40,7 @@ export async function serveMediaNode(
   const response = auth.ok
     ? await serveMedia(
         auth.user,
-        metaFrom((name) => header(req, name) ?? peerAddress(req, name)),
+        metaFromNode(req),
         mediaId,
         new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
       )
