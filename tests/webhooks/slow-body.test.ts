@@ -1,12 +1,18 @@
 // A sender that trickles its body holds a connection and a buffer open for as long as it likes. The webhook
 // read has its own time limit (10 s; shorter here, passed as an option): past it the answer is 408 and nothing
 // is stored, on the production server's Node path and in the route handler alike.
+import { createHmac } from "node:crypto";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
 import { receiveMarkIdWebhook } from "@/lib/webhooks/intake";
 import { receiveMarkIdWebhookNode, WEBHOOK_PATH } from "@/lib/webhooks/node-intake";
-import { countEvents, sign, URL_ } from "./helpers";
+
+const URL_ = `http://localhost:3000${WEBHOOK_PATH}`;
+const sign = (body: string) =>
+  createHmac("sha256", process.env.MARKID_WEBHOOK_SIGNING_KEY!).update(body).digest("hex");
+const countEvents = () => getDb().webhookEvent.count();
 
 const LIMITS = { timeoutMs: 200 };
 const BODY = JSON.stringify({ final: true, scanRef: "slow-body", clientId: "slow", status: {} });
