@@ -1,5 +1,6 @@
 // The one place that reads process.env. Everything else asks getEnv().
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-ip";
 
 const optionalText = z
   .string()
@@ -7,6 +8,21 @@ const optionalText = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 const url = (what: string) => z.url({ message: `must be a URL (${what})` });
+
+// HMAC-SHA256 keys shorter than its block are guessable in a way a bank's review will not accept.
+export const MIN_WEBHOOK_KEY_BYTES = 32;
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    try {
+      return parseTrustedProxies(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
 
 const schema = z
   .object({
@@ -22,6 +38,8 @@ const schema = z
     MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
     MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
     MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
+    // Which X-Forwarded-For hops are our own reverse proxies; by default none, so the socket's peer is used.
+    TRUSTED_PROXIES: trustedProxies,
     MARKID_SIGNATURE_HEADER: z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
@@ -46,6 +64,14 @@ const schema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must use https:// in production" });
+    }
+    const keyBytes = Buffer.byteLength(env.MARKID_WEBHOOK_SIGNING_KEY, "utf8");
+    if (env.NODE_ENV === "production" && keyBytes < MIN_WEBHOOK_KEY_BYTES) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MARKID_WEBHOOK_SIGNING_KEY"],
+        message: `must be at least ${MIN_WEBHOOK_KEY_BYTES} bytes in production (openssl rand -base64 32)`,
+      });
     }
     if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({

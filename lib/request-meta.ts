@@ -1,20 +1,92 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { clientIp } from "@/lib/auth/client-ip";
+import type { IncomingMessage } from "node:http";
+import { normalizeIp, resolveClientIp, type TrustedProxies } from "@/lib/auth/client-ip";
+import { getEnv } from "@/lib/env";
 
+/** Who is asking from where, as the audit trail and the login throttle record it. */
 export type RequestMeta = { requestId: string; ip: string | null; userAgent: string | null };
 
+type HeaderGetter = (name: string) => string | null | undefined;
+
 /**
- * Who is asking from where, for the audit trail, from any source of request headers. The address is the one
- * our reverse proxy saw (the last X-Forwarded-For hop), as for throttling: earlier hops are whatever the
- * client wrote, and a regulator reading the trail must not be shown an address the client chose.
+ * The client address lib/server/http-server.ts worked out from the socket, written over whatever a client
+ * sent under this name before Next sees the request: Next itself never tells a route the socket's peer.
  */
-export function metaFrom(get: (name: string) => string | null | undefined): RequestMeta {
-  return {
-    requestId: get("x-request-id") ?? randomUUID(),
-    ip: clientIp(get),
-    userAgent: get("user-agent")?.slice(0, 512) ?? null,
+export const CLIENT_IP_HEADER = "x-markid-bo-client-ip";
+const OWN_SERVER = Symbol.for("markid-back-office.own-http-server");
+
+const MAX_USER_AGENT = 512;
+// What a proxy or load balancer might send as X-Request-Id (UUIDs, hex, base64, AWS trace ids); nothing else.
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
+
+/** Called once by the production server: from then on the address header it stamps is the one to read. */
+export function markOwnServer(active = true): void {
+  (globalThis as Record<symbol, unknown>)[OWN_SERVER] = active;
+}
+
+function ownServerInFront(): boolean {
+  return (globalThis as Record<symbol, unknown>)[OWN_SERVER] === true;
+}
+
+function nodeHeader(req: IncomingMessage): HeaderGetter {
+  return (name) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(", ") : value;
   };
+}
+
+/** The address of a request on Node's own server: its socket's peer, and X-Forwarded-For as far as trusted. */
+export function clientIpOfNode(
+  req: IncomingMessage,
+  trusted: TrustedProxies = getEnv().TRUSTED_PROXIES,
+): string | null {
+  return resolveClientIp(req.socket.remoteAddress, nodeHeader(req)("x-forwarded-for"), trusted);
+}
+
+/** For the production server, before it hands a request to Next: the only source of CLIENT_IP_HEADER. */
+export function stampClientIp(req: IncomingMessage, trusted?: TrustedProxies): void {
+  const ip = clientIpOfNode(req, trusted);
+  delete req.headers[CLIENT_IP_HEADER];
+  if (ip) req.headers[CLIENT_IP_HEADER] = ip;
+}
+
+function clientIpFromHeaders(get: HeaderGetter): string | null {
+  if (ownServerInFront()) return normalizeIp(get(CLIENT_IP_HEADER));
+  if (getEnv().NODE_ENV === "production") {
+    throw new Error(
+      "The client's address is only known behind the production server: start it with npm start.",
+    );
+  }
+  // `next dev` and tests: Next puts the socket's peer in X-Forwarded-For when the client sent none.
+  const hops = (get("x-forwarded-for") ?? "").split(",");
+  const peer = hops.pop();
+  return resolveClientIp(peer, hops.join(","), getEnv().TRUSTED_PROXIES);
+}
+
+/**
+ * Our own id for the request; a client's X-Request-Id is kept after it (" client=...") only when it looks like
+ * an id, so that a proxy's logs can be matched without letting a client write what the trail shows.
+ */
+function requestIdFrom(client: string | null | undefined): string {
+  const id = randomUUID();
+  return client && CLIENT_REQUEST_ID.test(client) ? `${id} client=${client}` : id;
+}
+
+/** Printable ASCII only, capped: a user agent is the client's text, stored and shown to auditors. */
+export function storedUserAgent(value: string | null | undefined): string | null {
+  if (!value) return null;
+  return value.slice(0, MAX_USER_AGENT).replace(/[^\x20-\x7e]/g, "?");
+}
+
+/** From any source of request headers; `ip` when the caller knows the socket (Node's own server). */
+export function metaFrom(get: HeaderGetter, ip: string | null = clientIpFromHeaders(get)): RequestMeta {
+  return { requestId: requestIdFrom(get("x-request-id")), ip, userAgent: storedUserAgent(get("user-agent")) };
+}
+
+/** For the Node fast paths, which see the socket themselves. */
+export function metaFromNode(req: IncomingMessage): RequestMeta {
+  return metaFrom(nodeHeader(req), clientIpOfNode(req));
 }
 
 /** The current request's, inside Next. Imported lazily: metaFrom also serves paths outside Next. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
+import { BENCH_SECRETS } from "../bench/support/config";
+import { E2E_SECRETS } from "../e2e/support/constants";
 
 const VALID = {
   DATABASE_URL: "postgresql://u:p@localhost:5432/db",
@@ -50,10 +52,43 @@ describe("parseEnv", () => {
   });
 
   it("requires https for APP_URL in production, except on localhost", () => {
-    expect(problems({ ...VALID, NODE_ENV: "production", APP_URL: "http://bo.example.com" })).toEqual([
+    const production = { ...VALID, NODE_ENV: "production", MARKID_WEBHOOK_SIGNING_KEY: "k".repeat(32) };
+    expect(problems({ ...production, APP_URL: "http://bo.example.com" })).toEqual([
       "APP_URL must use https:// in production",
     ]);
-    expect(problems({ ...VALID, NODE_ENV: "production" })).toEqual([]);
+    expect(problems(production)).toEqual([]);
+  });
+
+  it("requires a webhook signing key of at least 32 bytes in production, counted as UTF-8", () => {
+    const production = { ...VALID, NODE_ENV: "production" };
+    const tooShort = [
+      "MARKID_WEBHOOK_SIGNING_KEY must be at least 32 bytes in production (openssl rand -base64 32)",
+    ];
+    expect(problems({ ...production, MARKID_WEBHOOK_SIGNING_KEY: "k".repeat(31) })).toEqual(tooShort);
+    expect(problems({ ...production, MARKID_WEBHOOK_SIGNING_KEY: "k".repeat(32) })).toEqual([]);
+    // Sixteen two-byte characters are 32 bytes.
+    expect(problems({ ...production, MARKID_WEBHOOK_SIGNING_KEY: "é".repeat(16) })).toEqual([]);
+    // Development and tests keep working with whatever key their sandbox uses.
+    expect(problems({ ...VALID, NODE_ENV: "development" })).toEqual([]);
+  });
+
+  it("lets the e2e and bench stacks, which run as production, start with their own secrets", () => {
+    for (const secrets of [E2E_SECRETS, BENCH_SECRETS]) {
+      expect(problems({ ...VALID, ...secrets, NODE_ENV: "production" })).toEqual([]);
+    }
+  });
+
+  it("reads TRUSTED_PROXIES as none, a hop count or a list of ranges, and names a bad one", () => {
+    expect(parseEnv(VALID).TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv({ ...VALID, TRUSTED_PROXIES: "none" }).TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv({ ...VALID, TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toEqual({ kind: "hops", count: 2 });
+    const ranges = parseEnv({ ...VALID, TRUSTED_PROXIES: "10.0.0.0/8, 2001:db8::/32, 192.0.2.7" });
+    expect(ranges.TRUSTED_PROXIES.kind).toBe("ranges");
+    for (const bad of ["10.0.0.0/33", "proxy.internal", "10.0.0.1/8/1", "21", "::1/129", "10.0.0.0/8,"]) {
+      expect(problems({ ...VALID, TRUSTED_PROXIES: bad })).toEqual([
+        expect.stringMatching(/^TRUSTED_PROXIES /),
+      ]);
+    }
   });
 
   it("requires S3 credentials with a bucket", () => {

@@ -52,7 +52,7 @@ export const BENCH_SECRETS = {
   NEXTAUTH_SECRET: "bench-session-secret-0123456789abcdef0123456789",
   MARKID_API_KEY: "bench-api-key",
   MARKID_API_SECRET: "bench-api-secret",
-  MARKID_WEBHOOK_SIGNING_KEY: "bench-signing-key",
+  MARKID_WEBHOOK_SIGNING_KEY: "bench-webhook-signing-key-0123456789abcdef",
 };
 
 export const BENCH_PASSWORDS: Record<string, string> = {

@@ -17,5 +17,6 @@ export const E2E_SECRETS = {
   NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
   MARKID_API_KEY: "e2e-api-key",
   MARKID_API_SECRET: "e2e-api-secret",
-  MARKID_WEBHOOK_SIGNING_KEY: "e2e-signing-key",
+  // At least 32 bytes: the production server refuses a shorter webhook key.
+  MARKID_WEBHOOK_SIGNING_KEY: "e2e-webhook-signing-key-0123456789abcdef",
 };

@@ -10,12 +10,18 @@ export const STAFF = {
 } as const;
 
 /** Signs a demo account in; for the admin also through two-factor setup or the code step, as needed. */
-export async function signIn(page: Page, role: keyof typeof STAFF): Promise<void> {
-  await signInWith(page, STAFF[role], E2E_PASSWORDS[role] ?? "");
+export async function signIn(page: Page, role: keyof typeof STAFF, loginPath = "/login"): Promise<void> {
+  await signInWith(page, STAFF[role], E2E_PASSWORDS[role] ?? "", loginPath);
 }
 
-export async function signInWith(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/login");
+/** `loginPath` is the login page's address as a link would give it, e.g. with a ?callbackUrl=. */
+export async function signInWith(
+  page: Page,
+  email: string,
+  password: string,
+  loginPath = "/login",
+): Promise<void> {
+  await page.goto(loginPath);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -17,7 +17,8 @@ const passwordStep = z.object({
 });
 const codeStep = z.object({ challenge: z.string().min(1).max(1024), code: z.string().min(1).max(64) });
 
-export type LoginContext = { ip: string | null; userAgent: string | null };
+/** From lib/request-meta.ts's metaFrom(); the request id is optional for callers outside a request. */
+export type LoginContext = { ip: string | null; userAgent: string | null; requestId?: string };
 export type AuthenticatedUser = {
   id: string;
   email: string;

@@ -1,12 +1,13 @@
 import "server-only";
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientIp } from "@/lib/auth/client-ip";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { authenticateCode, authenticatePassword, type LoginResult } from "@/lib/auth/login";
 import { LOGIN_ERRORS } from "@/lib/auth/login-errors";
 import { endSession } from "@/lib/auth/logout";
 import { claimsFrom, IDLE_TIMEOUT_SECONDS, nowSeconds, sessionCookie } from "@/lib/auth/session-token";
 import { getEnv } from "@/lib/env";
+import { metaFrom } from "@/lib/request-meta";
 
 export { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-token";
 
@@ -37,7 +38,8 @@ export function authOptions(): NextAuthOptions {
             const value = req.headers?.[name];
             return typeof value === "string" ? value : null;
           };
-          const ctx = { ip: clientIp(header), userAgent: header("user-agent")?.slice(0, 512) ?? null };
+          // The same address, request id and user agent as the audit trail takes everywhere else.
+          const ctx = metaFrom(header);
           const result = credentials?.challenge
             ? await authenticateCode({ challenge: credentials.challenge, code: credentials.code ?? "" }, ctx)
             : await authenticatePassword(
@@ -52,6 +54,8 @@ export function authOptions(): NextAuthOptions {
       signOut: ({ token }) => endSession(token),
     },
     callbacks: {
+      // Every target next-auth redirects to (its sign-in, sign-out and error pages) follows the login page's rule.
+      redirect: ({ url }) => safeCallbackUrl(url, env.APP_URL),
       jwt({ token, user }) {
         if (user) {
           const u = user as LoginUser;

@@ -2,19 +2,30 @@
 
 export type CsvValue = string | number | boolean | bigint | Date | null | undefined;
 
-// A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets (CSV injection), and
+// so is one whose first non-blank character is one, full-width forms (＝ ＋ － ＠) included: spreadsheets skip
+// leading spaces and fold those forms when they guess a cell's type. NFKC folds them here the same way.
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
+
+function isFormula(text: string): boolean {
+  return FORMULA_START.test(text) || FORMULA_START.test(text.normalize("NFKC"));
+}
 
 /**
- * One cell: text that a spreadsheet would run as a formula gets a leading apostrophe, which shows the text
- * as typed; a cell holding a comma, quote or line break is quoted with its quotes doubled.
+ * One cell, always quoted with its quotes doubled, so that no value can end the cell early; text that a
+ * spreadsheet would run as a formula gets a leading apostrophe, which shows it as typed.
  */
 export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value !== "string") return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (value === null || value === undefined) return '""';
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value !== "string"
+        ? String(value)
+        : isFormula(value)
+          ? `'${value}`
+          : value;
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 export function csvLine(cells: readonly CsvValue[]): string {

@@ -5,7 +5,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { mediaAccess, recordNotFound } from "@/lib/auth/record-access";
 import { authorizeCookieHeader } from "@/lib/auth/route-authorization";
-import { metaFrom } from "@/lib/request-meta";
+import { metaFromNode } from "@/lib/request-meta";
 import { API_SECURITY_HEADERS } from "@/lib/security-headers";
 import { serveMedia } from "./serve";
 
@@ -20,11 +20,6 @@ export function mediaRequestId(req: Pick<IncomingMessage, "method" | "url">): st
 function header(req: IncomingMessage, name: string): string | null {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(", ") : (value ?? null);
-}
-
-/** As Next does for its routes: without a proxy's X-Forwarded-For, the peer's own address. */
-function peerAddress(req: IncomingMessage, name: string): string | null {
-  return name === "x-forwarded-for" ? (req.socket.remoteAddress ?? null) : null;
 }
 
 function rangeOf(req: IncomingMessage): Record<string, string> {
@@ -51,7 +46,7 @@ export async function serveMediaNode(
       ? recordNotFound()
       : await serveMedia(
           auth.user,
-          metaFrom((name) => header(req, name) ?? peerAddress(req, name)),
+          metaFromNode(req),
           asset,
           new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
         );

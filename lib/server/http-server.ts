@@ -4,6 +4,7 @@ import next from "next";
 import { stopBoss } from "@/lib/jobs/boss";
 import { errorSummary, getLogger } from "@/lib/log";
 import { mediaRequestId, serveMediaNode } from "@/lib/media/node-serve";
+import { markOwnServer, stampClientIp } from "@/lib/request-meta";
 import { isWebhookRequest, receiveMarkIdWebhookNode } from "@/lib/webhooks/node-intake";
 
 export type HttpServerOptions = { dir: string; port: number };
@@ -17,7 +18,10 @@ export async function startHttpServer({ dir, port }: HttpServerOptions): Promise
   const app = next({ dev: false, dir, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  markOwnServer();
   const server = createServer((req, res) => {
+    // Next never tells a route the socket's peer: the address is worked out here, once, for everything after.
+    stampClientIp(req);
     const mediaId = mediaRequestId(req);
     const direct = isWebhookRequest(req)
       ? receiveMarkIdWebhookNode(req, res)

@@ -16,13 +16,27 @@ async function findOpen(db: Pick<Tx, "verification">, clientId: string) {
   });
 }
 
-/** A token from MarkID, or the scanRef of a client MarkID already knows. */
-async function obtainScanRef(input: NewVerificationInput) {
-  const tokenType: "VIDEO_CALL" | "VIDEO_CALL_PHOTOS" = input.photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL";
+const OTHER_CLIENT =
+  "MarkID holds this scanRef for a different client ID. Check both: a scanRef is only attached to its own client.";
+const NO_CLIENT = "MarkID does not say which client this scanRef belongs to, so it cannot be attached.";
+
+type TokenType = "VIDEO_CALL" | "VIDEO_CALL_PHOTOS";
+type Obtained =
+  | { ok: true; scanRef: string; authToken: string | null; tokenType: TokenType; expiresAt: Date | null }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** A token from MarkID, or the scanRef of a client MarkID already knows, checked to be that client's. */
+async function obtainScanRef(input: NewVerificationInput): Promise<Obtained> {
+  const tokenType: TokenType = input.photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL";
   if (input.existingScanRef) {
     const status = await markIdClient().getStatus(input.existingScanRef);
-    if (!status.ok) return { ok: false as const, message: status.error.message };
-    return { ok: true as const, scanRef: input.existingScanRef, authToken: null, tokenType, expiresAt: null };
+    if (!status.ok) return { ok: false, message: status.error.message };
+    // Otherwise an officer could attach another person's identity evidence to this client's record.
+    if (status.value.clientId !== input.clientId) {
+      const message = status.value.clientId === null ? NO_CLIENT : OTHER_CLIENT;
+      return { ok: false, message, fieldErrors: { existingScanRef: [message] } };
+    }
+    return { ok: true, scanRef: input.existingScanRef, authToken: null, tokenType, expiresAt: null };
   }
   const token = await markIdClient().createToken({
     clientId: input.clientId,
@@ -31,10 +45,10 @@ async function obtainScanRef(input: NewVerificationInput) {
     lastName: input.lastName,
     externalRef: input.externalRef,
   });
-  if (!token.ok) return { ok: false as const, message: token.error.message };
+  if (!token.ok) return { ok: false, message: token.error.message };
   const { scanRef, authToken, expiryTime } = token.value;
   const expiresAt = expiryTime ? new Date(Date.now() + expiryTime * 1000) : null;
-  return { ok: true as const, scanRef, authToken, tokenType, expiresAt };
+  return { ok: true, scanRef, authToken, tokenType, expiresAt };
 }
 
 export const createVerification = validatedAction({
@@ -52,7 +66,7 @@ export const createVerification = validatedAction({
       return { ok: false, fieldErrors: { existingScanRef: [message] }, message };
     }
     const obtained = await obtainScanRef(input);
-    if (!obtained.ok) return { ok: false, message: obtained.message };
+    if (!obtained.ok) return { ok: false, message: obtained.message, fieldErrors: obtained.fieldErrors };
     const id = await commit(async (tx) => {
       // Serialise creations per client so two officers cannot both pass the duplicate check.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.clientId}))`;

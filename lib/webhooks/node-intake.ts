@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import { readSignatureHeader } from "@/lib/markid";
 import { API_SECURITY_HEADERS } from "@/lib/security-headers";
 import { acceptWebhook, INTAKE_HEADERS } from "./intake";
-import { MAX_WEBHOOK_BYTES, readNodeBodyCapped } from "./read-body";
+import { readNodeBodyCapped, type BodyLimits } from "./read-body";
 
 export const WEBHOOK_PATH = "/api/webhooks/markid";
 
@@ -15,11 +15,15 @@ const REPLY_HEADERS = { ...API_SECURITY_HEADERS, ...INTAKE_HEADERS, "Content-Typ
  * answers as the route handler, without the page machinery (proxy, routing, Web streams) that made intake
  * twenty times slower than a bare handler. No session is involved; the signature is the authentication.
  */
-export async function receiveMarkIdWebhookNode(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readNodeBodyCapped(req, MAX_WEBHOOK_BYTES);
+export async function receiveMarkIdWebhookNode(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limits?: BodyLimits,
+): Promise<void> {
+  const body = await readNodeBodyCapped(req, limits);
   const reply = await acceptWebhook(body, readSignatureHeader(req.headers, getEnv().MARKID_SIGNATURE_HEADER));
   const json = JSON.stringify(reply.body);
-  // A refused oversized body is not read to its end: the connection closes instead of draining it.
+  // A refused body (too large, too slow) is not read to its end: the connection closes instead of draining it.
   if (!body.ok) res.shouldKeepAlive = false;
   res.writeHead(reply.status, { ...REPLY_HEADERS, "Content-Length": Buffer.byteLength(json) });
   res.end(json);

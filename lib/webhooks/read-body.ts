@@ -1,13 +1,20 @@
-// The body is read as bytes before anything parses it: the signature covers the exact bytes, and the cap keeps
-// an unauthenticated sender from making us buffer an unbounded upload.
+// The body is read as bytes before anything parses it: the signature covers the exact bytes. The size cap keeps
+// an unauthenticated sender from making us buffer an unbounded upload, and the time limit from holding a
+// connection and its buffer open by sending a byte now and then.
 
 import type { IncomingMessage } from "node:http";
 
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
+/** From the request's headers to its last body byte; MarkID sends a few kilobytes at once. */
+export const WEBHOOK_BODY_TIMEOUT_MS = 10_000;
 
-export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; status: 400 | 413; error: string };
+export type BodyLimits = { maxBytes?: number; timeoutMs?: number };
+
+export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; status: 400 | 408 | 413; error: string };
 
 const TOO_LARGE: BodyRead = { ok: false, status: 413, error: "Body too large." };
+const TOO_SLOW: BodyRead = { ok: false, status: 408, error: "The body took too long to arrive." };
+const UNREADABLE: BodyRead = { ok: false, status: 400, error: "The body could not be read." };
 
 function declaredLength(request: Request): number | null {
   const value = request.headers.get("content-length");
@@ -15,7 +22,8 @@ function declaredLength(request: Request): number | null {
   return Number(value.trim());
 }
 
-export async function readBodyCapped(request: Request, maxBytes = MAX_WEBHOOK_BYTES): Promise<BodyRead> {
+export async function readBodyCapped(request: Request, limits: BodyLimits = {}): Promise<BodyRead> {
+  const { maxBytes = MAX_WEBHOOK_BYTES, timeoutMs = WEBHOOK_BODY_TIMEOUT_MS } = limits;
   const declared = declaredLength(request);
   if (declared !== null && declared > maxBytes) {
     await request.body?.cancel().catch(() => {});
@@ -24,24 +32,30 @@ export async function readBodyCapped(request: Request, maxBytes = MAX_WEBHOOK_BY
   if (!request.body) return { ok: true, bytes: Buffer.alloc(0) };
 
   const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<typeof TOO_SLOW>((resolve) => {
+    timer = setTimeout(() => resolve(TOO_SLOW), timeoutMs);
+  });
+  const read = async (): Promise<BodyRead> => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) return { ok: true, bytes: Buffer.concat(chunks, total) };
       total += value.byteLength;
       // Counted while streaming: Content-Length may be absent (chunked) or lie.
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => {});
-        return TOO_LARGE;
-      }
+      if (total > maxBytes) return TOO_LARGE;
       chunks.push(value);
     }
-  } catch {
-    return { ok: false, status: 400, error: "The body could not be read." };
+  };
+  try {
+    const result = await Promise.race([read().catch(() => UNREADABLE), timedOut]);
+    // Whatever is still coming is not read.
+    if (!result.ok) await reader.cancel().catch(() => {});
+    return result;
+  } finally {
+    clearTimeout(timer);
   }
-  return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -58,11 +72,9 @@ export function parseJsonBody(bytes: Buffer): JsonRead {
   }
 }
 
-/** The same cap for a Node request, as the production server's webhook path receives it. */
-export function readNodeBodyCapped(
-  request: IncomingMessage,
-  maxBytes = MAX_WEBHOOK_BYTES,
-): Promise<BodyRead> {
+/** The same limits for a Node request, as the production server's webhook path receives it. */
+export function readNodeBodyCapped(request: IncomingMessage, limits: BodyLimits = {}): Promise<BodyRead> {
+  const { maxBytes = MAX_WEBHOOK_BYTES, timeoutMs = WEBHOOK_BODY_TIMEOUT_MS } = limits;
   const raw = request.headers["content-length"];
   if (raw && /^\d+$/.test(raw.trim()) && Number(raw.trim()) > maxBytes) return Promise.resolve(TOO_LARGE);
   return new Promise((resolve) => {
@@ -72,20 +84,21 @@ export function readNodeBodyCapped(
     const settle = (result: BodyRead) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
+      // The rest is not read: the caller answers and closes the connection.
+      if (!result.ok) request.pause();
       resolve(result);
     };
+    const timer = setTimeout(() => settle(TOO_SLOW), timeoutMs);
     request.on("data", (chunk: Buffer) => {
       if (settled) return;
       total += chunk.length;
-      // Counted while streaming: Content-Length may be absent (chunked) or lie. The rest is not read.
-      if (total > maxBytes) {
-        request.pause();
-        return settle(TOO_LARGE);
-      }
+      // Counted while streaming: Content-Length may be absent (chunked) or lie.
+      if (total > maxBytes) return settle(TOO_LARGE);
       chunks.push(chunk);
     });
     request.once("end", () => settle({ ok: true, bytes: Buffer.concat(chunks, total) }));
-    request.once("error", () => settle({ ok: false, status: 400, error: "The body could not be read." }));
-    request.once("aborted", () => settle({ ok: false, status: 400, error: "The body could not be read." }));
+    request.once("error", () => settle(UNREADABLE));
+    request.once("aborted", () => settle(UNREADABLE));
   });
 }

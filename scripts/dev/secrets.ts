@@ -22,7 +22,8 @@ export async function devSecrets(roles: readonly string[]): Promise<DevSecrets> 
     NEXTAUTH_SECRET: token(32),
     MARKID_API_KEY: `dev-key-${token(9)}`,
     MARKID_API_SECRET: token(24),
-    MARKID_WEBHOOK_SIGNING_KEY: token(24),
+    // 32 random bytes: the production rule, though development does not enforce it.
+    MARKID_WEBHOOK_SIGNING_KEY: token(32),
     passwords: Object.fromEntries(roles.map((role) => [role, `${role.toLowerCase()}-${token(9)}`])),
   };
   await mkdir(DATA_DIR, { recursive: true });

@@ -1,4 +1,8 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
+import { config } from "@/proxy";
 import { sessionCookie } from "@/lib/auth/session-token";
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/security-headers";
 
@@ -35,5 +39,42 @@ describe("security headers", () => {
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
     });
     expect(sessionCookie("http://localhost:3000").options.secure).toBe(false);
+  });
+});
+
+describe("where proxy.ts sets them", () => {
+  const PUBLIC_DIR = path.resolve(import.meta.dirname, "../../public");
+  const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+  it("runs on every page, route and unknown path, whatever it ends in", () => {
+    for (const url of [
+      "/",
+      "/login",
+      "/verifications/0b7e4b1e-6c1f-4d5e-9a3b-2f1c0d9e8a7b",
+      "/api/media/0b7e4b1e-6c1f-4d5e-9a3b-2f1c0d9e8a7b",
+      "/api/auth/session",
+      "/favicon.ico",
+      "/robots.txt",
+      "/missing.png",
+      "/verifications/report.svg",
+      "/fonts/geist.woff2",
+      "/_next/image?url=%2Fx.png&w=64&q=75",
+      "/_next/data/build/page.json",
+      "/_next/staticky",
+    ]) {
+      expect(runs(url), url).toBe(true);
+    }
+  });
+
+  it("skips only Next's built assets and the files that really exist in public/", () => {
+    expect(runs("/_next/static/chunks/app.js")).toBe(false);
+    expect(runs("/_next/static/media/geist.woff2")).toBe(false);
+    const files = existsSync(PUBLIC_DIR)
+      ? readdirSync(PUBLIC_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      : [];
+    for (const file of files) {
+      const url = `/${path.relative(PUBLIC_DIR, path.join(file.parentPath, file.name)).split(path.sep).join("/")}`;
+      expect(runs(url), url).toBe(false);
+    }
   });
 });

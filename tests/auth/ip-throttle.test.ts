@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { authenticatePassword } from "@/lib/auth/login";
+import { authOptions } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
 import { IP_LIMIT } from "@/lib/auth/throttle";
+import { getDb } from "@/lib/db";
+import { CLIENT_IP_HEADER, markOwnServer } from "@/lib/request-meta";
 import { auditActions, createStaff, ctx, PASSWORD } from "./support";
 
 vi.mock("@/lib/auth/password", async (importOriginal) => {
@@ -39,6 +42,39 @@ describe("the per-address limit", () => {
       expect((await authenticatePassword({ email: user.email, password: PASSWORD }, office)).status).toBe(
         "ok",
       );
+    }
+  });
+});
+
+describe("the address the sign-in form is throttled by", () => {
+  type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => unknown;
+  const authorize = (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options
+    .authorize;
+
+  it("is the one the production server stamped: a fresh X-Forwarded-For per guess changes nothing", async () => {
+    markOwnServer();
+    try {
+      const headers = (i: number) => ({
+        [CLIENT_IP_HEADER]: "203.0.113.77",
+        "x-forwarded-for": `198.51.100.${i}`,
+        "x-request-id": `guess-${i}`,
+        "user-agent": "spray",
+      });
+      for (let i = 0; i <= IP_LIMIT; i++) {
+        await authorize(
+          { email: `rotate-${i}@example.test`, password: "Summer2026!" },
+          { headers: headers(i) },
+        );
+      }
+      const failures = await getDb().auditEvent.findMany({
+        where: { action: "auth.login_failed", userAgent: "spray" },
+        orderBy: { id: "asc" },
+      });
+      expect(failures.map((f) => f.ip)).toEqual(Array(IP_LIMIT + 1).fill("203.0.113.77"));
+      expect(failures.at(-1)!.details).toEqual({ reason: "ip_throttled" });
+      expect(failures[0]!.requestId).toMatch(/ client=guess-0$/);
+    } finally {
+      markOwnServer(false);
     }
   });
 });
