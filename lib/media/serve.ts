@@ -1,8 +1,8 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import { parseRange } from "@/lib/media/range";
+import { auditMediaRead } from "@/lib/media/read-audit";
 import { mediaStorage } from "@/lib/media/storage";
 import type { RequestMeta } from "@/lib/request-meta";
 
@@ -13,7 +13,7 @@ const KIND_FILE: Record<string, string> = {
   VIDEO: "video",
 };
 
-/** Streams one archived recording, honouring Range; every view start and every download is audited. */
+/** Streams one archived recording, honouring Range; every response with bytes is audited (lib/media/read-audit.ts). */
 export async function serveMedia(
   user: SessionUser,
   meta: RequestMeta,
@@ -36,21 +36,8 @@ export async function serveMedia(
   if (decision.kind === "unsatisfiable") {
     return new Response(null, { status: 416, headers: { ...base, "Content-Range": `bytes */${size}` } });
   }
-  // A player asks for many ranges while it plays; the view is audited once, when it starts.
-  const startsView = decision.kind === "full" || decision.range.start === 0;
-  if (download || startsView) {
-    await getDb().$transaction((tx) =>
-      recordAudit(tx, {
-        action: download ? "recording.downloaded" : "recording.viewed",
-        actorId: user.id,
-        actorEmail: user.email,
-        ...meta,
-        targetType: "verification",
-        targetId: asset.verificationId,
-        details: { mediaId: asset.id, kind: asset.kind },
-      }),
-    );
-  }
+  const range = decision.kind === "full" ? null : decision.range;
+  await auditMediaRead({ user, meta, asset, download, range });
   if (decision.kind === "full") {
     const body = await mediaStorage().read(asset.storageKey);
     return new Response(body, { status: 200, headers: { ...base, "Content-Length": String(size) } });
