@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
+import { servedContentType } from "@/lib/media/media-type";
 import { parseRange } from "@/lib/media/range";
 import { auditMediaRead } from "@/lib/media/read-audit";
 import { mediaStorage } from "@/lib/media/storage";
@@ -27,7 +28,8 @@ export async function serveMedia(
   const download = new URL(request.url).searchParams.get("download") === "1";
   const decision = parseRange(request.headers.get("range"), size);
   const base: Record<string, string> = {
-    "Content-Type": asset.contentType,
+    // Only our own sniffed types are served as such; anything else (stored before the checks) as opaque bytes.
+    "Content-Type": servedContentType(asset.contentType),
     "Accept-Ranges": "bytes",
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",

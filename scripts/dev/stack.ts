@@ -56,6 +56,8 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     if (ownSandbox) {
       const sandboxPort = process.env.MARKID_SANDBOX_PORT ?? "4010";
       env.MARKID_API_URL = `http://127.0.0.1:${sandboxPort}`;
+      // Its recordings come from the same origin, over http on loopback, so it is listed by address.
+      env.MARKID_MEDIA_HOSTS = process.env.MARKID_MEDIA_HOSTS || env.MARKID_API_URL;
       const sandbox = startChild("sandbox", bin("tsx"), [path.join(ROOT, "sandbox/main.ts")], {
         ...process.env,
         ...env,

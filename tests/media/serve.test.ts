@@ -147,6 +147,18 @@ describe("the media route", () => {
     ]);
   });
 
+  it("serves only our own types as such: a type stored before the checks goes out as opaque bytes", async () => {
+    const asset = await app.db.mediaAsset.findUniqueOrThrow({ where: { id: mediaId } });
+    await app.db.mediaAsset.update({ where: { id: mediaId }, data: { contentType: "text/html" } });
+    try {
+      const res = await get({ range: "bytes=0-9" });
+      expect(res.headers.get("content-type")).toBe("application/octet-stream");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    } finally {
+      await app.db.mediaAsset.update({ where: { id: mediaId }, data: { contentType: asset.contentType } });
+    }
+  });
+
   it("says 404 for an unknown id", async () => {
     const res = await app.serveMedia(
       user,
