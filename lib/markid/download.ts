@@ -1,11 +1,11 @@
 import "server-only";
-import type { IncomingMessage } from "node:http";
-import { sniffMediaType, SNIFF_BYTES, type MediaClass } from "@/lib/media/media-type";
-import { AddressRefused, get } from "./media-get";
 // Fetches one recording from the presigned link MarkID gave us. The link is MarkID's word, and so is
 // everything its host answers: each hop must be a listed origin, each connection goes to a public address
 // only (checked on the very address connected to), and the bytes must be the kind of file expected. The
 // link carries its own credentials, so no basic auth is sent, and it is never logged.
+import type { IncomingMessage } from "node:http";
+import { sniffMediaType, SNIFF_BYTES, type MediaClass } from "@/lib/media/media-type";
+import { AddressRefused, get } from "./media-get";
 
 export type DownloadPolicy = {
   /** The origins a link (and every redirect) may lead to: MARKID_MEDIA_HOSTS, normalised. */

@@ -17,7 +17,7 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
     const bad = addresses.find((a) => !isPublicAddress(a.address));
     if (bad) {
       const kind = addressKind(bad.address);
-      const message = `The recording host ${hostname} resolves to a ${kind} address (${bad.address}), which downloads may not reach. An internal host must be listed by its address in MARKID_MEDIA_HOSTS.`;
+      const message = `The recording host ${hostname} resolves to ${bad.address} (${kind} address), which downloads may not reach. An internal host must be listed by its address in MARKID_MEDIA_HOSTS.`;
       return callback(new AddressRefused(message), "", 0);
     }
     if (options.all) return callback(null, addresses);

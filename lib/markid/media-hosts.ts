@@ -67,7 +67,17 @@ export function isPublicAddress(address: string): boolean {
   return ipaddr.process(address).range() === "unicast";
 }
 
+const KIND: Record<string, string> = {
+  linkLocal: "link-local",
+  uniqueLocal: "unique-local",
+  carrierGradeNat: "carrier-grade NAT",
+  rfc6052: "NAT64",
+  "6to4": "6to4",
+};
+
 /** What an address is, for the message staff read when a download is refused. */
 export function addressKind(address: string): string {
-  return ipaddr.isValid(address) ? ipaddr.process(address).range() : "invalid";
+  if (!ipaddr.isValid(address)) return "invalid";
+  const range = ipaddr.process(address).range();
+  return KIND[range] ?? range;
 }

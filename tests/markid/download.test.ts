@@ -143,7 +143,7 @@ describe("downloadRecording", () => {
     const result = await downloadRecording(`${named}/face`, policy({ origins: [named] }));
     expect(result).toMatchObject({ ok: false, expired: false });
     expect(result.ok ? "" : result.message).toMatch(
-      /^The recording host localhost resolves to a loopback address \((127\.0\.0\.1|::1)\)/,
+      /^The recording host localhost resolves to (127\.0\.0\.1|::1) \(loopback address\)/,
     );
     expect(a.seen.length).toBe(before);
     expect(await downloadRecording(`${a.origin}/face`, policy())).toMatchObject({ ok: true });
