@@ -1,6 +1,7 @@
 // The one place that reads process.env. Everything else asks getEnv().
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-ip";
+import { defaultMediaOrigin, parseMediaHosts } from "./markid/media-hosts";
 
 const optionalText = z
   .string()
@@ -8,6 +9,12 @@ const optionalText = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 const url = (what: string) => z.url({ message: `must be a URL (${what})` });
+const byteLimit = (fallback: number) =>
+  z.coerce
+    .number({ message: "must be a number of bytes" })
+    .int()
+    .min(1024, "must be at least 1024")
+    .default(fallback);
 
 // HMAC-SHA256 keys shorter than its block are guessable in a way a bank's review will not accept.
 export const MIN_WEBHOOK_KEY_BYTES = 32;
@@ -45,6 +52,10 @@ const schema = z
       .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
       .default("Idenfy-Signature"),
     MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    // Where recording links may lead; default: MarkID's API host over https (lib/markid/media-hosts.ts).
+    MARKID_MEDIA_HOSTS: optionalText,
+    MEDIA_MAX_VIDEO_BYTES: byteLimit(2 * 1024 ** 3),
+    MEDIA_MAX_PHOTO_BYTES: byteLimit(25 * 1024 ** 2),
     MEDIA_DIR: z.string().min(1).default(".data/media"),
     S3_BUCKET: optionalText,
     S3_REGION: optionalText,
@@ -73,6 +84,12 @@ const schema = z
         message: `must be at least ${MIN_WEBHOOK_KEY_BYTES} bytes in production (openssl rand -base64 32)`,
       });
     }
+    if (env.MARKID_MEDIA_HOSTS) {
+      const { problems } = parseMediaHosts(env.MARKID_MEDIA_HOSTS, env.NODE_ENV === "production");
+      if (problems.length) {
+        ctx.addIssue({ code: "custom", path: ["MARKID_MEDIA_HOSTS"], message: problems.join("; ") });
+      }
+    }
     if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({
         code: "custom",
@@ -80,7 +97,14 @@ const schema = z
         message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required with S3_BUCKET",
       });
     }
-  });
+  })
+  .transform((env) => ({
+    ...env,
+    /** The origins recording downloads may reach, normalised (`https://host[:port]`, or an http loopback). */
+    MARKID_MEDIA_HOSTS: env.MARKID_MEDIA_HOSTS
+      ? parseMediaHosts(env.MARKID_MEDIA_HOSTS, env.NODE_ENV === "production").origins
+      : [defaultMediaOrigin(env.MARKID_API_URL)],
+  }));
 
 function isLocal(value: string): boolean {
   const host = new URL(value).hostname;

@@ -23,6 +23,14 @@ const command = z.discriminatedUnion("action", [
     kind: z.enum(["5xx", "429", "hang", "garbage", "empty", "oversized", "error"]),
     ...faultOptions,
   }),
+  z.object({
+    action: z.literal("failMedia"),
+    kind: z.enum(["expired", "stall", "wrong-type", "oversized", "redirect"]),
+    count: z.number().int().min(1).optional(),
+    media: z.enum(["face", "front", "back", "video"]).optional(),
+    location: z.string().optional(),
+    extraBytes: z.number().int().min(0).optional(),
+  }),
   z.object({ action: z.literal("credits"), credits: z.number().int().min(0).nullable() }),
   z.object({ action: z.literal("errorStatus"), mode: z.enum(["always-400", "semantic"]) }),
   z.object({
@@ -67,6 +75,10 @@ async function run(controls: SandboxControls, cmd: z.infer<typeof command>): Pro
       const { action: _action, kind, ...options } = cmd;
       return controls.failNext(kind, options);
     }
+    case "failMedia": {
+      const { action: _action, kind, ...options } = cmd;
+      return controls.failNextMedia(kind, options);
+    }
     case "credits":
       return controls.setCredits(cmd.credits);
     case "errorStatus":
@@ -108,7 +120,9 @@ export async function handleControl(
     if (path === "/__control/webhooks") return sendJson(res, 200, controls.deliveries());
     if (path === "/__control/state") {
       const verifications = ctx.store.all().map((v) => controls.verification(v.scanRef));
-      return sendJson(res, 200, { nowMs: ctx.clock.now(), faults: ctx.faults.pending(), verifications });
+      const faults = ctx.faults.pending();
+      const mediaFaults = ctx.media.faults.pending();
+      return sendJson(res, 200, { nowMs: ctx.clock.now(), faults, mediaFaults, verifications });
     }
     return sendJson(res, 404, { error: "unknown control resource" });
   }

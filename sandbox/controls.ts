@@ -2,6 +2,7 @@
 import type { SandboxContext } from "./context";
 import type { ErrorStatusMode } from "./errors";
 import type { FaultKind, FaultOptions } from "./faults";
+import type { MediaFaultKind, MediaFaultOptions } from "./media-faults";
 import {
   expire,
   finishCall,
@@ -44,6 +45,7 @@ export function createControls(ctx: SandboxContext) {
     /** Clears faults, the request and webhook logs and the clock offset; verifications stay unless asked. */
     reset(options: { verifications?: boolean } = {}): void {
       ctx.faults.reset();
+      ctx.media.faults.reset();
       ctx.webhooks.reset();
       ctx.requests.length = 0;
       ctx.clock.reset();
@@ -55,6 +57,12 @@ export function createControls(ctx: SandboxContext) {
     /** The next `count` API requests (optionally only to `path`) fail in the given way. */
     failNext(kind: FaultKind, options: FaultOptions = {}): void {
       ctx.faults.add(kind, options);
+    },
+    /** The next `count` downloads of recordings (optionally of one kind) get the given bad answer. */
+    failNextMedia(kind: MediaFaultKind, options: MediaFaultOptions = {}): void {
+      if (kind === "redirect" && !options.location)
+        throw new ControlError("a redirect fault needs a location", 400);
+      ctx.media.faults.add(kind, options);
     },
     hangNext(count = 1, path?: string): void {
       ctx.faults.add("hang", { count, path });

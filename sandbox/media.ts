@@ -4,6 +4,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { shortId } from "./ids";
+import { answerMediaFault, MediaFaults } from "./media-faults";
 import type { Clock } from "./store";
 import type { MediaKind } from "./types";
 
@@ -34,6 +35,7 @@ export class MediaStore {
   private readonly secret = randomBytes(32);
   private readonly fixtures = loadFixtures();
   private readonly entries = new Map<string, MediaKind>();
+  readonly faults = new MediaFaults();
 
   constructor(
     private readonly clock: Clock,
@@ -77,6 +79,8 @@ export class MediaStore {
     const kind = this.entries.get(id);
     if (!kind) return s3Error(res, 404, "NoSuchKey", "The specified key does not exist.");
     const fixture = this.fixtures[kind];
+    const fault = this.faults.take(kind);
+    if (fault) return answerMediaFault(fault, res, fixture.data, fixture.type);
     res.writeHead(200, {
       "Content-Type": fixture.type,
       "Content-Length": fixture.data.length,

@@ -91,6 +91,33 @@ describe("parseEnv", () => {
     }
   });
 
+  it("lets recordings come from MarkID's API host over https unless MARKID_MEDIA_HOSTS says otherwise", () => {
+    const env = parseEnv(VALID);
+    expect(env.MARKID_MEDIA_HOSTS).toEqual(["https://ivs.markid.eu"]);
+    expect(env.MEDIA_MAX_VIDEO_BYTES).toBe(2 * 1024 ** 3);
+    expect(env.MEDIA_MAX_PHOTO_BYTES).toBe(25 * 1024 ** 2);
+    const listed = parseEnv({
+      ...VALID,
+      NODE_ENV: "production",
+      MARKID_MEDIA_HOSTS: "media.markid.eu http://127.0.0.1:4010",
+      MEDIA_MAX_VIDEO_BYTES: "1048576",
+    });
+    expect(listed.MARKID_MEDIA_HOSTS).toEqual(["https://media.markid.eu", "http://127.0.0.1:4010"]);
+    expect(listed.MEDIA_MAX_VIDEO_BYTES).toBe(1_048_576);
+  });
+
+  it("names a bad recording host or size limit", () => {
+    expect(
+      problems({ ...VALID, NODE_ENV: "production", MARKID_MEDIA_HOSTS: "http://media.example" }),
+    ).toEqual([
+      'MARKID_MEDIA_HOSTS "http://media.example" uses http://, allowed in production only for a loopback address',
+    ]);
+    expect(problems({ ...VALID, MEDIA_MAX_PHOTO_BYTES: "lots" })[0]).toMatch(/^MEDIA_MAX_PHOTO_BYTES /);
+    expect(problems({ ...VALID, MEDIA_MAX_VIDEO_BYTES: "10" })).toEqual([
+      "MEDIA_MAX_VIDEO_BYTES must be at least 1024",
+    ]);
+  });
+
   it("requires S3 credentials with a bucket", () => {
     expect(problems({ ...VALID, S3_BUCKET: "media" })[0]).toMatch(/^S3_ACCESS_KEY_ID /);
   });

@@ -55,7 +55,7 @@ function list(config: Extract<BaselineConfig, { kind: "list" }>): RequestListene
 
 function webhook(config: Extract<BaselineConfig, { kind: "webhook" }>): RequestListener {
   const db = pool(config.databaseUrl);
-  const insert = `INSERT INTO ${config.table} (id, "bodySha256", "rawBody", kind, "scanRef")
+  const insert = `INSERT INTO ${config.table} (id, "bodySha256", "bodySealed", kind, "scanRef")
     VALUES ($1, $2, $3, 'IDENTIFICATION', $4) ON CONFLICT DO NOTHING`;
   return async (req, res) => {
     const body = await readBody(req);

@@ -9,6 +9,7 @@ const LABEL: Record<string, string> = {
   "webhook.video_call_finished": "MarkID reported the call finished",
   "webhook.identification_result": "MarkID sent a result",
   "recording.archived": "Recording archived",
+  "recording.archive_failed": "Recording could not be archived",
   "recording.viewed": "Recording viewed",
   "recordings.fetch_requested": "Recordings requested",
   "decision.recorded": "Decision recorded",

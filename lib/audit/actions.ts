@@ -22,6 +22,7 @@ export const KNOWN_ACTIONS = [
   "link.sent",
   "link.superseded",
   "note.added",
+  "recording.archive_failed",
   "recording.archived",
   "recording.downloaded",
   "recording.viewed",

@@ -1,43 +1,64 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from "node:crypto";
 import { getEnv } from "@/lib/env";
 
 // One key per purpose, all derived from NEXTAUTH_SECRET: a value sealed for one use can never be
 // replayed as another (a login challenge as a TOTP secret, say), and there is no second secret to manage.
-export type KeyPurpose = "totp-secret" | "login-challenge" | "recovery-code" | "throttle-key";
+export type KeyPurpose =
+  | "totp-secret"
+  | "login-challenge"
+  | "recovery-code"
+  | "throttle-key"
+  // MarkID's secrets at rest: a client's auth token, the link target that carries it, a webhook's raw body.
+  | "markid-token"
+  | "client-link"
+  | "webhook-body";
 
 const SALT = "markid-back-office/v1";
 const VERSION = "v1";
-const keys = new Map<string, Buffer>();
+// KeyObjects, not raw bytes: each cipher then skips importing the key, which the webhook intake feels.
+const keys = new Map<string, KeyObject>();
 
-function key(purpose: KeyPurpose): Buffer {
-  const secret = getEnv().NEXTAUTH_SECRET;
+// `secret` is given only where the environment is not this process's own (the dev stack seeding its database).
+function key(purpose: KeyPurpose, secret = getEnv().NEXTAUTH_SECRET): KeyObject {
   const id = `${purpose}\u0000${secret}`;
   let derived = keys.get(id);
   if (!derived) {
-    derived = Buffer.from(hkdfSync("sha256", secret, SALT, purpose, 32));
+    derived = createSecretKey(Buffer.from(hkdfSync("sha256", secret, SALT, purpose, 32)));
     keys.set(id, derived);
   }
   return derived;
 }
 
 /** AES-256-GCM. `context` (e.g. the user id) is authenticated, so a sealed value only opens where it was made. */
-export function seal(purpose: KeyPurpose, plaintext: string, context: string): string {
+export function seal(purpose: KeyPurpose, plaintext: string, context: string, secret?: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key(purpose), iv);
+  const cipher = createCipheriv("aes-256-gcm", key(purpose, secret), iv);
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
 }
 
+/** Whether a stored value is in sealed form (plaintext MarkID tokens, URLs and JSON bodies never are). */
+export const isSealed = (value: string): boolean => value.startsWith(`${VERSION}.`);
+
 /** The plaintext, or null when the value was tampered with, sealed for another context, or is not ours. */
-export function unseal(purpose: KeyPurpose, sealed: string, context: string): string | null {
+export function unseal(purpose: KeyPurpose, sealed: string, context: string, secret?: string): string | null {
   const [version, payload] = sealed.split(".");
   if (version !== VERSION || !payload) return null;
   const raw = Buffer.from(payload, "base64url");
   if (raw.length < 29) return null;
   try {
-    const decipher = createDecipheriv("aes-256-gcm", key(purpose), raw.subarray(0, 12));
+    const decipher = createDecipheriv("aes-256-gcm", key(purpose, secret), raw.subarray(0, 12));
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");

@@ -30,7 +30,7 @@ export async function loadCase(id: string) {
     },
   });
   if (!v) return null;
-  const { mediaAssets, decisions, authToken: _secret, ...verification } = v;
+  const { mediaAssets, decisions, authTokenSealed: _secret, ...verification } = v;
   return { verification, media: mediaAssets, decisions };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/actions/validated-action";
+import { openLinkTarget, sealLinkTarget } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import type { LinkDelivery } from "@/lib/generated/prisma/client";
 import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
@@ -42,10 +43,13 @@ export async function issueLink(
     await tx.linkDelivery.update({ where: { id: previous.id }, data: { live: null, supersededAt: now } });
   }
   const emailed = input.channel === "EMAIL";
+  const { targetUrl, ...fields } = input;
+  const slug = newSlug();
   const link = await tx.linkDelivery.create({
     data: {
-      ...input,
-      slug: newSlug(),
+      ...fields,
+      slug,
+      targetUrlSealed: sealLinkTarget(slug, targetUrl),
       live: true,
       // Copy and QR links are in staff's hands at once; an email is delivered when the mail server says so.
       status: emailed ? "PENDING" : "ACCEPTED",
@@ -72,7 +76,7 @@ export async function issueLink(
       channel: input.channel,
       recipient: input.recipient,
       expiresAt: input.expiresAt?.toISOString() ?? null,
-      sameTarget: previous ? previous.targetUrl === input.targetUrl : null,
+      sameTarget: previous ? openLinkTarget(previous) === targetUrl : null,
     },
   });
   return { link, audit };

@@ -19,7 +19,7 @@ export async function loadForSend(verificationId: string) {
   const snapshot: ResendSnapshot = {
     status: v.status,
     tokenExpiresAt: v.tokenExpiresAt,
-    hasAuthToken: Boolean(v.authToken),
+    hasAuthToken: Boolean(v.authTokenSealed),
     markidStatus: v.markidStatus,
     hasDecision: v._count.decisions > 0,
     hasFinishedCall: v.videoCalls.some((c) => c.finishedAt !== null),

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { openLinkTarget } from "@/lib/auth/markid-secrets";
 import { getDb } from "@/lib/db";
 import { metaFrom, type RequestMeta } from "@/lib/request-meta";
 import { linkView, type LinkView } from "./rules";
@@ -27,7 +28,8 @@ export async function openLink(slug: string, meta: RequestMeta, record = true): 
       kind: true,
       live: true,
       expiresAt: true,
-      targetUrl: true,
+      slug: true,
+      targetUrlSealed: true,
       verificationId: true,
       verification: { select: { status: true } },
     },
@@ -35,7 +37,10 @@ export async function openLink(slug: string, meta: RequestMeta, record = true): 
   if (!link) return { kind: "page", view: "unknown" };
   const view = linkView(link, link.verification.status, new Date());
   if (view !== "live") return { kind: "page", view };
-  if (!record) return { kind: "redirect", url: link.targetUrl };
+  // A target that does not open (sealed under another key, or tampered with) leads nowhere.
+  const url = openLinkTarget(link);
+  if (!url) return { kind: "page", view: "unknown" };
+  if (!record) return { kind: "redirect", url };
   await getDb().$transaction(async (tx) => {
     // One statement takes the row lock: of two opens at once, exactly one sees the count become 1.
     const [row] = await tx.$queryRaw<Array<{ openCount: number }>>`
@@ -52,5 +57,5 @@ export async function openLink(slug: string, meta: RequestMeta, record = true): 
       details: { linkId: link.id, kind: link.kind },
     });
   });
-  return { kind: "redirect", url: link.targetUrl };
+  return { kind: "redirect", url };
 }

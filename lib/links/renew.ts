@@ -1,4 +1,5 @@
 import "server-only";
+import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import type { Verification } from "@/lib/generated/prisma/client";
 import { markIdClient } from "@/lib/markid";
@@ -58,7 +59,7 @@ export async function renewToken(
         where: { id: v.id },
         data: {
           scanRef,
-          authToken,
+          authTokenSealed: sealAuthToken(scanRef, authToken),
           tokenExpiresAt: expiryTime ? new Date(Date.now() + expiryTime * 1000) : null,
           status: "ACTIVE",
           markidStatus: null,

@@ -1,6 +1,8 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/actions/validated-action";
 import { NOT_FOUND_MESSAGE, verificationAccess } from "@/lib/auth/record-access";
+import { openAuthToken } from "@/lib/auth/markid-secrets";
+import { can } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
 import { mailConfigured } from "@/lib/mail/transport";
@@ -30,7 +32,8 @@ async function issueForSend(tx: Tx, input: Issue) {
   const audit: AuditEntry[] = [];
   let targetUrl: string | null = null;
   if (input.kind === "TOKEN_REDIRECT") {
-    targetUrl = locked.authToken ? markIdClient().tokenRedirectUrl(locked.authToken) : null;
+    const authToken = openAuthToken(locked);
+    targetUrl = authToken ? markIdClient().tokenRedirectUrl(authToken) : null;
   } else if (input.newCallUrl) {
     const photos = locked.tokenType === "VIDEO_CALL_PHOTOS";
     const call = await tx.videoCall.create({

@@ -1,64 +1,150 @@
 import "server-only";
-// Fetches one recording from the presigned link MarkID gave us. The link carries its own credentials, so
-// no basic auth is sent with it; the link is never logged, because it grants access until it expires.
+// Fetches one recording from the presigned link MarkID gave us. The link is MarkID's word, and so is
+// everything its host answers: each hop must be a listed origin, each connection goes to a public address
+// only (checked on the very address connected to), and the bytes must be the kind of file expected. The
+// link carries its own credentials, so no basic auth is sent, and it is never logged.
+import type { IncomingMessage } from "node:http";
+import { sniffMediaType, SNIFF_BYTES, type MediaClass } from "@/lib/media/media-type";
+import { AddressRefused, get } from "./media-get";
+
+export type DownloadPolicy = {
+  /** The origins a link (and every redirect) may lead to: MARKID_MEDIA_HOSTS, normalised. */
+  origins: readonly string[];
+  expect: MediaClass;
+  maxBytes: number;
+  /** For the whole download, body included. */
+  timeoutMs: number;
+};
 
 export type DownloadResult =
   | { ok: true; contentType: string; body: AsyncIterable<Uint8Array> }
   | { ok: false; expired: boolean; message: string };
 
-const MAX_BYTES = 512 * 1024 * 1024;
+/** Thrown by a body that fails part way (too large, cut off, too slow); its storage keeps nothing of it. */
+export class DownloadFailed extends Error {}
 
-export async function downloadRecording(
-  url: string,
-  options: { timeoutMs: number; fetch?: typeof fetch } = { timeoutMs: 60_000 },
-): Promise<DownloadResult> {
-  let parsed: URL;
+const MAX_REDIRECTS = 3;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const refused = (message: string): DownloadResult => ({ ok: false, expired: false, message });
+
+export async function downloadRecording(url: string, policy: DownloadPolicy): Promise<DownloadResult> {
+  const signal = AbortSignal.timeout(policy.timeoutMs);
+  let target: URL;
   try {
-    parsed = new URL(url);
+    target = new URL(url);
   } catch {
-    return { ok: false, expired: false, message: "MarkID sent a recording link that is not a URL." };
+    return refused("MarkID sent a recording link that is not a URL.");
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    return { ok: false, expired: false, message: "MarkID sent a recording link that is not http(s)." };
+  // Redirects are followed here, one hop at a time, so that each target is checked like the first.
+  for (let hop = 0; ; hop++) {
+    const problem = linkProblem(target, policy.origins, hop > 0);
+    if (problem) return refused(problem);
+    let res: IncomingMessage;
+    try {
+      res = await get(target, signal);
+    } catch (error) {
+      return refused(failure(error));
+    }
+    const location = res.headers.location;
+    if (!REDIRECTS.has(res.statusCode ?? 0) || !location) return answer(res, policy);
+    res.destroy();
+    if (hop >= MAX_REDIRECTS)
+      return refused(`The recording link redirected more than ${MAX_REDIRECTS} times.`);
+    try {
+      target = new URL(location, target);
+    } catch {
+      return refused("The recording link redirected to something that is not a URL.");
+    }
   }
-  let response: Response;
-  try {
-    response = await (options.fetch ?? fetch)(parsed, {
-      signal: AbortSignal.timeout(options.timeoutMs),
-      redirect: "follow",
-    });
-  } catch (error) {
-    const timedOut = error instanceof Error && error.name === "TimeoutError";
-    return {
-      ok: false,
-      expired: false,
-      message: timedOut ? "Recording download timed out." : "Recording download failed.",
-    };
-  }
-  // Presigned links answer 403 once they expire; a fresh record gives fresh links.
-  if (response.status === 403 || response.status === 410) {
-    await response.body?.cancel().catch(() => undefined);
-    return { ok: false, expired: true, message: "The recording link has expired." };
-  }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
-    return { ok: false, expired: false, message: `Recording download answered ${response.status}.` };
-  }
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > MAX_BYTES) {
-    await response.body.cancel().catch(() => undefined);
-    return { ok: false, expired: false, message: "The recording is larger than the 512 MB limit." };
-  }
-  const contentType =
-    response.headers.get("content-type")?.split(";")[0]?.trim() || "application/octet-stream";
-  return { ok: true, contentType, body: capped(response.body, MAX_BYTES) };
 }
 
-async function* capped(stream: ReadableStream<Uint8Array>, maxBytes: number): AsyncIterable<Uint8Array> {
-  let total = 0;
-  for await (const chunk of stream) {
-    total += chunk.byteLength;
-    if (total > maxBytes) throw new Error("The recording is larger than the 512 MB limit.");
-    yield chunk;
+function linkProblem(url: URL, origins: readonly string[], redirected: boolean): string | null {
+  const what = redirected ? "The recording link redirected to" : "MarkID sent a recording link to";
+  if (url.protocol !== "https:" && url.protocol !== "http:") return `${what} a URL that is not http(s).`;
+  if (url.username || url.password) return `${what} a URL with credentials in it.`;
+  if (!origins.includes(url.origin)) return `${what} ${url.origin}, which is not in MARKID_MEDIA_HOSTS.`;
+  return null;
+}
+
+function failure(error: unknown): string {
+  if (error instanceof AddressRefused || error instanceof DownloadFailed) return error.message;
+  const name = error instanceof Error ? error.name : "";
+  if (name === "TimeoutError" || name === "AbortError") return "Recording download timed out.";
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? `Recording download failed (${code}).` : "Recording download failed.";
+}
+
+const tooLarge = (policy: DownloadPolicy) =>
+  `The ${policy.expect} is larger than the ${policy.maxBytes.toLocaleString("en")}-byte limit.`;
+
+async function answer(res: IncomingMessage, policy: DownloadPolicy): Promise<DownloadResult> {
+  const status = res.statusCode ?? 0;
+  // Presigned links answer 403 once they expire; a fresh record gives fresh links.
+  if (status === 403 || status === 410) {
+    res.destroy();
+    return { ok: false, expired: true, message: "The recording link has expired." };
+  }
+  if (status < 200 || status >= 300) {
+    res.destroy();
+    return refused(`Recording download answered ${status}.`);
+  }
+  if (Number(res.headers["content-length"] ?? "0") > policy.maxBytes) {
+    res.destroy();
+    return refused(tooLarge(policy));
+  }
+  const chunks = res[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let head: Buffer;
+  try {
+    head = await readHead(chunks);
+  } catch (error) {
+    res.destroy();
+    return refused(failure(error));
+  }
+  // Our own Content-Type, from the bytes: whatever the host declared is never stored nor served.
+  const sniffed = await sniffMediaType(head, policy.expect);
+  if (!sniffed.ok) {
+    res.destroy();
+    return refused(sniffed.reason);
+  }
+  return { ok: true, contentType: sniffed.contentType, body: rest(res, head, chunks, policy) };
+}
+
+async function readHead(chunks: AsyncIterator<Buffer>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  while (size < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done) break;
+    parts.push(next.value);
+    size += next.value.length;
+  }
+  return Buffer.concat(parts);
+}
+
+/** The file from its first bytes on, counted as it streams: past the limit it fails, and nothing is kept. */
+async function* rest(
+  res: IncomingMessage,
+  head: Buffer,
+  chunks: AsyncIterator<Buffer>,
+  policy: DownloadPolicy,
+): AsyncIterable<Uint8Array> {
+  let total = head.length;
+  try {
+    if (total > policy.maxBytes) throw new DownloadFailed(tooLarge(policy));
+    if (total > 0) yield head;
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        throw new DownloadFailed(failure(error));
+      }
+      if (next.done) return;
+      total += next.value.length;
+      if (total > policy.maxBytes) throw new DownloadFailed(tooLarge(policy));
+      yield next.value;
+    }
+  } finally {
+    res.destroy();
   }
 }

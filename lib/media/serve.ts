@@ -1,9 +1,10 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
 import type { AccessibleMedia } from "@/lib/auth/record-access";
 import type { SessionUser } from "@/lib/auth/session-check";
 import { getDb } from "@/lib/db";
+import { servedContentType } from "@/lib/media/media-type";
 import { parseRange } from "@/lib/media/range";
+import { auditMediaRead } from "@/lib/media/read-audit";
 import { mediaStorage } from "@/lib/media/storage";
 import type { RequestMeta } from "@/lib/request-meta";
 
@@ -15,7 +16,7 @@ const KIND_FILE: Record<string, string> = {
 };
 
 /**
- * Streams one archived recording, honouring Range; every view start and every download is audited. The asset
+ * Streams one archived recording, honouring Range; every response with bytes is audited (lib/media/read-audit.ts). The asset
  * comes from mediaAccess (lib/auth/record-access.ts): the caller has checked that this user may see it.
  */
 export async function serveMedia(
@@ -29,7 +30,8 @@ export async function serveMedia(
   const download = new URL(request.url).searchParams.get("download") === "1";
   const decision = parseRange(request.headers.get("range"), size);
   const base: Record<string, string> = {
-    "Content-Type": asset.contentType,
+    // Only our own sniffed types are served as such; anything else (stored before the checks) as opaque bytes.
+    "Content-Type": servedContentType(asset.contentType),
     "Accept-Ranges": "bytes",
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
@@ -38,21 +40,8 @@ export async function serveMedia(
   if (decision.kind === "unsatisfiable") {
     return new Response(null, { status: 416, headers: { ...base, "Content-Range": `bytes */${size}` } });
   }
-  // A player asks for many ranges while it plays; the view is audited once, when it starts.
-  const startsView = decision.kind === "full" || decision.range.start === 0;
-  if (download || startsView) {
-    await getDb().$transaction((tx) =>
-      recordAudit(tx, {
-        action: download ? "recording.downloaded" : "recording.viewed",
-        actorId: user.id,
-        actorEmail: user.email,
-        ...meta,
-        targetType: "verification",
-        targetId: asset.verificationId,
-        details: { mediaId: asset.id, kind: asset.kind },
-      }),
-    );
-  }
+  const range = decision.kind === "full" ? null : decision.range;
+  await auditMediaRead({ user, meta, asset, download, range });
   if (decision.kind === "full") {
     const body = await mediaStorage().read(asset.storageKey);
     return new Response(body, { status: 200, headers: { ...base, "Content-Length": String(size) } });

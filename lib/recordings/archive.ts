@@ -4,11 +4,19 @@ import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { MediaKind } from "@/lib/generated/prisma/enums";
 import { markIdClient, type VideoCallRecord } from "@/lib/markid";
-import { downloadRecording } from "@/lib/markid/download";
-import { mediaStorage } from "@/lib/media/storage";
+import { DownloadFailed, downloadRecording, type DownloadPolicy } from "@/lib/markid/download";
+import { mediaStorage, type StoredObject } from "@/lib/media/storage";
+import { recordArchiveFailure } from "@/lib/recordings/failures";
 import { missingEvidence } from "@/lib/decisions/rules";
 
 type Item = { sourceKey: string; kind: MediaKind; url: string };
+
+const KIND_LABEL: Record<MediaKind, string> = {
+  FACE_PHOTO: "Face photo",
+  DOCUMENT_FRONT: "Document front",
+  DOCUMENT_BACK: "Document back",
+  VIDEO: "Video",
+};
 
 const PHOTO_KIND = {
   VIDEO_CALL_FACE: "FACE_PHOTO",
@@ -69,14 +77,33 @@ export async function archiveRecordings(verificationId: string, attempt = 0): Pr
   };
 }
 
+function policyFor(item: Item): DownloadPolicy {
+  const env = getEnv();
+  const video = item.kind === "VIDEO";
+  return {
+    origins: env.MARKID_MEDIA_HOSTS,
+    expect: video ? "video" : "photo",
+    maxBytes: video ? env.MEDIA_MAX_VIDEO_BYTES : env.MEDIA_MAX_PHOTO_BYTES,
+    timeoutMs: env.MARKID_TIMEOUT_MS * 8,
+  };
+}
+
 async function archiveOne(
   verificationId: string,
   item: Item,
 ): Promise<"stored" | "expired" | { message: string }> {
-  const download = await downloadRecording(item.url, { timeoutMs: getEnv().MARKID_TIMEOUT_MS * 8 });
-  if (!download.ok) return download.expired ? "expired" : { message: download.message };
+  const download = await downloadRecording(item.url, policyFor(item));
+  if (!download.ok && download.expired) return "expired";
+  if (!download.ok) return failed(verificationId, item, download.message);
   const key = `${verificationId}/${item.sourceKey}`;
-  const stored = await mediaStorage().put(key, download.body, download.contentType);
+  let stored: StoredObject;
+  try {
+    stored = await mediaStorage().put(key, download.body, download.contentType);
+  } catch (error) {
+    // Cut off or over the limit part way: storage kept nothing; anything else (storage down) is thrown.
+    if (error instanceof DownloadFailed) return failed(verificationId, item, error.message);
+    throw error;
+  }
   await getDb().$transaction(async (tx) => {
     // Another run may have archived the same file meanwhile; the unique key makes that a no-op.
     const inserted = await tx.mediaAsset.createMany({
@@ -107,4 +134,9 @@ async function archiveOne(
     });
   });
   return "stored";
+}
+
+async function failed(verificationId: string, item: Item, reason: string): Promise<{ message: string }> {
+  await recordArchiveFailure(verificationId, item, reason);
+  return { message: `${KIND_LABEL[item.kind]}: ${reason}` };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { validatedAction } from "@/lib/actions/validated-action";
+import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
 import { markIdClient } from "@/lib/markid";
@@ -74,7 +75,7 @@ export const createVerification = validatedAction({
       const created = await tx.verification.create({
         data: {
           scanRef: obtained.scanRef,
-          authToken: obtained.authToken,
+          authTokenSealed: obtained.authToken ? sealAuthToken(obtained.scanRef, obtained.authToken) : null,
           tokenType: obtained.tokenType,
           tokenExpiresAt: obtained.expiresAt,
           clientId: input.clientId,

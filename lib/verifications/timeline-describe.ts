@@ -56,6 +56,8 @@ export function describeDetails(action: string, d: Record<string, unknown>): str
     }
     case "webhook.video_call_finished":
       return d.success === true ? "The call succeeded" : d.success === false ? "The call failed" : null;
+    case "recording.archive_failed":
+      return [KIND[String(d.kind)] ?? text(d.kind), text(d.reason)].filter(Boolean).join(" · ") || null;
     case "recording.archived":
     case "recording.viewed":
     case "recording.downloaded":

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Job, JobResult } from "pg-boss";
 import { recordAudit } from "@/lib/audit/record";
+import { openWebhookBody } from "@/lib/auth/markid-secrets";
 import { getDb, type Tx } from "@/lib/db";
 import type { JobData } from "@/lib/jobs/queues";
 import { errorSummary, getLogger } from "@/lib/log";
@@ -15,7 +16,8 @@ import {
 export type ProcessOutcome = ApplyOutcome | "unmatched" | "already-processed" | "missing";
 
 type EventRow = EventRef & {
-  rawBody: string;
+  bodySha256: string;
+  bodySealed: string;
   scanRef: string | null;
   verificationId: string | null;
   processedAt: Date | null;
@@ -23,7 +25,7 @@ type EventRow = EventRef & {
 
 async function lockEvent(tx: Tx, id: string): Promise<EventRow | null> {
   const rows = await tx.$queryRaw<EventRow[]>`
-    SELECT id, "rawBody", "scanRef", "verificationId", "processedAt", "receivedAt"
+    SELECT id, "bodySha256", "bodySealed", "scanRef", "verificationId", "processedAt", "receivedAt"
     FROM webhook_events WHERE id = ${id}::uuid FOR UPDATE`;
   return rows[0] ?? null;
 }
@@ -40,7 +42,10 @@ async function applyEvent(
   tx: Tx,
   event: EventRow,
 ): Promise<{ outcome: ProcessOutcome; verificationId: string | null }> {
-  const parsed = parseWebhook(JSON.parse(event.rawBody) as unknown);
+  const body = openWebhookBody(event);
+  // Thrown, so the job fails visibly (processError) instead of the event being dropped as unmatched.
+  if (body === null) throw new Error("The stored webhook body does not open with this server's key.");
+  const parsed = parseWebhook(JSON.parse(body) as unknown);
   const verificationId = parsed.kind === "UNKNOWN" ? null : await resolveVerification(tx, event);
   if (parsed.kind === "UNKNOWN" || !verificationId) {
     // Nothing of ours to change; the audit trail still shows that MarkID sent something we could not place.

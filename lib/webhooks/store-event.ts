@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
+import { sealWebhookBody } from "@/lib/auth/markid-secrets";
 import { getPool } from "@/lib/db";
 import type { WebhookKind } from "@/lib/generated/prisma/enums";
 import { parseWebhook } from "@/lib/markid";
@@ -31,7 +32,7 @@ export function bodySha256(bytes: Buffer): string {
 // connection's time zone, is not used.
 const INSERT_EVENT = `
   INSERT INTO webhook_events
-    (id, "bodySha256", "rawBody", kind, "scanRef", "verificationId", "unknownScanRef", "receivedAt")
+    (id, "bodySha256", "bodySealed", kind, "scanRef", "verificationId", "unknownScanRef", "receivedAt")
   SELECT $1::uuid, $2, $3, $4::"WebhookKind", $5::text, v.id, ($5::text IS NOT NULL AND v.id IS NULL),
     now() AT TIME ZONE 'UTC'
   FROM (SELECT 1) AS one LEFT JOIN verifications v ON v."scanRef" = $5::text
@@ -49,9 +50,11 @@ export async function storeWebhookEvent(input: {
 }): Promise<StoredEvent> {
   const parsed = parseWebhook(input.json);
   const scanRef = parsed.kind === "UNKNOWN" ? looseScanRef(input.json) : parsed.scanRef;
+  const sha = bodySha256(input.bytes);
+  // Sealed in memory (microseconds of AES-GCM): the insert stays the one statement MarkID waits for.
   const { rows } = await getPool().query<{ id: string; unknownScanRef: boolean }>({
     text: INSERT_EVENT,
-    values: [randomUUID(), bodySha256(input.bytes), input.text, parsed.kind, scanRef],
+    values: [randomUUID(), sha, sealWebhookBody(sha, input.text), parsed.kind, scanRef],
   });
   const row = rows[0];
   if (row) wakeWebhookRelay();

@@ -1,5 +1,6 @@
 // Demo data for a newcomer's machine and for e2e tests: one account per role, a few verifications.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { sealAuthToken } from "../../lib/auth/markid-secrets";
 import { hashPassword } from "../../lib/auth/password";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 
@@ -47,15 +48,22 @@ export type DemoVerification = {
   tokenExpiresAt: Date;
 };
 
-/** Stores verifications whose tokens were minted at MarkID (the sandbox in development). */
+/**
+ * Stores verifications whose tokens were minted at MarkID (the sandbox in development), each token sealed
+ * with the app's NEXTAUTH_SECRET as the app itself would seal it.
+ */
 export async function seedVerifications(
   db: PrismaClient,
   items: readonly DemoVerification[],
+  secret: string,
 ): Promise<number> {
   if ((await db.verification.count()) > 0) return 0;
   const officer = await db.staffUser.findUnique({ where: { email: DEMO_STAFF[0]!.email } });
-  for (const item of items) {
-    await db.verification.create({ data: { ...item, status: "ACTIVE", createdById: officer?.id ?? null } });
+  for (const { authToken, ...item } of items) {
+    const authTokenSealed = sealAuthToken(item.scanRef, authToken, secret);
+    await db.verification.create({
+      data: { ...item, authTokenSealed, status: "ACTIVE", createdById: officer?.id ?? null },
+    });
   }
   return items.length;
 }

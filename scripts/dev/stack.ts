@@ -1,5 +1,6 @@
 // The whole back office on one machine: database, migrations, seed, MarkID sandbox, Next.
 import path from "node:path";
+import { applyDataMigrations } from "../db/data-migrations";
 import { applyMigrations } from "../db/migrations";
 import { DEMO_STAFF, seedClient, seedStaff, seedVerifications } from "../db/seed";
 import { startChild, stopChildren, waitForHttp } from "./children";
@@ -35,6 +36,9 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     await options.prepareDatabase?.(databaseUrl);
     const applied = await applyMigrations(databaseUrl);
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+    const secret = options.env.NEXTAUTH_SECRET!;
+    const data = await applyDataMigrations(databaseUrl, secret);
+    if (data.length) console.log(`Data migrations applied: ${data.join(", ")}`);
 
     const appUrl = process.env.APP_URL ?? `http://localhost:${options.port}`;
     const env: Record<string, string> = { ...options.env, DATABASE_URL: databaseUrl, APP_URL: appUrl };
@@ -52,6 +56,8 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
     if (ownSandbox) {
       const sandboxPort = process.env.MARKID_SANDBOX_PORT ?? "4010";
       env.MARKID_API_URL = `http://127.0.0.1:${sandboxPort}`;
+      // Its recordings come from the same origin, over http on loopback, so it is listed by address.
+      env.MARKID_MEDIA_HOSTS = process.env.MARKID_MEDIA_HOSTS || env.MARKID_API_URL;
       const sandbox = startChild("sandbox", bin("tsx"), [path.join(ROOT, "sandbox/main.ts")], {
         ...process.env,
         ...env,
@@ -69,7 +75,7 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
         await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
       }
       if (ownSandbox) {
-        const seeded = await seedVerifications(db, await mintDemoVerifications(env));
+        const seeded = await seedVerifications(db, await mintDemoVerifications(env), secret);
         if (seeded) console.log(`Seeded ${seeded} demo verifications.`);
       }
     } finally {

@@ -30,7 +30,7 @@ async function seedCase(): Promise<string> {
       scanRef: `pack-${randomBytes(3).toString("hex")}`,
       clientId: "c-1",
       tokenType: "VIDEO_CALL_PHOTOS",
-      authToken: "secret-token",
+      authTokenSealed: "v1.sealed-secret-token",
       status: "APPROVED",
     },
   });
@@ -147,7 +147,8 @@ describe("the evidence pack", () => {
       expect(entry.data.equals(FILES[file.kind].bytes)).toBe(true);
     }
     expect(manifest.verification).toMatchObject({ id, clientId: "c-1", status: "APPROVED" });
-    expect(manifest.verification.authToken).toBeUndefined();
+    expect(manifest.verification.authTokenSealed).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toContain("sealed-secret-token");
     expect(manifest.decision).toMatchObject({
       outcome: "APPROVE",
       reason: "Identity confirmed",

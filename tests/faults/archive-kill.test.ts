@@ -2,7 +2,7 @@
 // the job. Afterwards each file exists once as a final object matching its row, with one audit event each.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Sandbox } from "@/sandbox/server";
@@ -19,8 +19,9 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-/** Starts the archiving worker; resolves once it says the video download is stalled half way. */
-function startStalledWorker(verificationId: string): Promise<ChildProcess> {
+/** Starts the archiving worker; the sandbox stalls the video after its first 16 KiB. */
+function startStalledWorker(verificationId: string): ChildProcess {
+  sandbox.controls.failNextMedia("stall", { media: "video" });
   const root = path.resolve(import.meta.dirname, "../..");
   // Node itself with tsx's loader, not the tsx wrapper: killing a wrapper would leave the worker running.
   const worker = spawn(
@@ -32,16 +33,24 @@ function startStalledWorker(verificationId: string): Promise<ChildProcess> {
       path.join(import.meta.dirname, "archive-child.ts"),
       verificationId,
     ],
-    { cwd: root, env: { ...process.env, STALL_VIDEO: "1" }, stdio: ["ignore", "pipe", "inherit"] },
+    // A long timeout: the stalled download must still be in progress when the test kills the worker.
+    {
+      cwd: root,
+      env: { ...process.env, MARKID_TIMEOUT_MS: "15000" },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
   );
   child = worker;
-  return new Promise((resolve, reject) => {
-    worker.once("exit", (code) => reject(new Error(`the worker exited (${code}) before stalling`)));
-    worker.stdout!.setEncoding("utf8");
-    worker.stdout!.on("data", (text: string) => {
-      if (text.includes("STALLED")) resolve(worker);
-    });
-  });
+  return worker;
+}
+
+/** The video's partial file, once the worker has written some of it. */
+async function partialVideo(verificationId: string): Promise<string | undefined> {
+  const dir = path.join(process.env.MEDIA_DIR!, verificationId);
+  const files = await readdir(dir).catch(() => [] as string[]);
+  const partial = files.find((f) => f.startsWith("VIDEO_0.") && f.endsWith(".partial"));
+  if (!partial) return undefined;
+  return (await stat(path.join(dir, partial))).size > 0 ? partial : undefined;
 }
 
 function kill(worker: ChildProcess): Promise<NodeJS.Signals | null> {
@@ -62,12 +71,17 @@ const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex
 describe("a worker killed while archiving", () => {
   it("leaves no partial file as a final object, and the next run completes each file exactly once", async () => {
     const v = await finishedCall(sandbox, "kill-1");
-    const worker = await startStalledWorker(v.id);
-    // The photos are small and finish first; wait until their rows are committed, then kill mid-video.
-    await vi.waitFor(async () => expect((await archiveState(v.id)).assets).toHaveLength(3), {
-      timeout: 30_000,
-      interval: 100,
-    });
+    const worker = startStalledWorker(v.id);
+    // The photos are small and finish first; wait until their rows are committed and the video is half
+    // written, then kill.
+    await vi.waitFor(
+      async () => {
+        expect(worker.exitCode).toBeNull();
+        expect((await archiveState(v.id)).assets).toHaveLength(3);
+        expect(await partialVideo(v.id)).toBeDefined();
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     expect(await kill(worker)).toBe("SIGKILL");
 
     const afterKill = await archiveState(v.id);

@@ -82,6 +82,12 @@ describe("creating a verification when MarkID misbehaves", () => {
     await expect(create(clientId)).rejects.toMatchObject({ digest: expect.stringMatching(/NEXT_REDIRECT/) });
     expect(seen(sandbox, "/api/v2/token")).toBe(3);
     expect(await stored(clientId)).toBe(1);
+    // The token MarkID issued is kept sealed: not in clear in the row, and it opens to MarkID's own.
+    const v = await app.db.verification.findFirstOrThrow({ where: { clientId } });
+    const issued = sandbox.controls.verification(v.scanRef)!.authToken;
+    expect(v.authTokenSealed).not.toContain(issued);
+    const { openAuthToken } = await import("@/lib/auth/markid-secrets");
+    expect(openAuthToken(v)).toBe(issued);
   });
 });
 

@@ -23,6 +23,7 @@ export async function startFaultSandbox(webhookUrl?: string): Promise<Sandbox> {
     webhookRetryDelayMs: 20,
   });
   process.env.MARKID_API_URL = sandbox.url;
+  process.env.MARKID_MEDIA_HOSTS = sandbox.url;
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "mbo-faults-media-"));
   process.env.MEDIA_DIR = mediaDir;
   // Short, so a hanging MarkID costs a test one second per attempt.

@@ -12,6 +12,7 @@ let app: {
   db: ReturnType<typeof import("@/lib/db").getDb>;
   markid: ReturnType<typeof import("@/lib/markid").markIdClient>;
   stopWorkers: typeof import("@/lib/jobs/workers").stopWorkers;
+  openWebhookBody: typeof import("@/lib/auth/markid-secrets").openWebhookBody;
 };
 
 /** node:http → the App Router handler, byte for byte, as Next would call it. */
@@ -37,12 +38,15 @@ beforeAll(async () => {
   process.env.MARKID_API_URL = "http://127.0.0.1:1";
   const url = await startReceiver();
   sandbox = await startFaultSandbox(url);
-  const [{ getDb }, { markIdClient }, { startWorkers, stopWorkers }] = await Promise.all([
-    import("@/lib/db"),
-    import("@/lib/markid"),
-    import("@/lib/jobs/workers"),
-  ]);
-  app = { db: getDb(), markid: markIdClient(), stopWorkers };
+  const [{ getDb }, { markIdClient }, { startWorkers, stopWorkers }, { openWebhookBody }] = await Promise.all(
+    [
+      import("@/lib/db"),
+      import("@/lib/markid"),
+      import("@/lib/jobs/workers"),
+      import("@/lib/auth/markid-secrets"),
+    ],
+  );
+  app = { db: getDb(), markid: markIdClient(), stopWorkers, openWebhookBody };
   await startWorkers();
 });
 afterAll(async () => {
@@ -100,7 +104,7 @@ describe("webhooks repeated and out of order, end to end", () => {
 
     await allProcessed(v.scanRef, 2);
     const stored = await events(v.scanRef);
-    const final = stored.find((e) => JSON.parse(e.rawBody).final === true)!;
+    const final = stored.find((e) => JSON.parse(app.openWebhookBody(e)!).final === true)!;
     const row = await app.db.verification.findUniqueOrThrow({ where: { id: v.id } });
     // MarkID's APPROVED waits for a person; the late automatic result changed nothing after it.
     expect(row).toMatchObject({

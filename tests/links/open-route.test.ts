@@ -7,11 +7,13 @@ type Route = typeof import("@/app/l/[slug]/route");
 let route: Route;
 let db: ReturnType<typeof import("@/lib/db").getDb>;
 let newSlug: () => string;
+let sealLinkTarget: typeof import("@/lib/auth/markid-secrets").sealLinkTarget;
 
 beforeAll(async () => {
   route = await import("@/app/l/[slug]/route");
   db = (await import("@/lib/db")).getDb();
   newSlug = (await import("@/lib/links/slug")).newSlug;
+  sealLinkTarget = (await import("@/lib/auth/markid-secrets")).sealLinkTarget;
 });
 
 const TARGET = "https://ivs.markid.example/api/v2/redirect?authToken=SECRETTOKEN123";
@@ -22,13 +24,14 @@ async function link(
   const v = await db.verification.create({
     data: { scanRef: randomUUID(), clientId: "c", tokenType: "VIDEO_CALL", status: data.status ?? "ACTIVE" },
   });
+  const slug = newSlug();
   return db.linkDelivery.create({
     data: {
-      slug: newSlug(),
+      slug,
       verificationId: v.id,
       kind: "TOKEN_REDIRECT",
       channel: "COPY",
-      targetUrl: TARGET,
+      targetUrlSealed: sealLinkTarget(slug, TARGET),
       live: data.live === undefined ? true : data.live,
       expiresAt: data.expiresAt === undefined ? new Date(Date.now() + 3_600_000) : data.expiresAt,
     },
@@ -66,6 +69,20 @@ describe("/l/<slug>", () => {
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: null, userAgent: "phone" });
     expect(JSON.stringify(audits[0]?.details)).not.toContain("SECRETTOKEN");
+  });
+
+  it("keeps the target sealed at rest, bound to its own link", async () => {
+    const [a, b] = [await link(), await link()];
+    for (const l of [a, b]) {
+      expect(l.targetUrlSealed).not.toContain("SECRETTOKEN");
+      expect(l.targetUrlSealed).not.toContain("markid");
+    }
+    // A target copied onto another link's row does not open there: that link leads nowhere.
+    await db.linkDelivery.update({ where: { id: b.id }, data: { targetUrlSealed: a.targetUrlSealed } });
+    const res = await open(b.slug);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain("SECRETTOKEN");
+    expect((await open(a.slug)).headers.get("location")).toBe(TARGET);
   });
 
   it("says a superseded link was replaced, without the MarkID address", async () => {

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "@/sandbox/server";
-import { auditActions, liveLinks, staff, startLinkApp, verificationAtMarkId, type App } from "./support";
+import {
+  auditActions,
+  liveLinks,
+  staff,
+  startLinkApp,
+  storedToken,
+  targetOf,
+  verificationAtMarkId,
+  type App,
+} from "./support";
 
 let app: App;
 let sandbox: Sandbox;
@@ -34,8 +43,14 @@ describe("sending and resending a link", () => {
     );
     expect(a).toMatchObject({ live: null, supersededById: b!.id, status: "ACCEPTED" });
     expect(a!.supersededAt).toBeInstanceOf(Date);
-    expect(b).toMatchObject({ live: true, channel: "QR", sentById: ops.user.id, targetUrl: a!.targetUrl });
-    expect(b!.targetUrl).toBe(`${sandbox.url}/api/v2/redirect?authToken=${v.authToken}`);
+    expect(b).toMatchObject({ live: true, channel: "QR", sentById: ops.user.id });
+    expect(targetOf(app, b!)).toBe(targetOf(app, a!));
+    expect(targetOf(app, b!)).toBe(`${sandbox.url}/api/v2/redirect?authToken=${v.authToken}`);
+    // At rest, neither the verification nor its links hold the token in clear.
+    const row = await app.db.verification.findUniqueOrThrow({ where: { id: v.id } });
+    expect(row.authTokenSealed).not.toContain(v.authToken);
+    for (const l of [a!, b!]) expect(l.targetUrlSealed).not.toContain(v.authToken);
+    expect(a!.targetUrlSealed).not.toBe(b!.targetUrlSealed);
     expect(b!.slug).not.toBe(a!.slug);
     expect(b!.expiresAt?.getTime()).toBe(v.tokenExpiresAt?.getTime());
     expect(await auditActions(app, v.id)).toEqual(["link.issued", "link.superseded", "link.issued"]);
@@ -67,7 +82,7 @@ describe("sending and resending a link", () => {
           verificationId: v.id,
           kind: twin.kind,
           channel: "COPY",
-          targetUrl: "t",
+          targetUrlSealed: "t",
         },
       }),
     ).rejects.toThrow();
@@ -82,7 +97,10 @@ describe("sending and resending a link", () => {
     const after = await app.db.verification.findUniqueOrThrow({ where: { id: v.id } });
     expect(after).toMatchObject({ status: "ACTIVE", markidStatus: null, clientId: v.clientId });
     expect(after.scanRef).not.toBe(v.scanRef);
-    expect(after.authToken).not.toBe(v.authToken);
+    const renewedToken = await storedToken(app, v.id);
+    expect(renewedToken).toMatch(/^[A-Za-z0-9]{40}$/);
+    expect(renewedToken).not.toBe(v.authToken);
+    expect(after.authTokenSealed).not.toContain(renewedToken);
     const event = await app.db.auditEvent.findFirstOrThrow({
       where: { targetId: v.id, action: "verification.token_renewed" },
     });
@@ -92,13 +110,14 @@ describe("sending and resending a link", () => {
       previousStatus: "EXPIRED",
     });
     const link = await app.db.linkDelivery.findUniqueOrThrow({ where: { id: renewed.linkId! } });
-    expect(link.targetUrl).toContain(after.authToken!);
+    expect(targetOf(app, link)).toContain(renewedToken!);
+    expect(link.targetUrlSealed).not.toContain(renewedToken!);
     expect(await app.db.linkDelivery.findUniqueOrThrow({ where: { id: old.linkId! } })).toMatchObject({
       live: null,
       supersededById: link.id,
     });
     // The new target works at MarkID: a video token's redirect leads to its call page.
-    const res = await fetch(link.targetUrl, { redirect: "manual" });
+    const res = await fetch(targetOf(app, link), { redirect: "manual" });
     expect(res.status).toBe(302);
     expect(sandbox.controls.verification(after.scanRef)?.clientId).toBe(v.clientId);
   });
@@ -114,9 +133,8 @@ describe("sending and resending a link", () => {
     });
     expect(renewals).toBe(1);
     const live = await liveLinks(app, v.id);
-    const after = await app.db.verification.findUniqueOrThrow({ where: { id: v.id } });
     expect(live).toHaveLength(1);
-    expect(live[0]!.targetUrl).toContain(after.authToken!);
+    expect(targetOf(app, live[0]!)).toContain((await storedToken(app, v.id))!);
   });
 
   it("asks MarkID when only our clock says the token expired, and reuses what MarkID still accepts", async () => {
@@ -148,7 +166,8 @@ describe("sending and resending a link", () => {
     expect(calls.map((c) => c.outcome)).toEqual(["FAILED", "PENDING"]);
     expect(calls[1]).toMatchObject({ startedById: ops.user.id });
     const link = await app.db.linkDelivery.findUniqueOrThrow({ where: { id: sent.linkId! } });
-    expect(link).toMatchObject({ kind: "VIDEO_CALL", targetUrl: calls[1]!.callUrl });
+    expect(link).toMatchObject({ kind: "VIDEO_CALL" });
+    expect(targetOf(app, link)).toBe(calls[1]!.callUrl);
     expect(await app.db.verification.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       status: "CALL_IN_PROGRESS",
       scanRef: v.scanRef,

@@ -8,14 +8,15 @@ import { startAppSandbox } from "../support/sandbox-env";
 export type App = Awaited<ReturnType<typeof load>>;
 
 async function load() {
-  const [{ getDb }, { markIdClient }, { sendLink }, { commitAs }, { stopBoss }] = await Promise.all([
+  const [{ getDb }, { markIdClient }, { sendLink }, { commitAs }, { stopBoss }, secrets] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/markid"),
     import("@/lib/links/send"),
     import("@/lib/links/context"),
     import("@/lib/jobs/boss"),
+    import("@/lib/auth/markid-secrets"),
   ]);
-  return { db: getDb(), markid: markIdClient(), sendLink, commitAs, stopBoss };
+  return { db: getDb(), markid: markIdClient(), sendLink, commitAs, stopBoss, secrets };
 }
 
 /** Call before anything reads the environment: set process.env (SMTP_URL, ORG_NAME …) first. */
@@ -39,15 +40,16 @@ export async function staff(app: App, role: "OPS" | "OFFICER" = "OPS") {
   return { user: session, meta: META, commit: app.commitAs(session, META) };
 }
 
-/** A verification whose token really exists at the sandbox. */
+/** A verification whose token really exists at the sandbox, stored sealed; `authToken` is the token in clear. */
 export async function verificationAtMarkId(app: App, extra: { email?: string; assigneeId?: string } = {}) {
   const clientId = `client-${randomUUID().slice(0, 8)}`;
   const token = await app.markid.createToken({ clientId, tokenType: "VIDEO_CALL_PHOTOS" });
   if (!token.ok) throw new Error(token.error.message);
-  return app.db.verification.create({
+  const { scanRef, authToken } = token.value;
+  const v = await app.db.verification.create({
     data: {
-      scanRef: token.value.scanRef,
-      authToken: token.value.authToken,
+      scanRef,
+      authTokenSealed: app.secrets.sealAuthToken(scanRef, authToken),
       clientId,
       tokenType: "VIDEO_CALL_PHOTOS",
       firstName: "Erika",
@@ -56,6 +58,20 @@ export async function verificationAtMarkId(app: App, extra: { email?: string; as
       ...extra,
     },
   });
+  return { ...v, authToken };
+}
+
+/** Where a stored link leads, opened as /l/<slug> opens it. */
+export function targetOf(app: App, link: { slug: string; targetUrlSealed: string }): string {
+  const url = app.secrets.openLinkTarget(link);
+  if (!url) throw new Error("the link target does not open");
+  return url;
+}
+
+/** The verification's MarkID token as stored now, opened. */
+export async function storedToken(app: App, verificationId: string): Promise<string | null> {
+  const v = await app.db.verification.findUniqueOrThrow({ where: { id: verificationId } });
+  return app.secrets.openAuthToken(v);
 }
 
 export function liveLinks(app: App, verificationId: string) {

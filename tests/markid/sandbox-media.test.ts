@@ -85,4 +85,35 @@ describe("media links", () => {
     expect((await client.deleteData(scanRef)).ok).toBe(true);
     expect((await fetch(videos[0]!)).status).toBe(404);
   });
+
+  it("misbehave on request (failMedia), for one kind of file and a given number of times", async () => {
+    const { photos, videos } = await finishedCallRecord();
+    const control = (body: Record<string, unknown>) =>
+      fetch(`${sandbox.url}/__control`, {
+        method: "POST",
+        body: JSON.stringify({ action: "failMedia", ...body }),
+      });
+    expect((await control({ kind: "redirect" })).status).toBe(400);
+    expect((await control({ kind: "expired", media: "video" })).status).toBe(200);
+    expect((await fetch(photos.VIDEO_CALL_FACE!)).status).toBe(200);
+    const expired = await fetch(videos[0]!);
+    expect(expired.status).toBe(403);
+    expect(await expired.text()).toContain("Request has expired");
+    expect((await fetch(videos[0]!)).status).toBe(200);
+
+    sandbox.controls.failNextMedia("wrong-type", { media: "face" });
+    const page = await fetch(photos.VIDEO_CALL_FACE!);
+    expect(page.headers.get("content-type")).toBe("image/png");
+    expect(await page.text()).toContain("<html>");
+
+    sandbox.controls.failNextMedia("redirect", { location: "https://elsewhere.example/x" });
+    const moved = await fetch(photos.VIDEO_CALL_BACK!, { redirect: "manual" });
+    expect(moved.status).toBe(302);
+    expect(moved.headers.get("location")).toBe("https://elsewhere.example/x");
+
+    sandbox.controls.failNextMedia("oversized", { media: "video", extraBytes: 128 * 1024 });
+    const big = await fetch(videos[0]!);
+    expect(big.headers.get("content-length")).toBeNull();
+    expect((await big.arrayBuffer()).byteLength).toBeGreaterThan(128 * 1024);
+  });
 });

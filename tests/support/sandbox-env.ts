@@ -12,6 +12,8 @@ export async function startAppSandbox(): Promise<Sandbox> {
     signingKey: process.env.MARKID_WEBHOOK_SIGNING_KEY!,
   });
   process.env.MARKID_API_URL = sandbox.url;
+  // The sandbox serves its recordings over http on loopback: allowed only because it is listed by address.
+  process.env.MARKID_MEDIA_HOSTS = sandbox.url;
   process.env.MEDIA_DIR = await mkdtemp(path.join(os.tmpdir(), "mbo-media-"));
   process.env.MARKID_TIMEOUT_MS = "5000";
   return sandbox;

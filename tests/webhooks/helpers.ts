@@ -2,6 +2,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { afterAll } from "vitest";
 import { POST } from "@/app/api/webhooks/markid/route";
+import { openWebhookBody } from "@/lib/auth/markid-secrets";
 import { getDb } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
 import { relayWebhookEvents } from "@/lib/webhooks/relay";
@@ -39,6 +40,13 @@ export function deliver(body: Buffer | string): Promise<Response> {
 }
 
 /** Runs the relay until every stored event has its processing job, as the workers' loop would. */
+/** A stored event's body as MarkID sent it, opened as processing opens it. */
+export function storedBody(event: { bodySha256: string; bodySealed: string }): string {
+  const body = openWebhookBody(event);
+  if (body === null) throw new Error("the stored body does not open");
+  return body;
+}
+
 export async function relayAll(): Promise<void> {
   while ((await relayWebhookEvents()) > 0);
 }

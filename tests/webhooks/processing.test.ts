@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Job } from "pg-boss";
 import { describe, expect, it } from "vitest";
+import { sealWebhookBody } from "@/lib/auth/markid-secrets";
 import { getDb } from "@/lib/db";
 import type { JobData } from "@/lib/jobs/queues";
 import { startWorkers } from "@/lib/jobs/workers";
 import { handleWebhookJobs, processWebhookEvent } from "@/lib/webhooks/process-event";
-import { createVerification, deliver, vectorPayload } from "./helpers";
+import { createVerification, deliver, storedBody, vectorPayload } from "./helpers";
 
 async function receive(payload: unknown): Promise<string> {
   const body = JSON.stringify(payload);
@@ -122,7 +123,12 @@ describe("processing MarkID webhooks", () => {
     const newer = await getDb().videoCall.create({
       data: { verificationId: v.id, photos: true, createdAt: new Date("2026-01-01T11:00:00Z") },
     });
-    expect(await processWebhookEvent(await receive(callFinished(v.scanRef, true)))).toBe("applied");
+    const eventId = await receive(callFinished(v.scanRef, true));
+    // The body repeats the client's MarkID token: stored sealed, and still processed.
+    const stored = await getDb().webhookEvent.findUniqueOrThrow({ where: { id: eventId } });
+    expect(stored.bodySealed).not.toContain("token-that-must-stay-private");
+    expect(storedBody(stored)).toContain("token-that-must-stay-private");
+    expect(await processWebhookEvent(eventId)).toBe("applied");
 
     const calls = await getDb().videoCall.findMany({ where: { verificationId: v.id } });
     const byId = new Map(calls.map((c) => [c.id, c]));
@@ -161,7 +167,11 @@ describe("processing MarkID webhooks", () => {
 
   it("records a processing error on the event and fails that job alone, so pg-boss retries it", async () => {
     const event = await getDb().webhookEvent.create({
-      data: { bodySha256: "0".repeat(64), rawBody: "{not json", kind: "UNKNOWN" },
+      data: {
+        bodySha256: "0".repeat(64),
+        bodySealed: sealWebhookBody("0".repeat(64), "{not json"),
+        kind: "UNKNOWN",
+      },
     });
     const v = await createVerification("CALL_IN_PROGRESS");
     const good = await receive(identification(v.scanRef, false, "APPROVED"));

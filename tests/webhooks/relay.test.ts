@@ -10,7 +10,7 @@ import { countJobs } from "./helpers";
 async function storeRaw(n: number): Promise<string[]> {
   const ids = Array.from({ length: n }, () => randomUUID());
   await getDb().webhookEvent.createMany({
-    data: ids.map((id) => ({ id, bodySha256: randomUUID(), rawBody: "{}", kind: "UNKNOWN" as const })),
+    data: ids.map((id) => ({ id, bodySha256: randomUUID(), bodySealed: "{}", kind: "UNKNOWN" as const })),
   });
   return ids;
 }
