@@ -34,7 +34,7 @@ if (Array.isArray(user)) {
 }
 
 const password = await readPassword().catch((error: Error) => fail([error.message]));
-const problem = validatePassword(password, user.email);
+const problem = validatePassword(password, user.email, user.name);
 if (problem) fail([`Password refused: ${problem}`]);
 const passwordHash = await hashPassword(password);
 const embedded = !process.env.DATABASE_URL;
