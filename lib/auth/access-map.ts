@@ -50,6 +50,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/decisions/claim.ts#claimVerification": { permission: "decision:make" },
   "lib/decisions/notes.ts#addNote": { permission: "decision:make" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
+  "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },
   "lib/settings/actions.ts#retireReason": { permission: "settings:manage" },
   "lib/staff/actions.ts#inviteStaff": { permission: "staff:manage" },

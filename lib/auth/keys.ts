@@ -10,8 +10,8 @@ const SALT = "markid-back-office/v1";
 const VERSION = "v1";
 const keys = new Map<string, Buffer>();
 
-function key(purpose: KeyPurpose): Buffer {
-  const secret = getEnv().NEXTAUTH_SECRET;
+// `secret` is passed only by the development stack's seed, which runs before the app's environment exists.
+function key(purpose: KeyPurpose, secret = getEnv().NEXTAUTH_SECRET): Buffer {
   const id = `${purpose}\u0000${secret}`;
   let derived = keys.get(id);
   if (!derived) {
@@ -22,9 +22,9 @@ function key(purpose: KeyPurpose): Buffer {
 }
 
 /** AES-256-GCM. `context` (e.g. the user id) is authenticated, so a sealed value only opens where it was made. */
-export function seal(purpose: KeyPurpose, plaintext: string, context: string): string {
+export function seal(purpose: KeyPurpose, plaintext: string, context: string, secret?: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key(purpose), iv);
+  const cipher = createCipheriv("aes-256-gcm", key(purpose, secret), iv);
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
