@@ -56,6 +56,8 @@ export const ACTIONS: Record<string, Access> = {
   "lib/staff/actions.ts#inviteStaff": { permission: "staff:manage" },
   "lib/staff/actions.ts#reissueStaffInvitation": { permission: "staff:manage" },
   "lib/staff/actions.ts#changeStaffRole": { permission: "staff:manage" },
+  "lib/staff/actions.ts#approveStaffRequest": { permission: "staff:manage" },
+  "lib/staff/actions.ts#refuseStaffRequest": { permission: "staff:manage" },
   "lib/staff/actions.ts#deactivateStaff": { permission: "staff:manage" },
   "lib/staff/actions.ts#reactivateStaff": { permission: "staff:manage" },
   "lib/staff/actions.ts#resetStaffTwoFactor": { permission: "staff:manage" },
