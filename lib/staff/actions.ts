@@ -71,12 +71,15 @@ export const reissueStaffInvitation = validatedAction({
   },
 });
 
+// The request's id comes as a field, not bound: the page's one form state then outlives the row, which
+// is gone once approved, so the outcome (and a link to pass on) stays on screen.
+const request = z.object({ requestId: z.uuid("The request was malformed.") });
+
 export const approveStaffRequest = validatedAction({
   permission: "staff:manage",
-  schema: none,
-  bound: 1,
-  async run(_input, { user, ids: [id], commit }) {
-    const value = await commit((tx) => approveRequest(tx, user.id, id!));
+  schema: request,
+  async run({ requestId }, { user, commit }) {
+    const value = await commit((tx) => approveRequest(tx, user.id, requestId));
     if (!value.ok) return { ok: false, message: value.message, revalidate: [PAGE] };
     if (value.result.kind === "ROLE_CHANGE")
       return { ok: true, message: "Approved: role changed.", revalidate: [PAGE] };
@@ -89,9 +92,9 @@ export const approveStaffRequest = validatedAction({
 
 export const refuseStaffRequest = validatedAction({
   permission: "staff:manage",
-  schema: none,
-  bound: 1,
-  run: (_input, ctx) => apply(ctx, (tx) => refuseRequest(tx, ctx.user.id, ctx.ids[0]!), "Request dropped."),
+  schema: request,
+  run: ({ requestId }, ctx) =>
+    apply(ctx, (tx) => refuseRequest(tx, ctx.user.id, requestId), "Request dropped."),
 });
 
 export const changeStaffRole = validatedAction({

@@ -94,7 +94,7 @@ describe("invitations with a mail server", () => {
     expect(mailTo(address)).toHaveLength(0);
     const request = await app.db.staffRequest.findUniqueOrThrow({ where: { email: address } });
     await asB();
-    const approved = await app.actions.approveStaffRequest.bind(null, request.id)({}, form());
+    const approved = await app.actions.approveStaffRequest({}, form({ requestId: request.id }));
     expect(approved).toMatchObject({ ok: true, message: expect.stringContaining("emailed") });
     expect(JSON.stringify(approved)).not.toContain("/invite/");
     expect(mailTo(address)).toHaveLength(1);

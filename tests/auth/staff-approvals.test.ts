@@ -63,12 +63,12 @@ describe("invitations", () => {
       const request = await requestFor({ email: address });
 
       // The requester cannot approve their own request.
-      const own = await approveStaffRequest.bind(null, request.id)({}, form());
+      const own = await approveStaffRequest({}, form({ requestId: request.id }));
       expect(own).toMatchObject({ ok: false, message: expect.stringContaining("another administrator") });
       expect(await db.staffUser.findUnique({ where: { email: address } })).toBeNull();
 
       await as(b);
-      const approved = await approveStaffRequest.bind(null, request.id)({}, form());
+      const approved = await approveStaffRequest({}, form({ requestId: request.id }));
       expect(approved).toMatchObject({ ok: true, data: { inviteUrl: expect.stringContaining("/invite/") } });
       expect(
         await acceptInvitation(tokenOf(approved.data?.inviteUrl), "Granite-meadow-owl-73", meta),
@@ -104,12 +104,12 @@ describe("invitations", () => {
     const again = await inviteStaff({}, form({ email: address, name: "Dup", role: "OFFICER" }));
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining("already waiting") });
     const first = await requestFor({ email: address });
-    expect(await refuseStaffRequest.bind(null, first.id)({}, form())).toMatchObject({ ok: true });
+    expect(await refuseStaffRequest({}, form({ requestId: first.id }))).toMatchObject({ ok: true });
     await inviteStaff({}, form({ email: address, name: "Dup", role: "LEAD" }));
     const second = await requestFor({ email: address });
     await as(b);
-    await refuseStaffRequest.bind(null, second.id)({}, form());
-    expect(await approveStaffRequest.bind(null, second.id)({}, form())).toMatchObject({ ok: false });
+    await refuseStaffRequest({}, form({ requestId: second.id }));
+    expect(await approveStaffRequest({}, form({ requestId: second.id }))).toMatchObject({ ok: false });
     expect(await db.staffUser.findUnique({ where: { email: address } })).toBeNull();
     const actions = await db.auditEvent.findMany({
       where: { targetId: { in: [first.id, second.id] } },
@@ -133,11 +133,11 @@ describe("role changes", () => {
     expect(asked).toMatchObject({ ok: true, message: expect.stringContaining("requested") });
     expect(await db.staffUser.findUniqueOrThrow({ where: { id: ops.id } })).toMatchObject({ role: "OPS" });
     const request = await requestFor({ userId: ops.id });
-    expect(await approveStaffRequest.bind(null, request.id)({}, form())).toMatchObject({ ok: false });
+    expect(await approveStaffRequest({}, form({ requestId: request.id }))).toMatchObject({ ok: false });
     expect(await db.staffUser.findUniqueOrThrow({ where: { id: ops.id } })).toMatchObject({ role: "OPS" });
 
     await as(b);
-    expect(await approveStaffRequest.bind(null, request.id)({}, form())).toMatchObject({ ok: true });
+    expect(await approveStaffRequest({}, form({ requestId: request.id }))).toMatchObject({ ok: true });
     expect(await db.staffUser.findUniqueOrThrow({ where: { id: ops.id } })).toMatchObject({
       role: "OFFICER",
       sessionVersion: ops.sessionVersion + 1,
@@ -151,7 +151,7 @@ describe("role changes", () => {
     await as(a);
     await changeStaffRole.bind(null, b.id)({}, form({ role: "LEAD" }));
     await as(b);
-    const self = await approveStaffRequest.bind(null, (await requestFor({ userId: b.id })).id)({}, form());
+    const self = await approveStaffRequest({}, form({ requestId: (await requestFor({ userId: b.id })).id }));
     expect(self).toMatchObject({ ok: false, message: expect.stringContaining("your own role") });
     expect(await db.staffUser.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ role: "ADMIN" });
   });

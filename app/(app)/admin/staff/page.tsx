@@ -3,7 +3,7 @@ import { InviteForm } from "@/components/staff/invite-form";
 import { PendingRequests } from "@/components/staff/pending-requests";
 import { StaffTable } from "@/components/staff/staff-table";
 import { requirePermission } from "@/lib/auth/dal";
-import { inviteStaff } from "@/lib/staff/actions";
+import { approveStaffRequest, inviteStaff, refuseStaffRequest } from "@/lib/staff/actions";
 import { listStaff, listStaffRequests } from "@/lib/staff/queries";
 
 export const metadata: Metadata = { title: "Staff" };
@@ -20,7 +20,12 @@ export default async function StaffPage() {
         </h2>
         <InviteForm action={inviteStaff} />
       </section>
-      <PendingRequests rows={requests} currentUserId={user.id} />
+      <PendingRequests
+        rows={requests}
+        currentUserId={user.id}
+        approve={approveStaffRequest}
+        refuse={refuseStaffRequest}
+      />
       <StaffTable rows={rows} currentUserId={user.id} />
     </section>
   );
