@@ -31,13 +31,13 @@ export function seal(purpose: KeyPurpose, plaintext: string, context: string, se
 }
 
 /** The plaintext, or null when the value was tampered with, sealed for another context, or is not ours. */
-export function unseal(purpose: KeyPurpose, sealed: string, context: string): string | null {
+export function unseal(purpose: KeyPurpose, sealed: string, context: string, secret?: string): string | null {
   const [version, payload] = sealed.split(".");
   if (version !== VERSION || !payload) return null;
   const raw = Buffer.from(payload, "base64url");
   if (raw.length < 29) return null;
   try {
-    const decipher = createDecipheriv("aes-256-gcm", key(purpose), raw.subarray(0, 12));
+    const decipher = createDecipheriv("aes-256-gcm", key(purpose, secret), raw.subarray(0, 12));
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");

@@ -2,7 +2,7 @@
 // tried), a few verifications.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "../../lib/auth/password";
-import { sealTotpSecret } from "../../lib/auth/totp";
+import { openTotpSecret, sealTotpSecret } from "../../lib/auth/totp";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 
 export type DemoAccount = {
@@ -31,7 +31,7 @@ export function seedClient(url: string): PrismaClient {
 
 /**
  * Creates missing demo accounts; existing ones keep their password. With a TOTP key, an account that has
- * no two-factor sign-in gets it on with that key (an account already enrolled keeps its own).
+ * no working two-factor sign-in gets it on with that key (an account already enrolled keeps its own).
  * `sessionSecret` is the app's NEXTAUTH_SECRET, which seals the key as the app would.
  */
 export async function seedStaff(
@@ -49,8 +49,11 @@ export async function seedStaff(
         passwordHash: await hashPassword(account.password),
       },
     });
-    if (!account.totpSecret || user.totpEnabledAt) continue;
+    if (!account.totpSecret) continue;
     if (!sessionSecret) throw new Error("seedStaff: NEXTAUTH_SECRET is needed to seal the TOTP keys");
+    // Kept when it still opens; one sealed under an earlier NEXTAUTH_SECRET could never sign in again.
+    const own = user.totpEnabledAt && user.totpSecret;
+    if (own && openTotpSecret(user.id, own, sessionSecret)) continue;
     await db.staffUser.update({
       where: { id: user.id },
       data: {

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { Secret } from "otpauth";
 import { describe, expect, it } from "vitest";
 import { authenticateCode, authenticatePassword } from "@/lib/auth/login";
-import { openTotpSecret } from "@/lib/auth/totp";
+import { openTotpSecret, sealTotpSecret } from "@/lib/auth/totp";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { DEMO_STAFF, seedStaff } from "../../scripts/db/seed";
@@ -55,6 +55,18 @@ describe("the demo accounts", () => {
     const leadAfter = await db.staffUser.findUniqueOrThrow({ where: { id: leadRow.id } });
     expect(openTotpSecret(leadRow.id, leadAfter.totpSecret!)).toBe(keys.LEAD);
     expect(leadAfter.totpEnabledAt).not.toBeNull();
+
+    // A key sealed under an earlier NEXTAUTH_SECRET can never open again: the demo key replaces it.
+    const ops = await db.staffUser.findUniqueOrThrow({ where: { email: "ops@demo.markid.local" } });
+    const stale = sealTotpSecret(
+      ops.id,
+      new Secret({ size: 20 }).base32,
+      "an-earlier-secret-0123456789abcdef0123",
+    );
+    await db.staffUser.update({ where: { id: ops.id }, data: { totpSecret: stale } });
+    await seedStaff(db, accounts, getEnv().NEXTAUTH_SECRET);
+    const opsAfter = await db.staffUser.findUniqueOrThrow({ where: { id: ops.id } });
+    expect(openTotpSecret(ops.id, opsAfter.totpSecret!)).toBe(keys.OPS);
   });
 });
 
