@@ -1,22 +1,40 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { NAV_ITEMS } from "../components/shell/nav-items";
 import { can } from "../lib/auth/permissions";
-import { signIn, signInWith, signOut, STAFF } from "./support/session";
+import { signIn, signOut, STAFF } from "./support/session";
+import { inviteLinkIn, waitForMail } from "./support/mailbox";
 import { enrolTwoFactor, nextCode } from "./support/two-factor";
 
 test.describe.configure({ mode: "serial" });
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
-async function inviteFromAdminPage(page: Page, email: string, name: string, role: string): Promise<string> {
+/**
+ * One admin asks for the invitation, a second approves it on the Staff page, and the link arrives by email
+ * (the e2e server has a mail catcher, so no admin ever sees it). Leaves the second admin signed in.
+ */
+async function inviteWithApproval(page: Page, email: string, name: string, role: string): Promise<string> {
+  await signIn(page, "ADMIN");
   await page.goto("/admin/staff");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
   await page.getByRole("button", { name: "Invite" }).click();
-  const link = page.getByLabel("Invitation link");
-  await expect(link).toBeVisible();
-  return link.inputValue();
+  await expect(page.getByText(`Invitation for ${email} requested.`)).toBeVisible();
+  await expect(page.getByLabel("Invitation link")).toHaveCount(0);
+  const waiting = page.getByRole("list", { name: "Requests waiting for approval" }).getByRole("listitem");
+  const mine = waiting.filter({ hasText: email });
+  await expect(mine).toContainText("Another administrator must approve it.");
+  await expect(mine.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await signOut(page);
+
+  await signIn(page, "ADMIN2");
+  await page.goto("/admin/staff");
+  const request = waiting.filter({ hasText: email });
+  await request.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText(`Approved. Invitation emailed to ${email}.`)).toBeVisible();
+  await expect(page.getByLabel("Invitation link")).toHaveCount(0);
+  return inviteLinkIn(await waitForMail(email, 1));
 }
 
 async function acceptInvite(browser: Browser, url: string, password: string) {
@@ -104,8 +122,7 @@ test("a new admin must set up two-factor sign-in first, then signs in with codes
   test.setTimeout(120_000);
   const email = `admin-${Date.now()}@example.test`;
   const password = "Quartz-harbour-lamp-58";
-  await signIn(page, "ADMIN");
-  const link = await inviteFromAdminPage(page, email, "Second Admin", "Administrator");
+  const link = await inviteWithApproval(page, email, "Second Admin", "Administrator");
 
   const invited = await acceptInvite(browser, link, password);
   await invited.getByLabel("Email").fill(email);
@@ -153,12 +170,19 @@ test("an admin invites an officer, who sets a password, signs in, and is signed 
   test.setTimeout(120_000);
   const email = `officer-${Date.now()}@example.test`;
   const password = "Velvet-canyon-drum-31";
-  await signIn(page, "ADMIN");
-  const link = await inviteFromAdminPage(page, email, "Nora New", "Compliance officer");
+  const link = await inviteWithApproval(page, email, "Nora New", "Compliance officer");
   await expect(page.getByRole("row", { name: /Nora New/ })).toContainText("Invited");
 
   const officer = await acceptInvite(browser, link, password);
-  await signInWith(officer, email, password);
+  // Officers too must set up two-factor sign-in before anything else.
+  await officer.getByLabel("Email").fill(email);
+  await officer.getByLabel("Password").fill(password);
+  await officer.getByRole("button", { name: "Sign in" }).click();
+  await expect(officer).toHaveURL(/\/account\/two-factor/);
+  await officer.goto("/");
+  await expect(officer).toHaveURL(/\/account\/two-factor/);
+  await enrolTwoFactor(officer, email);
+  await officer.getByRole("link", { name: "I have saved them, continue" }).click();
   await expect(mainNav(officer).getByRole("link", { name: "Verifications" })).toBeVisible();
   await expect(mainNav(officer).getByRole("link", { name: "Staff" })).toHaveCount(0);
 

@@ -1,4 +1,5 @@
-// Playwright's web server: a production build on a fresh database, the sandbox, and known demo passwords.
+// Playwright's web server: a production build on a fresh database, the sandbox, and known demo passwords
+// and TOTP keys.
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { resetDatabase } from "./db/reset-database";
@@ -11,12 +12,16 @@ import {
   E2E_SANDBOX_PORT,
   E2E_SECRETS,
   E2E_SMTP_PORT,
+  E2E_TOTP_SECRETS,
+  E2E_TOTP_STATE,
 } from "../e2e/support/constants";
 
 process.env.MARKID_SANDBOX_PORT = String(E2E_SANDBOX_PORT);
 // Mail always goes to this run's own catcher, which starts empty: tests read what arrives there.
 delete process.env.SMTP_URL;
 await rm(E2E_MAILBOX_DIR, { recursive: true, force: true });
+// The database starts empty, so no code has been used yet: the tests' record of used steps starts over too.
+await rm(E2E_TOTP_STATE, { force: true });
 const stack = await startStack({
   mode: "start",
   port: E2E_PORT,
@@ -28,6 +33,7 @@ const stack = await startStack({
     MARKID_TIMEOUT_MS: "3000",
   },
   passwords: E2E_PASSWORDS,
+  totp: E2E_TOTP_SECRETS,
   // The journey test exercises the strict policy; the default (rejections and aborts only) is unit-tested.
   settings: { fourEyesForAll: true },
   database: {

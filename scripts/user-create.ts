@@ -4,6 +4,8 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { recordAudit } from "../lib/audit/record";
 import { hashPassword } from "../lib/auth/password";
+import { requiresTwoFactor } from "../lib/auth/permissions";
+import { getSettings } from "../lib/settings/settings";
 import { applyMigrations } from "./db/migrations";
 import { seedClient } from "./db/seed";
 import { withDevDatabase } from "./dev/database";
@@ -34,7 +36,7 @@ if (Array.isArray(user)) {
 }
 
 const password = await readPassword().catch((error: Error) => fail([error.message]));
-const problem = validatePassword(password, user.email);
+const problem = validatePassword(password, user.email, user.name);
 if (problem) fail([`Password refused: ${problem}`]);
 const passwordHash = await hashPassword(password);
 const embedded = !process.env.DATABASE_URL;
@@ -57,7 +59,9 @@ await withDevDatabase(async (url) => {
       });
       return row;
     });
-    const note = user.role === "ADMIN" ? " They set up two-factor sign-in when they first sign in." : "";
+    // Checked at every request, whatever this says: an account without it is sent to set it up first.
+    const required = requiresTwoFactor(user.role, (await getSettings(db)).twoFactorOptionalFor);
+    const note = required ? " They must set up two-factor sign-in when they first sign in." : "";
     outcome = created
       ? { ok: true, message: `Created ${user.role.toLowerCase()} ${user.email}.${note}` }
       : { ok: false, message: `A user with the email ${user.email} already exists.` };

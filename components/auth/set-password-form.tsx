@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
 import type { ActionState } from "@/lib/actions/validated-action";
 
 export function SetPasswordForm({
@@ -23,7 +23,7 @@ export function SetPasswordForm({
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters, mixing letters with digits or symbols.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters; a phrase of unrelated words works well. Common and leaked passwords are refused.`}
         errors={errors.password}
       />
       <Field

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { RecoveryCodes } from "@/components/auth/recovery-codes";
 import type { ActionState } from "@/lib/actions/validated-action";
 
@@ -10,6 +11,8 @@ type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   /** Null once two-factor sign-in is on: then the children (the status) show. */
   setup: { qrDataUrl: string; secret: string } | null;
+  /** Shown under the setup form when the role may go without two-factor sign-in. */
+  later?: React.ReactNode;
   children?: React.ReactNode;
 };
 
@@ -17,7 +20,7 @@ type Props = {
  * Rendered in the same place whether or not two-factor sign-in is on, so that when the page re-renders
  * after enrolment the recovery codes, which exist only in this component's state, stay on screen.
  */
-export function TwoFactorSetup({ action, setup, children }: Props) {
+export function TwoFactorSetup({ action, setup, later, children }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const codes = state.ok ? state.data?.recoveryCodes : undefined;
   if (Array.isArray(codes)) return <RecoveryCodes codes={codes} message={state.message} />;
@@ -62,10 +65,13 @@ export function TwoFactorSetup({ action, setup, children }: Props) {
           required
           errors={state.fieldErrors?.code}
         />
+        {/* A wrong code is said at the field; a lockout, which has no field, here. */}
+        {state.fieldErrors ? null : <FormMessage state={state} />}
         <Button type="submit" disabled={pending}>
           {pending ? "Checking…" : "Turn on two-factor sign-in"}
         </Button>
       </form>
+      {later}
     </div>
   );
 }

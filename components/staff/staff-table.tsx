@@ -1,5 +1,5 @@
+import { LinkAction } from "@/components/staff/link-action";
 import { RoleForm } from "@/components/staff/role-form";
-import { ReissueInvite } from "@/components/staff/reissue-invite";
 import { ActionButton } from "@/components/ui/action-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDateTime } from "@/components/ui/format";
@@ -96,13 +96,17 @@ function RowActions({ row }: { row: StaffRow }) {
           action={resetStaffTwoFactor.bind(null, row.id)}
           label="Reset two-factor"
           title={`Reset two-factor sign-in for ${row.name}?`}
-          description="Their authenticator and recovery codes stop working and they are signed out. They set it up again at their next sign-in."
+          description="Their authenticator and recovery codes stop working and they are signed out. Unless Settings make it optional for their role, they must set it up again at their next sign-in."
           confirmLabel="Reset"
           pendingLabel="Resetting…"
         />
       ) : null}
       {row.invited && row.active ? (
-        <ReissueInvite action={reissueStaffInvitation.bind(null, row.id)} />
+        <LinkAction
+          action={reissueStaffInvitation.bind(null, row.id)}
+          label="New invitation link"
+          pendingLabel="Creating…"
+        />
       ) : null}
     </div>
   );

@@ -31,3 +31,10 @@ export function linkIn(message: ParsedMessage): string {
   if (!match) throw new Error(`No link in the message:\n${message.text}`);
   return match[0];
 }
+
+/** The one-time invitation link in a message's text. */
+export function inviteLinkIn(message: ParsedMessage): string {
+  const match = message.text.match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_%-]+/);
+  if (!match) throw new Error(`No invitation link in the message:\n${message.text}`);
+  return match[0];
+}

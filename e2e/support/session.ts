@@ -1,15 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 import { E2E_PASSWORDS } from "./constants";
+import { STAFF_EMAILS } from "./staff";
 import { enrolTwoFactor, nextCode } from "./two-factor";
 
-export const STAFF = {
-  OFFICER: "officer@demo.markid.local",
-  LEAD: "lead@demo.markid.local",
-  OPS: "ops@demo.markid.local",
-  ADMIN: "admin@demo.markid.local",
-} as const;
+export const STAFF = STAFF_EMAILS;
 
-/** Signs a demo account in; for the admin also through two-factor setup or the code step, as needed. */
+/** Signs a demo account in, through the code step (or two-factor setup for a new account). */
 export async function signIn(page: Page, role: keyof typeof STAFF, loginPath = "/login"): Promise<void> {
   await signInWith(page, STAFF[role], E2E_PASSWORDS[role] ?? "", loginPath);
 }
@@ -25,7 +21,8 @@ export async function signInWith(
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  // Three ways on: straight in, the code step on the login page, or the setup page for an unenrolled admin.
+  // Three ways on: the code step on the login page, the setup page for an account not enrolled yet, or
+  // straight in where Settings make two-factor optional for the role.
   const codeField = page.getByLabel("Authentication code");
   await expect(codeField.or(page.getByRole("button", { name: "Sign out" })).first()).toBeVisible();
   if (page.url().includes("/account/two-factor")) {

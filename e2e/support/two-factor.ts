@@ -2,18 +2,24 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
-import { E2E_PORT } from "./constants";
+import { E2E_TOTP_SECRETS, E2E_TOTP_STATE } from "./constants";
+import { STAFF_EMAILS } from "./staff";
 
-// Administrators must use two-factor sign-in, so a test that signs one in needs codes. The secret of each
-// enrolled account is kept in a file per e2e port (each run starts from an empty database), with the last
-// time step used: every code works only once, so the next sign-in takes a later step.
-const STATE = path.resolve(import.meta.dirname, "../../.data", `e2e-totp-${E2E_PORT}.json`);
+// Every role signs in with two-factor codes. The demo accounts are seeded enrolled with known keys; an
+// account a test enrols keeps its key in a file per e2e port (each run starts from an empty database),
+// with the last time step used: every code works only once, so the next sign-in takes a later step.
 type State = Record<string, { secret: string; lastStep: number }>;
 
-const readState = (): State => (existsSync(STATE) ? (JSON.parse(readFileSync(STATE, "utf8")) as State) : {});
+const readState = (): State =>
+  existsSync(E2E_TOTP_STATE) ? (JSON.parse(readFileSync(E2E_TOTP_STATE, "utf8")) as State) : {};
 function writeState(state: State) {
-  mkdirSync(path.dirname(STATE), { recursive: true });
-  writeFileSync(STATE, JSON.stringify(state));
+  mkdirSync(path.dirname(E2E_TOTP_STATE), { recursive: true });
+  writeFileSync(E2E_TOTP_STATE, JSON.stringify(state));
+}
+
+function seededSecret(email: string): string | undefined {
+  const key = Object.entries(STAFF_EMAILS).find(([, e]) => e === email)?.[0];
+  return key ? E2E_TOTP_SECRETS[key] : undefined;
 }
 
 const currentStep = () => Math.floor(Date.now() / 30_000);
@@ -23,7 +29,8 @@ const codeAt = (secret: string, step: number) =>
 /** A code that has not been used yet for this account: this step's, the next one's, or after a short wait. */
 export async function nextCode(email: string): Promise<string> {
   const state = readState();
-  const entry = state[email];
+  const seeded = seededSecret(email);
+  const entry = state[email] ?? (seeded ? { secret: seeded, lastStep: 0 } : undefined);
   if (!entry) throw new Error(`No TOTP secret stored for ${email}: enrol it first`);
   const step = Math.max(currentStep(), entry.lastStep + 1);
   // The server accepts one step of drift; beyond that, wait for the clock.

@@ -17,6 +17,7 @@ export type Access =
   | { public: string };
 
 const STAFF_ACCOUNT = { unscoped: "a staff account: staff:manage covers every account" };
+const STAFF_REQUEST = { unscoped: "a pending invitation or role change: staff:manage covers every one" };
 
 export const PAGES: Record<string, Access> = {
   // Any signed-in role: the page sends roles without verification:read on to their own start page.
@@ -64,6 +65,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/decisions/claim.ts#claimVerification": { permission: "decision:make", record: "verification" },
   "lib/decisions/notes.ts#addNote": { permission: "decision:make", record: "verification" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
+  "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },
   "lib/settings/actions.ts#retireReason": {
     permission: "settings:manage",
@@ -75,6 +77,8 @@ export const ACTIONS: Record<string, Access> = {
   "lib/staff/actions.ts#deactivateStaff": { permission: "staff:manage", record: STAFF_ACCOUNT },
   "lib/staff/actions.ts#reactivateStaff": { permission: "staff:manage", record: STAFF_ACCOUNT },
   "lib/staff/actions.ts#resetStaffTwoFactor": { permission: "staff:manage", record: STAFF_ACCOUNT },
+  "lib/staff/actions.ts#approveStaffRequest": { permission: "staff:manage", record: STAFF_REQUEST },
+  "lib/staff/actions.ts#refuseStaffRequest": { permission: "staff:manage", record: STAFF_REQUEST },
   "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
   "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
   "lib/staff/accept-invitation-action.ts#acceptInvitationAction": {

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor";
 import { lockIfExhausted, pruneThrottles, type Counter } from "@/lib/auth/throttle";
-import { getDb } from "@/lib/db";
+import { getDb, type Tx } from "@/lib/db";
 import type { LoginContext, LoginResult } from "@/lib/auth/login";
 
 export type LoginUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
@@ -50,13 +50,27 @@ export async function fail(failure: Failure, counters: Counter[], ctx: LoginCont
       ...ctx,
     };
     await recordAudit(tx, { ...base, details: { reason } });
-    for (const counter of counters) {
-      const until = await lockIfExhausted(tx, counter);
-      if (!until) continue;
-      const target = counter.kind === "account" ? { targetType: "staff_user", targetId: counter.userId } : {};
-      const scope = counter.kind === "account" ? "account" : counter.key.split(":")[0];
-      await recordAudit(tx, { ...base, action: "auth.lockout", ...target, details: { scope, until } });
-    }
+    for (const lockout of await lockExhausted(tx, counters)) await recordAudit(tx, { ...base, ...lockout });
   });
   return { status: "failed" };
+}
+
+export type Lockout = {
+  action: "auth.lockout";
+  targetType?: string;
+  targetId?: string;
+  details: { scope: string; until: Date };
+};
+
+/** After a failed password or code: locks each counter that is used up, and says what to audit. */
+export async function lockExhausted(tx: Tx, counters: Counter[]): Promise<Lockout[]> {
+  const lockouts: Lockout[] = [];
+  for (const counter of counters) {
+    const until = await lockIfExhausted(tx, counter);
+    if (!until) continue;
+    const target = counter.kind === "account" ? { targetType: "staff_user", targetId: counter.userId } : {};
+    const scope = counter.kind === "account" ? "account" : (counter.key.split(":")[0] ?? "key");
+    lockouts.push({ action: "auth.lockout", ...target, details: { scope, until } });
+  }
+  return lockouts;
 }

@@ -5,7 +5,7 @@ import { issueChallenge, openChallenge } from "@/lib/auth/login-challenge";
 import { getDummyHash, verifyPassword } from "@/lib/auth/password";
 import { fail, succeed } from "@/lib/auth/login-outcomes";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
-import { ACCOUNT_LIMIT, IP_LIMIT, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
+import { ACCOUNT_LIMIT, ipCounter, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
 
 const passwordStep = z.object({
@@ -46,11 +46,6 @@ const USER_FIELDS = {
   totpSecret: true,
 } as const;
 
-const ipCounter = (ip: string | null): Counter => ({
-  kind: "key",
-  key: `ip:${ip ?? "unknown"}`,
-  limit: IP_LIMIT,
-});
 // An email with no account locks exactly like one with an account, so a lock reveals nothing either.
 const accountCounter = (user: { id: string } | null, email: string): Counter =>
   user

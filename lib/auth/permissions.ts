@@ -47,8 +47,18 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   ADMIN: ["account:security", "staff:manage", "settings:manage", "audit:read"],
 };
 
-// Roles that may not use the app at all until two-factor sign-in is set up.
-const TWO_FACTOR_REQUIRED: readonly Role[] = ["ADMIN"];
+// Every role must use two-factor sign-in. An administrator may make it optional for these roles only
+// (Settings); administrators and team leads can never go without it.
+export const TWO_FACTOR_OPTIONAL_ROLES = ["OFFICER", "OPS"] as const satisfies readonly Role[];
+
+// Granting any of these needs a second administrator's approval: decisions and exports act on clients'
+// identities, and staff:manage makes another approver, so one admin cannot approve their own requests.
+const APPROVAL_NEEDED: readonly Permission[] = [
+  "decision:make",
+  "decision:second-review",
+  "export:run",
+  "staff:manage",
+];
 
 export function can(role: string | null | undefined, permission: Permission): boolean {
   if (typeof role !== "string" || typeof permission !== "string" || !Object.hasOwn(GRANTS, role))
@@ -56,8 +66,15 @@ export function can(role: string | null | undefined, permission: Permission): bo
   return GRANTS[role as Role].includes(permission);
 }
 
-export function requiresTwoFactor(role: string): boolean {
-  return (TWO_FACTOR_REQUIRED as readonly string[]).includes(role);
+/** Whether the role must use two-factor sign-in, given the roles Settings make it optional for. */
+export function requiresTwoFactor(role: string, optionalFor: readonly string[] = []): boolean {
+  const relaxable = (TWO_FACTOR_OPTIONAL_ROLES as readonly string[]).includes(role);
+  return !(relaxable && optionalFor.includes(role));
+}
+
+/** Whether moving someone from `from` (null: a new account) to `to` needs another administrator's approval. */
+export function roleGrantNeedsApproval(from: Role | null, to: Role): boolean {
+  return APPROVAL_NEEDED.some((p) => can(to, p) && !(from !== null && can(from, p)));
 }
 
 export function isRole(value: unknown): value is Role {

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { keyedHash } from "@/lib/auth/keys";
-import type { Tx } from "@/lib/db";
+import { getDb, type Tx } from "@/lib/db";
 
 export const RECOVERY_CODE_COUNT = 10;
 // No 0/O or 1/I/L: codes are read off paper. 12 characters of 31: over 59 bits each.
@@ -43,4 +43,9 @@ export async function consumeRecoveryCode(tx: Tx, userId: string, code: string):
     data: { usedAt: new Date() },
   });
   return count === 1;
+}
+
+/** How many of the person's recovery codes are still unused, for their two-factor page. */
+export async function unusedRecoveryCodes(userId: string): Promise<number> {
+  return getDb().recoveryCode.count({ where: { userId, usedAt: null } });
 }

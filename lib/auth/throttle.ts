@@ -15,6 +15,13 @@ export type Counter = { kind: "account"; userId: string } | { kind: "key"; key: 
 
 type Sql = Pick<Db | Tx, "$queryRaw" | "$executeRaw">;
 
+/** The address's counter, shared by every check of a password or a code. */
+export const ipCounter = (ip: string | null): Counter => ({
+  kind: "key",
+  key: `ip:${ip ?? "unknown"}`,
+  limit: IP_LIMIT,
+});
+
 /** Takes one attempt; false when the counter is locked or exhausted, and then nothing may be hashed. */
 export async function reserveAttempt(db: Sql, counter: Counter): Promise<boolean> {
   const rows =

@@ -27,9 +27,10 @@ export function totpUri(secretBase32: string, email: string): string {
 }
 
 // Sealed with the user's id as context: a secret copied onto another row does not open.
-export const sealTotpSecret = (userId: string, secretBase32: string) =>
-  seal("totp-secret", secretBase32, userId);
-export const openTotpSecret = (userId: string, sealed: string) => unseal("totp-secret", sealed, userId);
+export const sealTotpSecret = (userId: string, secretBase32: string, sessionSecret?: string) =>
+  seal("totp-secret", secretBase32, userId, sessionSecret);
+export const openTotpSecret = (userId: string, sealed: string, sessionSecret?: string) =>
+  unseal("totp-secret", sealed, userId, sessionSecret);
 
 /** The time step the code belongs to (one step of clock drift either way), or null when it is wrong. */
 export function matchTotp(secretBase32: string, code: string, now = Date.now()): number | null {

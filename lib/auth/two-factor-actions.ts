@@ -2,9 +2,10 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { attemptCode, LOCKED_MESSAGE, type CodeAttempt } from "@/lib/auth/code-attempts";
 import { confirmEnrolment, removeTwoFactor } from "@/lib/auth/enrolment";
-import { requiresTwoFactor } from "@/lib/auth/permissions";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
+import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
 
 const SELF = (userId: string) => ({ targetType: "staff_user", targetId: userId });
 
@@ -17,39 +18,47 @@ export const confirmTwoFactor = validatedAction({
       .transform((v) => v.replace(/\s/g, ""))
       .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code your app shows.")),
   }),
-  async run(input, { user, commit }) {
-    const codes = await commit(async (tx) => {
-      const issued = await confirmEnrolment(tx, user.id, input.code);
-      return { value: issued, audit: issued ? { action: "auth.2fa_enrolled", ...SELF(user.id) } : [] };
+  async run(input, { user, meta, commit }) {
+    const attempt = await commit<CodeAttempt<string[]>>(async (tx) => {
+      const who = { userId: user.id, ip: meta.ip, purpose: "enrol" as const };
+      const result = await attemptCode(tx, who, () => confirmEnrolment(tx, user.id, input.code));
+      const audit = result.outcome === "ok" ? [{ action: "auth.2fa_enrolled", ...SELF(user.id) }] : [];
+      return { value: result, audit: [...result.audit, ...audit] };
     });
-    if (!codes) {
+    if (attempt.outcome !== "ok") {
+      if (attempt.outcome === "locked") return { ok: false, message: LOCKED_MESSAGE };
       const message =
         "That code did not match. Check that your phone's clock is right, then try the next code.";
       return { ok: false, message, fieldErrors: { code: [message] } };
     }
     // No revalidation: the page would re-render without the codes, which are shown this once.
-    return { ok: true, message: "Two-factor sign-in is on.", data: { recoveryCodes: codes } };
+    return { ok: true, message: "Two-factor sign-in is on.", data: { recoveryCodes: attempt.value } };
   },
 });
 
 export const disableTwoFactor = validatedAction({
   permission: "account:security",
   schema: z.object({ code: z.string().trim().min(1, "Enter a current code or a recovery code.").max(64) }),
-  async run(input, { user, commit }) {
-    if (requiresTwoFactor(user.role)) {
-      return { ok: false, message: "Administrators must keep two-factor sign-in on." };
+  async run(input, { user, meta, commit }) {
+    if (await twoFactorRequired(user.role)) {
+      return { ok: false, message: "Your role must keep two-factor sign-in on." };
     }
-    const done = await commit(async (tx) => {
+    const outcome = await commit<CodeAttempt<unknown>["outcome"]>(async (tx) => {
       const row = await tx.staffUser.findUnique({
         where: { id: user.id },
         select: { id: true, totpSecret: true },
       });
-      const method = row ? await consumeSecondFactor(tx, row, input.code) : null;
-      if (!method) return { value: false, audit: [] };
+      const who = { userId: user.id, ip: meta.ip, purpose: "disable" as const };
+      const result = await attemptCode(tx, who, async () =>
+        row ? await consumeSecondFactor(tx, row, input.code) : null,
+      );
+      if (result.outcome !== "ok") return { value: result.outcome, audit: result.audit };
       await removeTwoFactor(tx, user.id, false);
-      return { value: true, audit: { action: "auth.2fa_disabled", ...SELF(user.id), details: { method } } };
+      const done = { action: "auth.2fa_disabled", ...SELF(user.id), details: { method: result.value } };
+      return { value: result.outcome, audit: done };
     });
-    if (!done)
+    if (outcome === "locked") return { ok: false, message: LOCKED_MESSAGE };
+    if (outcome === "wrong")
       return { ok: false, fieldErrors: { code: ["That code did not work."] }, message: "Not turned off." };
     return { ok: true, message: "Two-factor sign-in is off.", revalidate: ["/account/two-factor"] };
   },

@@ -2,7 +2,6 @@ import "server-only";
 import type { AuditEntry } from "@/lib/actions/validated-action";
 import { NOT_FOUND_MESSAGE, verificationAccess } from "@/lib/auth/record-access";
 import { openAuthToken } from "@/lib/auth/markid-secrets";
-import { can } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
 import { mailConfigured } from "@/lib/mail/transport";

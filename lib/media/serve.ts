@@ -1,7 +1,6 @@
 import "server-only";
 import type { AccessibleMedia } from "@/lib/auth/record-access";
 import type { SessionUser } from "@/lib/auth/session-check";
-import { getDb } from "@/lib/db";
 import { servedContentType } from "@/lib/media/media-type";
 import { parseRange } from "@/lib/media/range";
 import { auditMediaRead } from "@/lib/media/read-audit";

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
+import { getSettings } from "@/lib/settings/settings";
 
 const outcome = z.enum(["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT"], {
   message: "Choose an outcome",
@@ -33,6 +35,41 @@ export const updateFourEyes = validatedAction({
       };
     });
     return { ok: true, message: "Saved.", revalidate: ["/admin/settings"] };
+  },
+});
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on");
+
+// One checkbox per role that may be relaxed; any other field (an "ADMIN" added by hand) is dropped by zod.
+export const updateTwoFactorPolicy = validatedAction({
+  permission: "settings:manage",
+  schema: z.object({ OFFICER: checkbox, OPS: checkbox }),
+  async run(input, { user, commit }) {
+    const value = TWO_FACTOR_OPTIONAL_ROLES.filter((role) => input[role]);
+    await commit(async (tx) => {
+      const { twoFactorOptionalFor: previous } = await getSettings(tx);
+      await tx.setting.upsert({
+        where: { key: "twoFactorOptionalFor" },
+        create: { key: "twoFactorOptionalFor", value, updatedById: user.id },
+        update: { value, updatedById: user.id },
+      });
+      return {
+        value: null,
+        audit: {
+          action: "settings.updated",
+          targetType: "setting",
+          targetId: "twoFactorOptionalFor",
+          details: { value, previous },
+        },
+      };
+    });
+    const message = value.length
+      ? "Saved. Two-factor sign-in is optional for the roles ticked; everyone else must use it."
+      : "Saved. Everyone must use two-factor sign-in.";
+    return { ok: true, message, revalidate: ["/admin/settings"] };
   },
 });
 

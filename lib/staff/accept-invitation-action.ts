@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { MAX_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
 import { requestMeta } from "@/lib/request-meta";
 import { acceptInvitation } from "@/lib/staff/invitations";
 

@@ -5,19 +5,13 @@ import { validatedAction, type ActionContext, type ActionOutcome } from "@/lib/a
 import { ROLES } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import {
-  changeRole,
-  inviteUser,
-  reissueInvitation,
-  resetTwoFactor,
-  setActive,
-  type Outcome,
-} from "@/lib/staff/commands";
-import { sendInvitationMail } from "@/lib/staff/invitation-mail";
-import { invitationUrl } from "@/lib/staff/invitations";
+import { approveRequest, changeRoleOrRequest, inviteOrRequest, refuseRequest } from "@/lib/staff/approvals";
+import { reissueInvitation, resetTwoFactor, setActive, type Outcome } from "@/lib/staff/commands";
+import { deliverInvitation } from "@/lib/staff/invitation-mail";
 
 const PAGE = "/admin/staff";
 const none = z.object({});
+const WAITING = "Another administrator must approve it on this page before it takes effect.";
 
 async function apply(
   ctx: ActionContext,
@@ -39,22 +33,24 @@ export const inviteStaff = validatedAction({
     name: z.string().trim().min(1, "Enter the person's name.").max(120),
     role: z.enum(ROLES, "Choose a role."),
   }),
-  async run(input, { commit }) {
-    let value: Awaited<ReturnType<typeof inviteUser>>["value"];
+  async run(input, { user, commit }) {
+    let value: Awaited<ReturnType<typeof inviteOrRequest>>["value"];
     try {
-      value = await commit((tx) => inviteUser(tx, input));
+      value = await commit((tx) => inviteOrRequest(tx, user.id, input));
     } catch (error) {
       // Two admins inviting the same address at once: the unique index decides.
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-      value = { ok: false, message: "Someone with this email already has an account." };
+      value = {
+        ok: false,
+        message: "Someone with this email already has an account or a waiting invitation.",
+      };
     }
     if (!value.ok) return { ok: false, message: value.message, fieldErrors: { email: [value.message] } };
-    const url = invitationUrl(value.result.token);
-    const mailed = await sendInvitationMail(input, url, value.result.expiresAt);
-    const message = mailed
-      ? `Invitation emailed to ${input.email}. The link below works once.`
-      : `Invitation created for ${input.email}. Send them the link below; it works once.`;
-    return { ok: true, message, data: { inviteUrl: url }, revalidate: [PAGE] };
+    if (value.result.pending) {
+      return { ok: true, message: `Invitation for ${input.email} requested. ${WAITING}`, revalidate: [PAGE] };
+    }
+    const { message, inviteUrl } = await deliverInvitation(input, value.result.token, value.result.expiresAt);
+    return { ok: true, message, data: inviteUrl ? { inviteUrl } : undefined, revalidate: [PAGE] };
   },
 });
 
@@ -65,21 +61,52 @@ export const reissueStaffInvitation = validatedAction({
   async run(_input, { ids: [id], commit }) {
     const value = await commit((tx) => reissueInvitation(tx, id!));
     if (!value.ok) return { ok: false, message: value.message };
-    const url = invitationUrl(value.result.token);
-    const mailed = await sendInvitationMail(value.result, url, value.result.expiresAt);
-    const message = mailed
-      ? "New link emailed; the old one no longer works."
-      : "New link below; the old one no longer works.";
-    return { ok: true, message, data: { inviteUrl: url } };
+    const { message, inviteUrl } = await deliverInvitation(
+      value.result,
+      value.result.token,
+      value.result.expiresAt,
+    );
+    const text = `${message} The old link no longer works.`;
+    return { ok: true, message: text, data: inviteUrl ? { inviteUrl } : undefined };
   },
+});
+
+// The request's id comes as a field, not bound: the page's one form state then outlives the row, which
+// is gone once approved, so the outcome (and a link to pass on) stays on screen.
+const request = z.object({ requestId: z.uuid("The request was malformed.") });
+
+export const approveStaffRequest = validatedAction({
+  permission: "staff:manage",
+  schema: request,
+  async run({ requestId }, { user, commit }) {
+    const value = await commit((tx) => approveRequest(tx, user.id, requestId));
+    if (!value.ok) return { ok: false, message: value.message, revalidate: [PAGE] };
+    if (value.result.kind === "ROLE_CHANGE")
+      return { ok: true, message: "Approved: role changed.", revalidate: [PAGE] };
+    const { email, name, token, expiresAt } = value.result;
+    const { message, inviteUrl } = await deliverInvitation({ email, name }, token, expiresAt);
+    const data = inviteUrl ? { inviteUrl } : undefined;
+    return { ok: true, message: `Approved. ${message}`, data, revalidate: [PAGE] };
+  },
+});
+
+export const refuseStaffRequest = validatedAction({
+  permission: "staff:manage",
+  schema: request,
+  run: ({ requestId }, ctx) =>
+    apply(ctx, (tx) => refuseRequest(tx, ctx.user.id, requestId), "Request dropped."),
 });
 
 export const changeStaffRole = validatedAction({
   permission: "staff:manage",
   schema: z.object({ role: z.enum(ROLES, "Choose a role.") }),
   bound: 1,
-  run: (input, ctx) =>
-    apply(ctx, (tx) => changeRole(tx, ctx.user.id, ctx.ids[0]!, input.role), "Role changed."),
+  async run(input, { user, ids: [id], commit }) {
+    const value = await commit((tx) => changeRoleOrRequest(tx, user.id, id!, input.role));
+    if (!value.ok) return { ok: false, message: value.message };
+    const message = value.result.pending ? `Role change requested. ${WAITING}` : "Role changed.";
+    return { ok: true, message, revalidate: [PAGE] };
+  },
 });
 
 export const deactivateStaff = validatedAction({

@@ -2,12 +2,13 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { errorSummary, getLogger } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
+import { invitationUrl } from "@/lib/staff/invitations";
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** Emails the link when SMTP_URL is set. False when there is no mail server or it refused: show the link then. */
-export async function sendInvitationMail(
+async function sendInvitationMail(
   to: { email: string; name: string },
   url: string,
   expiresAt: Date,
@@ -33,4 +34,26 @@ export async function sendInvitationMail(
   if (!result.ok)
     getLogger("invitation-mail").warn({ error: errorSummary(result.reason) }, "invitation not sent");
   return result.ok;
+}
+
+export type Delivery = { message: string; inviteUrl?: string };
+
+/**
+ * Gets a new invitation link to its person. The link opens the account, so an admin sees it only when there
+ * is no mail server at all (SMTP_URL unset); with one, it goes by email only, to the address that was
+ * approved, and a refused email is said so, to be retried with "New invitation link".
+ */
+export async function deliverInvitation(
+  to: { email: string; name: string },
+  token: string,
+  expiresAt: Date,
+): Promise<Delivery> {
+  const url = invitationUrl(token);
+  if (!mailConfigured()) {
+    return { message: `Send ${to.email} the link below; it works once.`, inviteUrl: url };
+  }
+  if (await sendInvitationMail(to, url, expiresAt)) return { message: `Invitation emailed to ${to.email}.` };
+  return {
+    message: `The invitation email to ${to.email} could not be sent. Try again later with "New invitation link".`,
+  };
 }

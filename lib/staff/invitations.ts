@@ -58,7 +58,7 @@ export async function acceptInvitation(
 ): Promise<AcceptResult> {
   const invitation = await findOpenInvitation(token);
   if (!invitation) return { ok: false, message: GONE };
-  const problem = passwordProblem(password, invitation.email);
+  const problem = passwordProblem(password, invitation.email, invitation.name);
   if (problem) return { ok: false, field: "password", message: problem };
   const passwordHash = await hashPassword(password);
   return getDb().$transaction(async (tx): Promise<AcceptResult> => {

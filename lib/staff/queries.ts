@@ -36,3 +36,44 @@ export async function listStaff(): Promise<StaffRow[]> {
     lockedUntil: lockedUntil && lockedUntil > now ? lockedUntil : null,
   }));
 }
+
+export type StaffRequestRow = {
+  id: string;
+  kind: "INVITATION" | "ROLE_CHANGE";
+  role: StaffRow["role"];
+  /** The person: the invitee, or whose role would change (with their role now). */
+  email: string;
+  name: string;
+  currentRole: StaffRow["role"] | null;
+  requestedById: string;
+  requestedByName: string;
+  createdAt: Date;
+  /** Whether any active administrator other than the requester exists to approve it. */
+  approverExists: boolean;
+};
+
+export async function listStaffRequests(): Promise<StaffRequestRow[]> {
+  const db = getDb();
+  const [rows, admins] = await Promise.all([
+    db.staffRequest.findMany({
+      orderBy: { createdAt: "asc" },
+      include: {
+        user: { select: { email: true, name: true, role: true } },
+        requestedBy: { select: { name: true } },
+      },
+    }),
+    db.staffUser.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } }),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    role: r.role,
+    email: r.user?.email ?? r.email ?? "",
+    name: r.user?.name ?? r.name ?? "",
+    currentRole: r.user?.role ?? null,
+    requestedById: r.requestedById,
+    requestedByName: r.requestedBy.name,
+    createdAt: r.createdAt,
+    approverExists: admins.some((a) => a.id !== r.requestedById),
+  }));
+}

@@ -1,38 +1,66 @@
-// Demo data for a newcomer's machine and for e2e tests: one account per role, a few verifications.
+// Demo data for a newcomer's machine and for e2e tests: demo staff (two admins, so that approvals can be
+// tried), a few verifications.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { sealAuthToken } from "../../lib/auth/markid-secrets";
 import { hashPassword } from "../../lib/auth/password";
+import { openTotpSecret, sealTotpSecret } from "../../lib/auth/totp";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 
 export type DemoAccount = {
+  /** The account's key in the dev secrets file and the e2e constants: its role, or ADMIN2. */
+  key: string;
   email: string;
   name: string;
   role: "OFFICER" | "LEAD" | "OPS" | "ADMIN";
   password: string;
+  /** Base32 TOTP key: the account is seeded with two-factor sign-in on. */
+  totpSecret?: string;
 };
 
-export const DEMO_STAFF: readonly Omit<DemoAccount, "password">[] = [
-  { email: "officer@demo.markid.local", name: "Olivia Officer", role: "OFFICER" },
-  { email: "lead@demo.markid.local", name: "Liam Lead", role: "LEAD" },
-  { email: "ops@demo.markid.local", name: "Oscar Ops", role: "OPS" },
-  { email: "admin@demo.markid.local", name: "Ada Admin", role: "ADMIN" },
+export const DEMO_STAFF: readonly Omit<DemoAccount, "password" | "totpSecret">[] = [
+  { key: "OFFICER", email: "officer@demo.markid.local", name: "Olivia Officer", role: "OFFICER" },
+  { key: "LEAD", email: "lead@demo.markid.local", name: "Liam Lead", role: "LEAD" },
+  { key: "OPS", email: "ops@demo.markid.local", name: "Oscar Ops", role: "OPS" },
+  { key: "ADMIN", email: "admin@demo.markid.local", name: "Ada Admin", role: "ADMIN" },
+  // Invitations and role changes that grant decisions or exports need a second administrator.
+  { key: "ADMIN2", email: "admin2@demo.markid.local", name: "Abel Admin", role: "ADMIN" },
 ];
 
 export function seedClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
-/** Creates missing demo accounts; existing ones keep their password. */
-export async function seedStaff(db: PrismaClient, accounts: readonly DemoAccount[]): Promise<void> {
+/**
+ * Creates missing demo accounts; existing ones keep their password. With a TOTP key, an account that has
+ * no working two-factor sign-in gets it on with that key (an account already enrolled keeps its own).
+ * `sessionSecret` is the app's NEXTAUTH_SECRET, which seals the key as the app would.
+ */
+export async function seedStaff(
+  db: PrismaClient,
+  accounts: readonly DemoAccount[],
+  sessionSecret: string,
+): Promise<void> {
   for (const account of accounts) {
-    const exists = await db.staffUser.findUnique({ where: { email: account.email } });
-    if (exists) continue;
-    await db.staffUser.create({
+    let user = await db.staffUser.findUnique({ where: { email: account.email } });
+    user ??= await db.staffUser.create({
       data: {
         email: account.email,
         name: account.name,
         role: account.role,
         passwordHash: await hashPassword(account.password),
+      },
+    });
+    if (!account.totpSecret) continue;
+    if (!sessionSecret) throw new Error("seedStaff: NEXTAUTH_SECRET is needed to seal the TOTP keys");
+    // Kept when it still opens; one sealed under an earlier NEXTAUTH_SECRET could never sign in again.
+    const own = user.totpEnabledAt && user.totpSecret;
+    if (own && openTotpSecret(user.id, own, sessionSecret)) continue;
+    await db.staffUser.update({
+      where: { id: user.id },
+      data: {
+        totpSecret: sealTotpSecret(user.id, account.totpSecret, sessionSecret),
+        totpEnabledAt: new Date(),
+        lastTotpStep: null,
       },
     });
   }

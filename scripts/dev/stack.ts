@@ -15,7 +15,13 @@ export type StackOptions = {
   mode: "dev" | "start";
   port: number;
   env: Record<string, string>;
+  /** Per demo account key (DEMO_STAFF's `key`). */
   passwords: Record<string, string>;
+  /**
+   * Base32 TOTP keys per demo account key: those accounts are seeded with two-factor sign-in on, but only in
+   * a database of the stack's own (the embedded one, or the one `database` names), never in DATABASE_URL's.
+   */
+  totp?: Record<string, string>;
   database?: DatabaseTarget;
   /** Organisation settings to set after seeding, e.g. four-eyes for every decision in e2e. */
   settings?: Record<string, boolean>;
@@ -24,8 +30,15 @@ export type StackOptions = {
   mail?: { port: number; dir: string };
 };
 
-export async function startStack(options: StackOptions): Promise<{ stop: () => Promise<void> }> {
+export type RunningStack = {
+  stop: () => Promise<void>;
+  /** Whether the demo accounts were seeded with two-factor sign-in on (see `totp`). */
+  demoTwoFactor: boolean;
+};
+
+export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { url: databaseUrl, embedded } = await devDatabase(options.database, Boolean(options.database));
+  const demoTwoFactor = Boolean(options.totp) && (embedded !== null || options.database !== undefined);
   let mail: MailCatcher | undefined;
   const stop = async () => {
     await stopChildren();
@@ -69,8 +82,12 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
 
     const db = seedClient(databaseUrl);
     try {
-      const accounts = DEMO_STAFF.map((s) => ({ ...s, password: options.passwords[s.role] ?? "" }));
-      await seedStaff(db, accounts);
+      const accounts = DEMO_STAFF.map((s) => ({
+        ...s,
+        password: options.passwords[s.key] ?? "",
+        totpSecret: demoTwoFactor ? options.totp?.[s.key] : undefined,
+      }));
+      await seedStaff(db, accounts, env.NEXTAUTH_SECRET ?? "");
       for (const [key, value] of Object.entries(options.settings ?? {})) {
         await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
       }
@@ -94,7 +111,7 @@ export async function startStack(options: StackOptions): Promise<{ stop: () => P
       NODE_ENV: nodeEnv(options.mode),
     });
     await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000, next);
-    return { stop };
+    return { stop, demoTwoFactor };
   } catch (error) {
     await stop();
     throw error;

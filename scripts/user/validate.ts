@@ -21,6 +21,6 @@ export function validateArgs(args: { email?: string; name?: string; role?: strin
 }
 
 /** The reason a password is refused, or null. */
-export function validatePassword(password: string, email: string): string | null {
-  return passwordProblem(password, email);
+export function validatePassword(password: string, email: string, name = ""): string | null {
+  return passwordProblem(password, email, name);
 }

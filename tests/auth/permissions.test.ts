@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { can, isRole, PERMISSIONS, requiresTwoFactor, ROLES, type Permission } from "@/lib/auth/permissions";
+import {
+  can,
+  isRole,
+  PERMISSIONS,
+  requiresTwoFactor,
+  roleGrantNeedsApproval,
+  ROLES,
+  type Permission,
+  type Role,
+} from "@/lib/auth/permissions";
 
 describe("the permission map", () => {
   it("grants nothing to a string that is not exactly a role", () => {
@@ -43,8 +52,39 @@ describe("the permission map", () => {
     expect(can("LEAD", "decision:second-review")).toBe(true);
   });
 
-  it("requires two-factor sign-in of admins only", () => {
-    expect(ROLES.filter(requiresTwoFactor)).toEqual(["ADMIN"]);
-    expect(requiresTwoFactor("admin")).toBe(false);
+  it("requires two-factor sign-in of every role, and of anything that is not a role", () => {
+    expect(ROLES.filter((role) => requiresTwoFactor(role))).toEqual(["OFFICER", "LEAD", "OPS", "ADMIN"]);
+    expect(requiresTwoFactor("admin")).toBe(true);
+    expect(requiresTwoFactor("")).toBe(true);
+  });
+
+  it("lets Settings relax two-factor for officers and ops, never for leads or admins", () => {
+    const all = [...ROLES];
+    expect(ROLES.filter((role) => requiresTwoFactor(role, all))).toEqual(["LEAD", "ADMIN"]);
+    expect(requiresTwoFactor("OFFICER", ["OPS"])).toBe(true);
+    expect(requiresTwoFactor("OPS", ["OPS"])).toBe(false);
+  });
+
+  it("needs a second admin for every grant of decisions, exports or staff management", () => {
+    const needs = (from: Role | null, to: Role) => roleGrantNeedsApproval(from, to);
+    // New accounts: everyone but operations can decide, export or approve.
+    expect(ROLES.filter((to) => needs(null, to))).toEqual(["OFFICER", "LEAD", "ADMIN"]);
+    expect(needs("OPS", "OFFICER")).toBe(true);
+    expect(needs("OFFICER", "LEAD")).toBe(true);
+    expect(needs("ADMIN", "LEAD")).toBe(true);
+    expect(needs("LEAD", "ADMIN")).toBe(true);
+    // Taking rights away, or moving to operations, needs nobody else.
+    expect(needs("LEAD", "OFFICER")).toBe(false);
+    expect(needs("OFFICER", "OPS")).toBe(false);
+    expect(needs("ADMIN", "OPS")).toBe(false);
+    // Whatever a role may approve or export, the rule follows the map, not a list of role names.
+    for (const from of [null, ...ROLES]) {
+      for (const to of ROLES) {
+        const gains = (
+          ["decision:make", "decision:second-review", "export:run", "staff:manage"] as const
+        ).some((p) => can(to, p) && !(from && can(from, p)));
+        expect(needs(from, to), `${from} → ${to}`).toBe(gains);
+      }
+    }
   });
 });

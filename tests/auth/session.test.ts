@@ -80,13 +80,16 @@ describe("the database check behind every request", () => {
     ).toBeNull();
   });
 
-  it("sends an admin without two-factor to enrolment", async () => {
-    const admin = await createStaff("ADMIN");
-    const session = (await checkSession(db, claimsOf(admin)))!;
-    expect(mustEnrolTwoFactor(session)).toBe(true);
-    await enrol(admin.id);
-    expect(mustEnrolTwoFactor((await checkSession(db, claimsOf(admin)))!)).toBe(false);
-  });
+  it.each(["OFFICER", "LEAD", "OPS", "ADMIN"] as const)(
+    "sends a %s without two-factor to enrolment",
+    async (role) => {
+      const user = await createStaff(role);
+      const session = (await checkSession(db, claimsOf(user)))!;
+      expect(mustEnrolTwoFactor(session)).toBe(true);
+      await enrol(user.id);
+      expect(mustEnrolTwoFactor((await checkSession(db, claimsOf(user)))!)).toBe(false);
+    },
+  );
 });
 
 describe("the session cookie", () => {
@@ -130,6 +133,7 @@ describe("authorizeRoute", () => {
       401,
     );
     const ops = await createStaff("OPS");
+    await enrol(ops.id);
     cookie = await reissueSessionToken(claimsOf(ops));
     const denied = await authorizeRoute("recording:view");
     expect(denied.ok).toBe(false);
@@ -137,10 +141,14 @@ describe("authorizeRoute", () => {
     expect(await authorizeRoute("verification:read")).toMatchObject({ ok: true, user: { id: ops.id } });
   });
 
-  it("refuses an admin who has not set up two-factor sign-in", async () => {
+  it("refuses anyone who has not set up two-factor sign-in", async () => {
     const admin = await createStaff("ADMIN");
     cookie = await reissueSessionToken(claimsOf(admin));
     const result = await authorizeRoute("staff:manage");
     expect(result.ok ? 200 : result.response.status).toBe(403);
+    const ops = await createStaff("OPS");
+    cookie = await reissueSessionToken(claimsOf(ops));
+    const unenrolled = await authorizeRoute("verification:read");
+    expect(unenrolled.ok ? 200 : unenrolled.response.status).toBe(403);
   });
 });

@@ -35,6 +35,13 @@ let theirs: Case;
 let unassigned: Case;
 let own: Case;
 
+/** A link row's slug and its sealed target, as lib/links/issue.ts stores them. */
+async function sealedLink() {
+  const { sealLinkTarget } = await import("@/lib/auth/markid-secrets");
+  const slug = randomBytes(16).toString("base64url");
+  return { slug, targetUrlSealed: sealLinkTarget(slug, "https://example.test/start") };
+}
+
 async function load() {
   const [db, token, markid, storage, node, detail, actions] = await Promise.all([
     import("@/lib/db"),
@@ -138,8 +145,7 @@ async function caseOf(
       kind: "TOKEN_REDIRECT",
       channel: "EMAIL",
       recipient: `${clientId}@example.test`,
-      slug: randomBytes(16).toString("base64url"),
-      targetUrl: "https://example.test/start",
+      ...(await sealedLink()),
       live: true,
       status: "FAILED",
     },

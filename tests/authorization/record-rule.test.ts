@@ -12,6 +12,13 @@ let app: Awaited<ReturnType<typeof load>>;
 let people: Record<"officer" | "other" | "lead" | "ops" | "admin", Person>;
 let cases: Array<{ id: string; createdById: string | null; assigneeId: string | null }>;
 
+/** A link row's slug and its sealed target, as lib/links/issue.ts stores them. */
+async function sealedLink() {
+  const { sealLinkTarget } = await import("@/lib/auth/markid-secrets");
+  const slug = randomBytes(16).toString("base64url");
+  return { slug, targetUrlSealed: sealLinkTarget(slug, "https://example.test/start") };
+}
+
 async function load() {
   const [{ getDb }, scope, access, queries, links] = await Promise.all([
     import("@/lib/db"),
@@ -58,8 +65,7 @@ beforeAll(async () => {
           verificationId: v.id,
           kind: "TOKEN_REDIRECT",
           channel: "EMAIL",
-          slug: randomBytes(16).toString("base64url"),
-          targetUrl: "https://example.test/start",
+          ...(await sealedLink()),
           status: "FAILED",
         },
       });

@@ -23,17 +23,20 @@ let officerId: string;
 
 beforeAll(async () => {
   sandbox = await startFaultSandbox();
-  const [{ createVerification }, { startVideoCall }, { getDb }, token] = await Promise.all([
+  const [{ createVerification }, { startVideoCall }, { getDb }, token, { enrol }] = await Promise.all([
     import("@/lib/verifications/create"),
     import("@/lib/calls/start-call"),
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
+    import("../auth/support"),
   ]);
   app = { createVerification, startVideoCall, db: getDb() };
   const officer = await app.db.staffUser.create({
     data: { email: `faults-${randomUUID()}@example.test`, name: "Fault Officer", role: "OFFICER" },
   });
   officerId = officer.id;
+  // Every role must have two-factor sign-in on before it may act.
+  await enrol(officer.id);
   cookie = await token.reissueSessionToken({
     sub: officer.id,
     role: "OFFICER",

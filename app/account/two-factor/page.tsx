@@ -5,29 +5,37 @@ import { DisableTwoFactorForm } from "@/components/auth/disable-two-factor-form"
 import { TwoFactorSetup } from "@/components/auth/two-factor-setup";
 import { requirePermission } from "@/lib/auth/dal";
 import { pendingEnrolment } from "@/lib/auth/enrolment";
-import { requiresTwoFactor } from "@/lib/auth/permissions";
+import { unusedRecoveryCodes } from "@/lib/auth/recovery-codes";
 import { confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor-actions";
-import { getDb } from "@/lib/db";
+import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
 
 export const metadata: Metadata = { title: "Two-factor sign-in" };
 
-// Outside the app shell: an administrator without two-factor sign-in is sent here and may go nowhere else.
+// Outside the app shell: someone whose role requires two-factor sign-in and who has not set it up yet is
+// sent here and may go nowhere else.
 export default async function TwoFactorPage() {
   const user = await requirePermission("account:security", { allowUnenrolled: true });
   const setup = user.twoFactorEnabled ? null : await pendingEnrolment(user.id);
   if (!user.twoFactorEnabled && !setup)
     throw new Error("Two-factor setup is not available for this account.");
-  const mandatory = requiresTwoFactor(user.role);
+  const mandatory = await twoFactorRequired(user.role);
   return (
     <AuthCard title={setup ? "Set up two-factor sign-in" : "Two-factor sign-in"} wide>
       {setup && mandatory ? (
         <p role="status" className="mb-4 text-sm text-warning">
-          Administrators must use two-factor sign-in. Set it up to continue.
+          Your account must use two-factor sign-in. Set it up to continue.
         </p>
       ) : null}
       <TwoFactorSetup
         action={confirmTwoFactor}
         setup={setup && { qrDataUrl: setup.qrDataUrl, secret: setup.secret }}
+        later={
+          mandatory ? null : (
+            <Link href="/" className="text-sm text-accent underline">
+              Not now, back to the back office
+            </Link>
+          )
+        }
       >
         {setup ? null : <TwoFactorStatus userId={user.id} mandatory={mandatory} />}
       </TwoFactorSetup>
@@ -36,7 +44,7 @@ export default async function TwoFactorPage() {
 }
 
 async function TwoFactorStatus({ userId, mandatory }: { userId: string; mandatory: boolean }) {
-  const left = await getDb().recoveryCode.count({ where: { userId, usedAt: null } });
+  const left = await unusedRecoveryCodes(userId);
   return (
     <div className="flex flex-col gap-4 text-sm">
       <p role="status" className="font-medium text-success">
@@ -47,7 +55,7 @@ async function TwoFactorStatus({ userId, mandatory }: { userId: string; mandator
         {left < 3 ? " Ask an administrator to reset two-factor sign-in to get new ones." : ""}
       </p>
       {mandatory ? (
-        <p className="text-muted">Administrators must keep it on.</p>
+        <p className="text-muted">Your role must keep it on.</p>
       ) : (
         <DisableTwoFactorForm action={disableTwoFactor} />
       )}

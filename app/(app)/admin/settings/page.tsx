@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { FourEyesForm } from "@/components/settings/four-eyes-form";
+import { TwoFactorPolicyForm } from "@/components/settings/two-factor-policy-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
-import { addReason, retireReason, updateFourEyes } from "@/lib/settings/actions";
+import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
 import { getSettings } from "@/lib/settings/settings";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -27,6 +28,12 @@ export default async function SettingsPage() {
           Four-eyes review
         </h2>
         <FourEyesForm action={updateFourEyes} enabled={settings.fourEyesForAll} />
+      </section>
+      <section aria-labelledby="two-factor" className="flex flex-col gap-3">
+        <h2 id="two-factor" className="font-semibold">
+          Two-factor sign-in
+        </h2>
+        <TwoFactorPolicyForm action={updateTwoFactorPolicy} optionalFor={settings.twoFactorOptionalFor} />
       </section>
       <section aria-labelledby="reasons" className="flex flex-col gap-3">
         <h2 id="reasons" className="font-semibold">

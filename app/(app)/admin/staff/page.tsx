@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/staff/invite-form";
+import { PendingRequests } from "@/components/staff/pending-requests";
 import { StaffTable } from "@/components/staff/staff-table";
 import { requirePermission } from "@/lib/auth/dal";
-import { inviteStaff } from "@/lib/staff/actions";
-import { listStaff } from "@/lib/staff/queries";
+import { approveStaffRequest, inviteStaff, refuseStaffRequest } from "@/lib/staff/actions";
+import { listStaff, listStaffRequests } from "@/lib/staff/queries";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const user = await requirePermission("staff:manage");
-  const rows = await listStaff();
+  const [rows, requests] = await Promise.all([listStaff(), listStaffRequests()]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-xl font-semibold">Staff</h1>
@@ -19,6 +20,12 @@ export default async function StaffPage() {
         </h2>
         <InviteForm action={inviteStaff} />
       </section>
+      <PendingRequests
+        rows={requests}
+        currentUserId={user.id}
+        approve={approveStaffRequest}
+        refuse={refuseStaffRequest}
+      />
       <StaffTable rows={rows} currentUserId={user.id} />
     </section>
   );

@@ -6,19 +6,22 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
 
-/** For someone who never set a password: a fresh link, which also voids the old one. */
-export function ReissueInvite({
-  action,
-}: {
+type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
-}) {
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary";
+};
+
+/** A button whose action may hand back an invitation link, shown once (only when there is no mail server). */
+export function LinkAction({ action, label, pendingLabel, variant = "secondary" }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const link = state.ok ? state.data?.inviteUrl : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <div>
-        <Button type="submit" variant="secondary" disabled={pending} className="px-3 py-1.5">
-          {pending ? "Creating…" : "New invitation link"}
+        <Button type="submit" variant={variant} disabled={pending} className="px-3 py-1.5">
+          {pending ? pendingLabel : label}
         </Button>
       </div>
       <FormMessage state={state} />
