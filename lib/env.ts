@@ -8,53 +8,87 @@ const optionalText = z
   .optional();
 const url = (what: string) => z.url({ message: `must be a URL (${what})` });
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z
-      .string({ message: "is required: a PostgreSQL connection string" })
-      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://"),
-    APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
-    NEXTAUTH_SECRET: z
-      .string({ message: "is required: at least 32 random characters" })
-      .min(32, "must be at least 32 characters"),
-    MARKID_API_URL: url("MarkID's base URL, e.g. https://ivs.markid.eu"),
-    MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
-    MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
-    MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
-    MARKID_SIGNATURE_HEADER: z
-      .string()
-      .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
-      .default("Idenfy-Signature"),
-    MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-    MEDIA_DIR: z.string().min(1).default(".data/media"),
-    S3_BUCKET: optionalText,
-    S3_REGION: optionalText,
-    S3_ENDPOINT: optionalText,
-    S3_ACCESS_KEY_ID: optionalText,
-    S3_SECRET_ACCESS_KEY: optionalText,
-    SMTP_URL: optionalText,
-    MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
-    ORG_NAME: z.string().min(1).default("MarkID Back Office"),
-    // Set only by `npm run dev` and the e2e server when they start their local SMTP catcher: where it stores
-    // the mail, which the development mailbox page (/dev/mailbox) lists.
-    DEV_MAILBOX_DIR: optionalText,
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
-    JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {
-      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must use https:// in production" });
-    }
-    if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["S3_ACCESS_KEY_ID"],
-        message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required with S3_BUCKET",
-      });
-    }
-  });
+const postgresUrl = (message: string) =>
+  z.string({ message }).regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://");
+
+// Where recordings and audit checkpoints are kept: the checkpoint tools need these and nothing else.
+const storageFields = {
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
+  S3_BUCKET: optionalText,
+  S3_REGION: optionalText,
+  S3_ENDPOINT: optionalText,
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+};
+const checkpointFields = {
+  // Signs the audit checkpoints (lib/audit/checkpoint.ts). Never stored in the database, by design.
+  AUDIT_CHECKPOINT_KEY: z.string({ message: "is required" }).min(1, "is required"),
+};
+const nodeEnv = z.enum(["development", "production", "test"]).default("development");
+
+const fields = z.object({
+  NODE_ENV: nodeEnv,
+  // The app's own role: INSERT and SELECT only on the audit tables (scripts/db/roles.ts).
+  DATABASE_URL: postgresUrl("is required: a PostgreSQL connection string"),
+  // The role that owns the schema and runs migrations; unset, DATABASE_URL is used for both.
+  MIGRATION_DATABASE_URL: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    postgresUrl("must be a PostgreSQL connection string").optional(),
+  ),
+  APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
+  NEXTAUTH_SECRET: z
+    .string({ message: "is required: at least 32 random characters" })
+    .min(32, "must be at least 32 characters"),
+  MARKID_API_URL: url("MarkID's base URL, e.g. https://ivs.markid.eu"),
+  MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
+  MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
+  MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
+  MARKID_SIGNATURE_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
+    .default("Idenfy-Signature"),
+  MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  ...storageFields,
+  ...checkpointFields,
+  SMTP_URL: optionalText,
+  MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
+  ORG_NAME: z.string().min(1).default("MarkID Back Office"),
+  // Set only by `npm run dev` and the e2e server when they start their local SMTP catcher: where it stores
+  // the mail, which the development mailbox page (/dev/mailbox) lists.
+  DEV_MAILBOX_DIR: optionalText,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
+  JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+});
+
+type Checked = Partial<z.infer<typeof fields>> & Pick<z.infer<typeof fields>, "NODE_ENV">;
+
+/** The rules across variables, for the whole environment and for the checkpoint tools' part of it. */
+function crossChecks(env: Checked, ctx: z.RefinementCtx): void {
+  const production = env.NODE_ENV === "production";
+  if (production && env.APP_URL && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {
+    ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must use https:// in production" });
+  }
+  if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["S3_ACCESS_KEY_ID"],
+      message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required with S3_BUCKET",
+    });
+  }
+  if (production && env.AUDIT_CHECKPOINT_KEY && Buffer.byteLength(env.AUDIT_CHECKPOINT_KEY) < 32) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["AUDIT_CHECKPOINT_KEY"],
+      message: "must be at least 32 bytes in production",
+    });
+  }
+}
+
+const schema = fields.superRefine(crossChecks);
+const checkpointToolSchema = z
+  .object({ NODE_ENV: nodeEnv, ...storageFields, ...checkpointFields })
+  .superRefine(crossChecks);
 
 function isLocal(value: string): boolean {
   const host = new URL(value).hostname;
@@ -70,9 +104,11 @@ export class EnvError extends Error {
   }
 }
 
-/** Pure: validates a given environment. Each problem names its variable. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+/** The part of the environment `npm run audit:verify` and `audit:checkpoint` need: storage and the key. */
+export type CheckpointToolEnv = z.infer<typeof checkpointToolSchema>;
+
+function parseWith<S extends z.ZodType>(target: S, source: Record<string, string | undefined>): z.infer<S> {
+  const result = target.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");
@@ -81,6 +117,21 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     return `${name} ${message}`;
   });
   throw new EnvError(problems);
+}
+
+/** Pure: validates a given environment. Each problem names its variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  return parseWith(schema, source);
+}
+
+/** Pure: validates what the checkpoint tools read, the same way as parseEnv. */
+export function parseCheckpointToolEnv(source: Record<string, string | undefined>): CheckpointToolEnv {
+  return parseWith(checkpointToolSchema, source);
+}
+
+/** Where migrations run: the owner's connection, or the app's when only one is configured. */
+export function migrationDatabaseUrl(env: Pick<Env, "DATABASE_URL" | "MIGRATION_DATABASE_URL">): string {
+  return env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
 }
 
 let cached: Env | undefined;

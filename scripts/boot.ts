@@ -1,7 +1,7 @@
 // Shared start of npm start and npm run workers: the environment checked (a bad one stops here, naming each
-// variable), then pending migrations applied.
-import { EnvError, parseEnv, type Env } from "../lib/env";
-import { applyMigrations } from "./db/migrations";
+// variable), then pending migrations applied as the owner and the app role's privileges granted.
+import { EnvError, migrationDatabaseUrl, parseEnv, type Env } from "../lib/env";
+import { describePrivileges, migrateDatabase } from "./db/roles";
 
 export async function boot(): Promise<Env> {
   let env: Env;
@@ -14,7 +14,12 @@ export async function boot(): Promise<Env> {
     }
     throw error;
   }
-  const applied = await applyMigrations(env.DATABASE_URL);
+  const { applied, privileges } = await migrateDatabase({
+    ownerUrl: migrationDatabaseUrl(env),
+    appUrl: env.DATABASE_URL,
+  });
   if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+  const note = describePrivileges(privileges);
+  if (note) console.log(note);
   return env;
 }

@@ -13,6 +13,7 @@ const env: Record<string, string> = {
   MARKID_API_KEY: process.env.MARKID_API_KEY ?? secrets.MARKID_API_KEY,
   MARKID_API_SECRET: process.env.MARKID_API_SECRET ?? secrets.MARKID_API_SECRET,
   MARKID_WEBHOOK_SIGNING_KEY: process.env.MARKID_WEBHOOK_SIGNING_KEY ?? secrets.MARKID_WEBHOOK_SIGNING_KEY,
+  AUDIT_CHECKPOINT_KEY: process.env.AUDIT_CHECKPOINT_KEY ?? secrets.AUDIT_CHECKPOINT_KEY,
 };
 
 const stack = await startStack({ mode: "dev", port, env, passwords: secrets.passwords });

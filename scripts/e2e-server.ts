@@ -17,12 +17,15 @@ process.env.MARKID_SANDBOX_PORT = String(E2E_SANDBOX_PORT);
 // Mail always goes to this run's own catcher, which starts empty: tests read what arrives there.
 delete process.env.SMTP_URL;
 await rm(E2E_MAILBOX_DIR, { recursive: true, force: true });
+// Storage starts empty with the database: audit checkpoints of an earlier run would not match this one's.
+const mediaDir = path.join(DATA_DIR, `e2e-media-${E2E_PORT}`);
+await rm(mediaDir, { recursive: true, force: true });
 const stack = await startStack({
   mode: "start",
   port: E2E_PORT,
   env: {
     ...E2E_SECRETS,
-    MEDIA_DIR: path.join(DATA_DIR, "e2e-media"),
+    MEDIA_DIR: mediaDir,
     LOG_LEVEL: "warn",
     // Short, so the "MarkID is slow" test does not wait long for the timeout.
     MARKID_TIMEOUT_MS: "3000",

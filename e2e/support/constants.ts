@@ -18,4 +18,5 @@ export const E2E_SECRETS = {
   MARKID_API_KEY: "e2e-api-key",
   MARKID_API_SECRET: "e2e-api-secret",
   MARKID_WEBHOOK_SIGNING_KEY: "e2e-signing-key",
+  AUDIT_CHECKPOINT_KEY: "e2e-audit-checkpoint-key-0123456789abcdef",
 };
