@@ -1,5 +1,6 @@
 // Shared start of npm start and npm run workers: the environment checked (a bad one stops here, naming each
-// variable), then pending migrations applied as the owner and the app role's privileges granted.
+// variable), then pending migrations applied as the owner and the app role's privileges granted; or, given
+// only the app's own role, a check that the release step left no migration pending (scripts/db/roles.ts).
 import { EnvError, migrationDatabaseUrl, parseEnv, type Env } from "../lib/env";
 import { describePrivileges, migrateDatabase } from "./db/roles";
 

@@ -4,7 +4,7 @@
 import pg from "pg";
 import { getConstructionPlans } from "pg-boss";
 import { BOSS_SCHEMA } from "../../lib/jobs/boss";
-import { applyMigrations } from "./migrations";
+import { applyMigrations, pendingMigrations } from "./migrations";
 
 /** The tables the app role may only INSERT into and SELECT from. */
 export const APPEND_ONLY_TABLES = ["audit_events", "audit_checkpoints"] as const;
@@ -23,7 +23,9 @@ export function appPrivilegeStatements(appRole: string): string[] {
     // Tables and sequences later migrations create (as this owner) start with the same rights.
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`,
+    // Read-only, so that `npm start` with DATABASE_URL alone can tell whether a migration is pending.
     `REVOKE ALL ON TABLE "_prisma_migrations" FROM ${app}`,
+    `GRANT SELECT ON TABLE "_prisma_migrations" TO ${app}`,
     `REVOKE ALL ON TABLE ${appendOnly} FROM ${app}`,
     `GRANT SELECT, INSERT ON TABLE ${appendOnly} TO ${app}`,
   ];
@@ -139,7 +141,9 @@ async function inTransaction(client: pg.Client, fn: () => Promise<void>): Promis
 
 export type PrivilegeOutcome =
   | { kind: "granted"; appRole: string; ownerRole: string }
-  | { kind: "single-role"; appRole: string; exposure: Exposure[] };
+  | { kind: "single-role"; appRole: string; exposure: Exposure[] }
+  /** Only the app's own role was given: the owner migrated and granted beforehand (npm run db:migrate). */
+  | { kind: "app-only"; appRole: string };
 
 /**
  * Gives the app role (DATABASE_URL's) what it needs and no more, as the owner (MIGRATION_DATABASE_URL's).
@@ -173,11 +177,30 @@ export async function grantAppPrivileges(ownerUrl: string, appUrl: string): Prom
   });
 }
 
-/** Migrations as the owner, then the app role's grants: what `npm start`, workers and db:migrate run. */
+/**
+ * Migrations as the owner, then the app role's grants: what `npm start`, workers and db:migrate run. Given
+ * only a role that cannot change the audit trail, so not the owner, it migrates nothing and grants nothing:
+ * it checks that the release step (db:migrate as the owner) left no migration pending.
+ */
 export async function migrateDatabase(urls: {
   ownerUrl: string;
   appUrl: string;
 }): Promise<{ applied: string[]; privileges: PrivilegeOutcome }> {
+  const owner = await withClient(urls.ownerUrl, async (c) => ({
+    ...(await whoAmI(c)),
+    exposure: await auditTrailExposure(c),
+    migrated: (await c.query("SELECT to_regclass('public.audit_events') IS NOT NULL AS yes")).rows[0].yes,
+  }));
+  const alone = urls.ownerUrl === urls.appUrl;
+  if (alone && owner.migrated && owner.exposure.length === 0) {
+    const pending = await pendingMigrations(urls.ownerUrl);
+    if (pending.length) {
+      throw new Error(
+        `Migrations are pending (${pending.join(", ")}), and role "${owner.role}" may not apply them: run \`npm run db:migrate\` with MIGRATION_DATABASE_URL set to the owner first.`,
+      );
+    }
+    return { applied: [], privileges: { kind: "app-only", appRole: owner.role } };
+  }
   const applied = await applyMigrations(urls.ownerUrl);
   return { applied, privileges: await grantAppPrivileges(urls.ownerUrl, urls.appUrl) };
 }
@@ -186,6 +209,9 @@ export async function migrateDatabase(urls: {
 export function describePrivileges(outcome: PrivilegeOutcome): string | null {
   if (outcome.kind === "granted") {
     return `Role "${outcome.appRole}" may append to and read the audit trail, not change it (owner "${outcome.ownerRole}").`;
+  }
+  if (outcome.kind === "app-only") {
+    return `Role "${outcome.appRole}" may append to and read the audit trail, not change it; no migration is pending.`;
   }
   if (!outcome.exposure.length) return null;
   return `Warning: the app connects as the schema owner, so it could rewrite its own audit trail (${reasons(outcome.exposure)}). Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role of the app's own (README, "Production").`;

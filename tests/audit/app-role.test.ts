@@ -6,8 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { PgBoss } from "pg-boss";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { grantAppPrivileges, migrateDatabase } from "../../scripts/db/roles";
 
 const adminUrl = inject("adminUrl");
@@ -146,7 +145,7 @@ describe("the app's database role", () => {
     ],
     [
       "the migrations table",
-      'SELECT * FROM "_prisma_migrations"',
+      'DELETE FROM "_prisma_migrations"',
       /permission denied for table _prisma_migrations/,
     ],
   ])("is refused %s (%s)", async (_what, statement, refusal) => {
@@ -198,11 +197,45 @@ describe("the app's database role", () => {
   });
 });
 
+describe("an app server started with the app's role alone", () => {
+  it("migrates nothing, and refuses to start while a migration is pending", async () => {
+    // The release step migrated as the owner; npm start then holds no owner password at all.
+    expect(await migrateDatabase({ ownerUrl: appUrl, appUrl })).toEqual({
+      applied: [],
+      privileges: { kind: "app-only", appRole: roles.app },
+    });
+    const owner = new pg.Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      const last = `SELECT * FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`;
+      const [row] = (await owner.query(last)).rows;
+      await owner.query(`DELETE FROM "_prisma_migrations" WHERE id = $1`, [row.id]);
+      await expect(migrateDatabase({ ownerUrl: appUrl, appUrl })).rejects.toThrow(
+        `Migrations are pending (${row.migration_name}), and role "${roles.app}" may not apply them`,
+      );
+      const columns = Object.keys(row);
+      await owner.query(
+        `INSERT INTO "_prisma_migrations" (${columns.map((c) => `"${c}"`).join(", ")})
+         VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+        Object.values(row),
+      );
+    } finally {
+      await owner.end();
+    }
+  });
+});
+
 describe("a database that ran with one role until now", () => {
   it("hands pg-boss's schema over to the app role, which then runs its queues", async () => {
     const legacy = `mbo_legacy_${suffix}`;
     extraRoles.push(legacy);
-    await admin([createRole(legacy), `CREATE DATABASE ${databases.legacy} TEMPLATE ${templateDb}`]);
+    // Cloning needs the template to have no other session: take turns with the other files' setup.
+    await admin([
+      createRole(legacy),
+      "SELECT pg_advisory_lock(727002)",
+      `CREATE DATABASE ${databases.legacy} TEMPLATE ${templateDb}`,
+      "SELECT pg_advisory_unlock(727002)",
+    ]);
     const single = urlFor(null, databases.legacy);
     const before = new PgBoss({ connectionString: single, schema: "pgboss" });
     await before.start();
