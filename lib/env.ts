@@ -8,63 +8,65 @@ const optionalText = z
   .optional();
 const url = (what: string) => z.url({ message: `must be a URL (${what})` });
 
-const postgresUrl = (message: string) =>
-  z.string({ message }).regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://");
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // The app's own role: INSERT and SELECT only on the audit tables (scripts/db/roles.ts).
+    DATABASE_URL: z
+      .string({ message: "is required: a PostgreSQL connection string" })
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://"),
+    // The role that owns the tables and runs migrations; unset, DATABASE_URL is used for both.
+    MIGRATION_DATABASE_URL: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+        .optional(),
+    ),
+    APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
+    NEXTAUTH_SECRET: z
+      .string({ message: "is required: at least 32 random characters" })
+      .min(32, "must be at least 32 characters"),
+    MARKID_API_URL: url("MarkID's base URL, e.g. https://ivs.markid.eu"),
+    MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
+    MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
+    MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
+    MARKID_SIGNATURE_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
+      .default("Idenfy-Signature"),
+    MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    // Signs the audit checkpoints (lib/audit/checkpoint.ts); never stored in the database, by design.
+    AUDIT_CHECKPOINT_KEY: z.string({ message: "is required" }).min(1, "is required"),
+    MEDIA_DIR: z.string().min(1).default(".data/media"),
+    S3_BUCKET: optionalText,
+    S3_REGION: optionalText,
+    S3_ENDPOINT: optionalText,
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    SMTP_URL: optionalText,
+    MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
+    ORG_NAME: z.string().min(1).default("MarkID Back Office"),
+    // Set only by `npm run dev` and the e2e server when they start their local SMTP catcher: where it stores
+    // the mail, which the development mailbox page (/dev/mailbox) lists.
+    DEV_MAILBOX_DIR: optionalText,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
+    JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+  })
+  .superRefine(crossChecks);
 
-// Where recordings and audit checkpoints are kept: the checkpoint tools need these and nothing else.
-const storageFields = {
-  MEDIA_DIR: z.string().min(1).default(".data/media"),
-  S3_BUCKET: optionalText,
-  S3_REGION: optionalText,
-  S3_ENDPOINT: optionalText,
-  S3_ACCESS_KEY_ID: optionalText,
-  S3_SECRET_ACCESS_KEY: optionalText,
+type CrossChecked = {
+  NODE_ENV: string;
+  APP_URL?: string;
+  S3_BUCKET?: string;
+  S3_ACCESS_KEY_ID?: string;
+  S3_SECRET_ACCESS_KEY?: string;
+  AUDIT_CHECKPOINT_KEY?: string;
 };
-const checkpointFields = {
-  // Signs the audit checkpoints (lib/audit/checkpoint.ts). Never stored in the database, by design.
-  AUDIT_CHECKPOINT_KEY: z.string({ message: "is required" }).min(1, "is required"),
-};
-const nodeEnv = z.enum(["development", "production", "test"]).default("development");
-
-const fields = z.object({
-  NODE_ENV: nodeEnv,
-  // The app's own role: INSERT and SELECT only on the audit tables (scripts/db/roles.ts).
-  DATABASE_URL: postgresUrl("is required: a PostgreSQL connection string"),
-  // The role that owns the schema and runs migrations; unset, DATABASE_URL is used for both.
-  MIGRATION_DATABASE_URL: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    postgresUrl("must be a PostgreSQL connection string").optional(),
-  ),
-  APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
-  NEXTAUTH_SECRET: z
-    .string({ message: "is required: at least 32 random characters" })
-    .min(32, "must be at least 32 characters"),
-  MARKID_API_URL: url("MarkID's base URL, e.g. https://ivs.markid.eu"),
-  MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
-  MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
-  MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
-  MARKID_SIGNATURE_HEADER: z
-    .string()
-    .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
-    .default("Idenfy-Signature"),
-  MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  ...storageFields,
-  ...checkpointFields,
-  SMTP_URL: optionalText,
-  MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
-  ORG_NAME: z.string().min(1).default("MarkID Back Office"),
-  // Set only by `npm run dev` and the e2e server when they start their local SMTP catcher: where it stores
-  // the mail, which the development mailbox page (/dev/mailbox) lists.
-  DEV_MAILBOX_DIR: optionalText,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
-  JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
-});
-
-type Checked = Partial<z.infer<typeof fields>> & Pick<z.infer<typeof fields>, "NODE_ENV">;
 
 /** The rules across variables, for the whole environment and for the checkpoint tools' part of it. */
-function crossChecks(env: Checked, ctx: z.RefinementCtx): void {
+function crossChecks(env: CrossChecked, ctx: z.RefinementCtx): void {
   const production = env.NODE_ENV === "production";
   if (production && env.APP_URL && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {
     ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must use https:// in production" });
@@ -85,9 +87,20 @@ function crossChecks(env: Checked, ctx: z.RefinementCtx): void {
   }
 }
 
-const schema = fields.superRefine(crossChecks);
+// What `npm run audit:verify` and `audit:checkpoint` read: storage and the key, checked the same way.
+const { NODE_ENV, AUDIT_CHECKPOINT_KEY, MEDIA_DIR, S3_BUCKET, S3_REGION, S3_ENDPOINT } = schema.shape;
+const { S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = schema.shape;
 const checkpointToolSchema = z
-  .object({ NODE_ENV: nodeEnv, ...storageFields, ...checkpointFields })
+  .object({
+    NODE_ENV,
+    AUDIT_CHECKPOINT_KEY,
+    MEDIA_DIR,
+    S3_BUCKET,
+    S3_REGION,
+    S3_ENDPOINT,
+    S3_ACCESS_KEY_ID,
+    S3_SECRET_ACCESS_KEY,
+  })
   .superRefine(crossChecks);
 
 function isLocal(value: string): boolean {
@@ -104,20 +117,7 @@ export class EnvError extends Error {
   }
 }
 
-/** The part of the environment `npm run audit:verify` and `audit:checkpoint` need: storage and the key. */
 export type CheckpointToolEnv = z.infer<typeof checkpointToolSchema>;
-
-function parseWith<S extends z.ZodType>(target: S, source: Record<string, string | undefined>): z.infer<S> {
-  const result = target.safeParse(source);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const name = String(issue.path[0] ?? "environment");
-    const message =
-      issue.code === "invalid_type" && source[name] === undefined ? "is required" : issue.message;
-    return `${name} ${message}`;
-  });
-  throw new EnvError(problems);
-}
 
 /** Pure: validates a given environment. Each problem names its variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -132,6 +132,18 @@ export function parseCheckpointToolEnv(source: Record<string, string | undefined
 /** Where migrations run: the owner's connection, or the app's when only one is configured. */
 export function migrationDatabaseUrl(env: Pick<Env, "DATABASE_URL" | "MIGRATION_DATABASE_URL">): string {
   return env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+}
+
+function parseWith<S extends z.ZodType>(target: S, source: Record<string, string | undefined>): z.infer<S> {
+  const result = target.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "environment");
+    const message =
+      issue.code === "invalid_type" && source[name] === undefined ? "is required" : issue.message;
+    return `${name} ${message}`;
+  });
+  throw new EnvError(problems);
 }
 
 let cached: Env | undefined;
