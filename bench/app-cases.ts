@@ -12,6 +12,7 @@ export async function appCases(databaseUrl: string, facts: Probe): Promise<AppCa
     MARKID_API_KEY: "bench",
     MARKID_API_SECRET: "bench",
     MARKID_WEBHOOK_SIGNING_KEY: "bench-key",
+    AUDIT_CHECKPOINT_KEY: "bench-audit-checkpoint-key-0123456789abcdef",
     LOG_LEVEL: "silent",
   });
   const [{ listVerifications }, { metricsDashboard }, { listAuditEvents }, { getTimeline }, { getDb }] =

@@ -40,11 +40,20 @@ test("a lead downloads a verification's evidence pack: a ZIP with its manifest",
   await expect(page.getByText("Evidence pack exported")).toBeVisible();
 });
 
-test("the audit page checks the chain, and the metrics page draws its charts", async ({ page }) => {
+test("the audit page signs and checks the chain, and the metrics page draws its charts", async ({ page }) => {
   await signIn(page, "LEAD");
   await page.goto("/admin/audit");
+  await page.getByRole("button", { name: "Write a checkpoint" }).click();
+  // The workers' own checkpoint at start may come after the sign-in: either answer means a signed head.
+  await expect(
+    page.getByText(
+      /^(Checkpoint \d+ signed the chain up to row \d+|Nothing was added since checkpoint \d+.*)\.$/,
+    ),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Check the chain" }).click();
-  await expect(page.getByText(/^Intact: [\d,]+ rows?\./)).toBeVisible();
+  await expect(
+    page.getByText(/^Intact: [\d,]+ rows?\. Anchored up to row \d+ by checkpoint \d+ of /),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Metrics" }).first().click();
   await expect(page.getByRole("heading", { name: "Verifications per day by outcome" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Verifications per day by outcome" })).toBeVisible();

@@ -31,51 +31,70 @@ const trustedProxies = z
     }
   });
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z
-      .string({ message: "is required: a PostgreSQL connection string" })
-      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://"),
-    APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
-    NEXTAUTH_SECRET: z
-      .string({ message: "is required: at least 32 random characters" })
-      .min(32, "must be at least 32 characters"),
-    MARKID_API_URL: url("MarkID's base URL, e.g. https://ivs.markid.eu"),
-    MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
-    MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
-    MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
-    // Which X-Forwarded-For hops are our own reverse proxies; by default none, so the socket's peer is used.
-    TRUSTED_PROXIES: trustedProxies,
-    MARKID_SIGNATURE_HEADER: z
+const fields = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // The app's own role: INSERT and SELECT only on the audit tables (scripts/db/roles.ts).
+  DATABASE_URL: z
+    .string({ message: "is required: a PostgreSQL connection string" })
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://"),
+  // The role that owns the tables and runs migrations; unset, DATABASE_URL is used for both.
+  MIGRATION_DATABASE_URL: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
       .string()
-      .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
-      .default("Idenfy-Signature"),
-    MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-    // Where recording links may lead; default: MarkID's API host over https (lib/markid/media-hosts.ts).
-    MARKID_MEDIA_HOSTS: optionalText,
-    MEDIA_MAX_VIDEO_BYTES: byteLimit(2 * 1024 ** 3),
-    MEDIA_MAX_PHOTO_BYTES: byteLimit(25 * 1024 ** 2),
-    MEDIA_DIR: z.string().min(1).default(".data/media"),
-    S3_BUCKET: optionalText,
-    S3_REGION: optionalText,
-    S3_ENDPOINT: optionalText,
-    S3_ACCESS_KEY_ID: optionalText,
-    S3_SECRET_ACCESS_KEY: optionalText,
-    SMTP_URL: optionalText,
-    MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
-    ORG_NAME: z.string().min(1).default("MarkID Back Office"),
-    // Set only by `npm run dev` and the e2e server when they start their local SMTP catcher: where it stores
-    // the mail, which the development mailbox page (/dev/mailbox) lists.
-    DEV_MAILBOX_DIR: optionalText,
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
-    JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
-  })
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+  ),
+  APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
+  NEXTAUTH_SECRET: z
+    .string({ message: "is required: at least 32 random characters" })
+    .min(32, "must be at least 32 characters"),
+  MARKID_API_URL: url("MarkID's base URL, e.g. https://ivs.markid.eu"),
+  MARKID_API_KEY: z.string({ message: "is required" }).min(1, "is required"),
+  MARKID_API_SECRET: z.string({ message: "is required" }).min(1, "is required"),
+  MARKID_WEBHOOK_SIGNING_KEY: z.string({ message: "is required" }).min(8, "must be at least 8 characters"),
+  // Which X-Forwarded-For hops are our own reverse proxies; by default none, so the socket's peer is used.
+  TRUSTED_PROXIES: trustedProxies,
+  MARKID_SIGNATURE_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
+    .default("Idenfy-Signature"),
+  MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // Where recording links may lead; default: MarkID's API host over https (lib/markid/media-hosts.ts).
+  MARKID_MEDIA_HOSTS: optionalText,
+  MEDIA_MAX_VIDEO_BYTES: byteLimit(2 * 1024 ** 3),
+  MEDIA_MAX_PHOTO_BYTES: byteLimit(25 * 1024 ** 2),
+  // Signs the audit checkpoints (lib/audit/checkpoint.ts); never stored in the database, by design.
+  AUDIT_CHECKPOINT_KEY: z.string({ message: "is required" }).min(1, "is required"),
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
+  S3_BUCKET: optionalText,
+  S3_REGION: optionalText,
+  S3_ENDPOINT: optionalText,
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  SMTP_URL: optionalText,
+  MAIL_FROM: z.string().default("MarkID Back Office <no-reply@localhost>"),
+  ORG_NAME: z.string().min(1).default("MarkID Back Office"),
+  // Set only by `npm run dev` and the e2e server when they start their local SMTP catcher: where it stores
+  // the mail, which the development mailbox page (/dev/mailbox) lists.
+  DEV_MAILBOX_DIR: optionalText,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
+  JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+});
+
+type CrossChecked = {
+  NODE_ENV: string;
+  APP_URL?: string;
+  S3_BUCKET?: string;
+  S3_ACCESS_KEY_ID?: string;
+  S3_SECRET_ACCESS_KEY?: string;
+  AUDIT_CHECKPOINT_KEY?: string;
+};
+
+const schema = fields
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {
-      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must use https:// in production" });
-    }
+    crossChecks(env, ctx);
     const keyBytes = Buffer.byteLength(env.MARKID_WEBHOOK_SIGNING_KEY, "utf8");
     if (env.NODE_ENV === "production" && keyBytes < MIN_WEBHOOK_KEY_BYTES) {
       ctx.addIssue({
@@ -90,13 +109,6 @@ const schema = z
         ctx.addIssue({ code: "custom", path: ["MARKID_MEDIA_HOSTS"], message: problems.join("; ") });
       }
     }
-    if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["S3_ACCESS_KEY_ID"],
-        message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required with S3_BUCKET",
-      });
-    }
   })
   .transform((env) => ({
     ...env,
@@ -105,6 +117,44 @@ const schema = z
       ? parseMediaHosts(env.MARKID_MEDIA_HOSTS, env.NODE_ENV === "production").origins
       : [defaultMediaOrigin(env.MARKID_API_URL)],
   }));
+
+/** The rules across variables, for the whole environment and for the checkpoint tools' part of it. */
+function crossChecks(env: CrossChecked, ctx: z.RefinementCtx): void {
+  const production = env.NODE_ENV === "production";
+  if (production && env.APP_URL && !env.APP_URL.startsWith("https://") && !isLocal(env.APP_URL)) {
+    ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must use https:// in production" });
+  }
+  if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["S3_ACCESS_KEY_ID"],
+      message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required with S3_BUCKET",
+    });
+  }
+  if (production && env.AUDIT_CHECKPOINT_KEY && Buffer.byteLength(env.AUDIT_CHECKPOINT_KEY) < 32) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["AUDIT_CHECKPOINT_KEY"],
+      message: "must be at least 32 bytes in production",
+    });
+  }
+}
+
+// What `npm run audit:verify` and `audit:checkpoint` read: storage and the key, checked the same way.
+const { NODE_ENV, AUDIT_CHECKPOINT_KEY, MEDIA_DIR, S3_BUCKET, S3_REGION, S3_ENDPOINT } = fields.shape;
+const { S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = fields.shape;
+const checkpointToolSchema = z
+  .object({
+    NODE_ENV,
+    AUDIT_CHECKPOINT_KEY,
+    MEDIA_DIR,
+    S3_BUCKET,
+    S3_REGION,
+    S3_ENDPOINT,
+    S3_ACCESS_KEY_ID,
+    S3_SECRET_ACCESS_KEY,
+  })
+  .superRefine(crossChecks);
 
 function isLocal(value: string): boolean {
   const host = new URL(value).hostname;
@@ -120,9 +170,25 @@ export class EnvError extends Error {
   }
 }
 
+export type CheckpointToolEnv = z.infer<typeof checkpointToolSchema>;
+
 /** Pure: validates a given environment. Each problem names its variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  return parseWith(schema, source);
+}
+
+/** Pure: validates what the checkpoint tools read, the same way as parseEnv. */
+export function parseCheckpointToolEnv(source: Record<string, string | undefined>): CheckpointToolEnv {
+  return parseWith(checkpointToolSchema, source);
+}
+
+/** Where migrations run: the owner's connection, or the app's when only one is configured. */
+export function migrationDatabaseUrl(env: Pick<Env, "DATABASE_URL" | "MIGRATION_DATABASE_URL">): string {
+  return env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+}
+
+function parseWith<S extends z.ZodType>(target: S, source: Record<string, string | undefined>): z.infer<S> {
+  const result = target.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");

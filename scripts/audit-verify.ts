@@ -1,16 +1,16 @@
-// npm run audit:verify: checks the whole audit hash chain; exits 1 and names the first broken row if any.
-// Read-only, so it may run against a replica. Keep the printed head somewhere else (a ticket, a signed
-// email): a later run whose log no longer reaches that row shows that the end of the log was cut off.
-import { verifyAuditChain } from "../lib/audit/verify";
-import { seedClient } from "./db/seed";
+// npm run audit:verify: checks the whole audit hash chain, and its end against the newest signed checkpoint
+// (which storage and the database must hold alike); exits 1 and says what is wrong if anything is.
+// Needs DATABASE_URL, the storage variables and AUDIT_CHECKPOINT_KEY, as the app has them.
+import { verifyAuditTrail } from "../lib/audit/verify-trail";
+import { checkpointToolDeps } from "./audit/deps";
 import { withDevDatabase } from "./dev/database";
 
 let exitCode = 0;
 await withDevDatabase(async (url) => {
-  const db = seedClient(url);
+  const deps = await checkpointToolDeps(url);
   try {
     const started = Date.now();
-    const report = await verifyAuditChain(db, {
+    const report = await verifyAuditTrail(deps, {
       onProgress: (checked, lastId) => process.stderr.write(`\rchecked ${checked} rows, up to id ${lastId}`),
     });
     process.stderr.write("\n");
@@ -22,12 +22,23 @@ await withDevDatabase(async (url) => {
       console.error(
         `${report.checked} rows before it check out; the last good row is ${report.firstBreak.previousId ?? "none"}.`,
       );
-      return;
     }
+    if (report.checkpointProblem) {
+      exitCode = 1;
+      console.error(
+        `CHECKPOINT ${report.checkpointProblem.kind.toUpperCase()}: ${report.checkpointProblem.message}`,
+      );
+    }
+    if (exitCode) return;
     console.log(`OK: ${report.checked} rows, chain intact (${seconds} s).`);
     if (report.head) console.log(`head: row ${report.head.id} hash ${report.head.hash}`);
+    console.log(
+      report.checkpoint
+        ? `anchored: checkpoint ${report.checkpoint.id} of ${report.checkpoint.createdAt} signed row ${report.checkpoint.headId}`
+        : "no checkpoint yet: run `npm run audit:checkpoint`, or let the job workers write one",
+    );
   } finally {
-    await db.$disconnect();
+    await deps.db.$disconnect();
   }
 });
 process.exit(exitCode);

@@ -1,8 +1,10 @@
 // Shared start of npm start and npm run workers: the environment checked (a bad one stops here, naming each
-// variable), then pending migrations applied, SQL first, then the data migrations that need the app's keys.
-import { EnvError, parseEnv, type Env } from "../lib/env";
+// variable), then pending migrations applied as the owner and the app role's privileges granted (or, given
+// only the app's own role, a check that the release step left no migration pending: scripts/db/roles.ts), then
+// the data migrations that need the app's keys.
+import { EnvError, migrationDatabaseUrl, parseEnv, type Env } from "../lib/env";
 import { applyDataMigrations } from "./db/data-migrations";
-import { applyMigrations } from "./db/migrations";
+import { describePrivileges, migrateDatabase } from "./db/roles";
 
 export async function boot(): Promise<Env> {
   let env: Env;
@@ -15,8 +17,13 @@ export async function boot(): Promise<Env> {
     }
     throw error;
   }
-  const applied = await applyMigrations(env.DATABASE_URL);
+  const { applied, privileges } = await migrateDatabase({
+    ownerUrl: migrationDatabaseUrl(env),
+    appUrl: env.DATABASE_URL,
+  });
   if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+  const note = describePrivileges(privileges);
+  if (note) console.log(note);
   const data = await applyDataMigrations(env.DATABASE_URL, env.NEXTAUTH_SECRET);
   if (data.length) console.log(`Data migrations applied: ${data.join(", ")}`);
   return env;

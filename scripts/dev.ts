@@ -33,6 +33,7 @@ try {
     MARKID_API_KEY: process.env.MARKID_API_KEY ?? secrets.MARKID_API_KEY,
     MARKID_API_SECRET: process.env.MARKID_API_SECRET ?? secrets.MARKID_API_SECRET,
     MARKID_WEBHOOK_SIGNING_KEY: process.env.MARKID_WEBHOOK_SIGNING_KEY ?? secrets.MARKID_WEBHOOK_SIGNING_KEY,
+    AUDIT_CHECKPOINT_KEY: process.env.AUDIT_CHECKPOINT_KEY ?? secrets.AUDIT_CHECKPOINT_KEY,
   };
   stack = await startStack({ mode: "dev", port, env, passwords: secrets.passwords, totp: secrets.totp });
 
@@ -54,7 +55,9 @@ try {
     );
   }
   if (!process.env.SMTP_URL) {
-    console.log(`\nEmails the app sends (links to clients, invitations): http://localhost:${port}/dev/mailbox`);
+    console.log(
+      `\nEmails the app sends (links to clients, invitations): http://localhost:${port}/dev/mailbox`,
+    );
   }
   console.log("\nPress Ctrl-C to stop everything.\n");
 } catch (error) {

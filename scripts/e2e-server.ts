@@ -22,12 +22,15 @@ delete process.env.SMTP_URL;
 await rm(E2E_MAILBOX_DIR, { recursive: true, force: true });
 // The database starts empty, so no code has been used yet: the tests' record of used steps starts over too.
 await rm(E2E_TOTP_STATE, { force: true });
+// Storage starts empty with the database: audit checkpoints of an earlier run would not match this one's.
+const mediaDir = path.join(DATA_DIR, `e2e-media-${E2E_PORT}`);
+await rm(mediaDir, { recursive: true, force: true });
 const stack = await startStack({
   mode: "start",
   port: E2E_PORT,
   env: {
     ...E2E_SECRETS,
-    MEDIA_DIR: path.join(DATA_DIR, "e2e-media"),
+    MEDIA_DIR: mediaDir,
     LOG_LEVEL: "warn",
     // Short, so the "MarkID is slow" test does not wait long for the timeout.
     MARKID_TIMEOUT_MS: "3000",

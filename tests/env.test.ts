@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, migrationDatabaseUrl, parseCheckpointToolEnv, parseEnv } from "@/lib/env";
 import { BENCH_SECRETS } from "../bench/support/config";
 import { E2E_SECRETS } from "../e2e/support/constants";
 
@@ -11,11 +11,14 @@ const VALID = {
   MARKID_API_KEY: "key",
   MARKID_API_SECRET: "secret",
   MARKID_WEBHOOK_SIGNING_KEY: "signing-key",
+  AUDIT_CHECKPOINT_KEY: "k".repeat(32),
 };
 
-function problems(source: Record<string, string | undefined>): string[] {
+type Source = Record<string, string | undefined>;
+
+function problems(source: Source, parse: (source: Source) => unknown = parseEnv): string[] {
   try {
-    parseEnv(source);
+    parse(source);
   } catch (error) {
     if (error instanceof EnvError) return error.problems;
     throw error;
@@ -120,6 +123,40 @@ describe("parseEnv", () => {
 
   it("requires S3 credentials with a bucket", () => {
     expect(problems({ ...VALID, S3_BUCKET: "media" })[0]).toMatch(/^S3_ACCESS_KEY_ID /);
+  });
+
+  it("migrates as MIGRATION_DATABASE_URL when set, else as DATABASE_URL; both must be PostgreSQL URLs", () => {
+    const owner = "postgresql://owner:p@localhost:5432/db";
+    expect(migrationDatabaseUrl(parseEnv({ ...VALID, MIGRATION_DATABASE_URL: owner }))).toBe(owner);
+    expect(migrationDatabaseUrl(parseEnv(VALID))).toBe(VALID.DATABASE_URL);
+    expect(migrationDatabaseUrl(parseEnv({ ...VALID, MIGRATION_DATABASE_URL: " " }))).toBe(
+      VALID.DATABASE_URL,
+    );
+    expect(problems({ ...VALID, MIGRATION_DATABASE_URL: "mysql://x" })).toEqual([
+      "MIGRATION_DATABASE_URL must start with postgres:// or postgresql://",
+    ]);
+  });
+
+  it("wants an audit checkpoint key of at least 32 bytes in production", () => {
+    const short = { ...VALID, AUDIT_CHECKPOINT_KEY: "k".repeat(31) };
+    expect(problems({ ...short, NODE_ENV: "production" })).toEqual([
+      "AUDIT_CHECKPOINT_KEY must be at least 32 bytes in production",
+    ]);
+    expect(problems(short)).toEqual([]);
+    // Bytes, not characters: 16 two-byte characters are enough.
+    expect(problems({ ...VALID, NODE_ENV: "production", AUDIT_CHECKPOINT_KEY: "é".repeat(16) })).toEqual([]);
+  });
+
+  it("checks for the checkpoint tools only what they use: storage and the key", () => {
+    expect(problems({}, parseCheckpointToolEnv)).toEqual(["AUDIT_CHECKPOINT_KEY is required"]);
+    const tool = parseCheckpointToolEnv({ AUDIT_CHECKPOINT_KEY: "key" });
+    expect(tool.MEDIA_DIR).toBe(".data/media");
+    expect(problems({ AUDIT_CHECKPOINT_KEY: "key", S3_BUCKET: "b" }, parseCheckpointToolEnv)[0]).toMatch(
+      /^S3_ACCESS_KEY_ID /,
+    );
+    expect(
+      problems({ NODE_ENV: "production", AUDIT_CHECKPOINT_KEY: "short" }, parseCheckpointToolEnv),
+    ).toEqual(["AUDIT_CHECKPOINT_KEY must be at least 32 bytes in production"]);
   });
 
   it("never echoes a secret value in its message", () => {

@@ -53,6 +53,7 @@ export const BENCH_SECRETS = {
   MARKID_API_KEY: "bench-api-key",
   MARKID_API_SECRET: "bench-api-secret",
   MARKID_WEBHOOK_SIGNING_KEY: "bench-webhook-signing-key-0123456789abcdef",
+  AUDIT_CHECKPOINT_KEY: "bench-audit-checkpoint-key-0123456789abcdef",
 };
 
 export const BENCH_PASSWORDS: Record<string, string> = {

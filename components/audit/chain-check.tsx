@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { ShieldAlert, ShieldCheck } from "lucide-react";
 import { useState } from "react";
+import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/validated-action";
 import type { CheckMessage } from "@/lib/audit/check-stream";
 
 type Done = Extract<CheckMessage, { type: "done" }>;
@@ -16,7 +18,11 @@ type State =
 const number = new Intl.NumberFormat("en-GB");
 
 /** Runs the chain check on the server and shows its progress: millions of rows take a while. */
-export function ChainCheck() {
+export function ChainCheck({
+  checkpointAction,
+}: {
+  checkpointAction: (state: ActionState, form: FormData) => Promise<ActionState>;
+}) {
   const [state, setState] = useState<State>({ phase: "idle" });
 
   async function run() {
@@ -57,12 +63,21 @@ export function ChainCheck() {
             Tamper check
           </h2>
           <p className="text-sm text-muted">
-            Recomputes every row&apos;s hash and its link to the row before.
+            Recomputes every row&apos;s hash and its link to the row before, and holds the end of the chain
+            against the newest signed checkpoint (written every 15 minutes).
           </p>
         </div>
-        <Button type="button" onClick={run} disabled={state.phase === "running"} variant="secondary">
-          {state.phase === "running" ? "Checking…" : "Check the chain"}
-        </Button>
+        <div className="flex flex-wrap items-start gap-2">
+          <ActionButton
+            action={checkpointAction}
+            label="Write a checkpoint"
+            pendingLabel="Signing…"
+            variant="secondary"
+          />
+          <Button type="button" onClick={run} disabled={state.phase === "running"} variant="secondary">
+            {state.phase === "running" ? "Checking…" : "Check the chain"}
+          </Button>
+        </div>
       </div>
       <div role="status" aria-live="polite" className="text-sm">
         {state.phase === "running" ? <p>Checked {number.format(state.checked)} rows…</p> : null}
@@ -92,11 +107,26 @@ function Result({ report }: { report: Done }) {
       </div>
     );
   }
+  if (report.checkpointProblem) {
+    return (
+      <div className="flex gap-2 text-danger">
+        <ShieldAlert className="size-5 shrink-0" aria-hidden />
+        <p>
+          <strong>The end of the chain does not check out.</strong> {report.checkpointProblem.message}{" "}
+          {number.format(report.checked)} rows check out one by one.
+        </p>
+      </div>
+    );
+  }
+  const { checkpoint } = report;
   return (
     <div className="flex gap-2 text-success">
       <ShieldCheck className="size-5 shrink-0" aria-hidden />
       <p>
-        Intact: {number.format(report.checked)} {report.checked === 1 ? "row" : "rows"}.
+        Intact: {number.format(report.checked)} {report.checked === 1 ? "row" : "rows"}.{" "}
+        {checkpoint
+          ? `Anchored up to row ${checkpoint.headId} by checkpoint ${checkpoint.id} of ${checkpoint.createdAt.slice(0, 16).replace("T", " ")} UTC.`
+          : "No checkpoint has been written yet, so a cut at the end would go unseen."}
         {report.head ? (
           <span className="block font-mono text-xs text-muted">
             Newest row {report.head.id}, hash {report.head.hash}

@@ -30,4 +30,5 @@ export const E2E_SECRETS = {
   MARKID_API_SECRET: "e2e-api-secret",
   // At least 32 bytes: the production server refuses a shorter webhook key.
   MARKID_WEBHOOK_SIGNING_KEY: "e2e-webhook-signing-key-0123456789abcdef",
+  AUDIT_CHECKPOINT_KEY: "e2e-audit-checkpoint-key-0123456789abcdef",
 };

@@ -2,6 +2,7 @@
 // filter accepts any action name, so an action added later is still searchable before it is listed here.
 export const KNOWN_ACTIONS = [
   "audit.chain_verified",
+  "audit.checkpoint_requested",
   "auth.2fa_disabled",
   "auth.2fa_enrolled",
   "auth.lockout",

@@ -1,18 +1,20 @@
 import "server-only";
+import { appCheckpointDeps } from "@/lib/audit/checkpoint-deps";
 import { recordAudit } from "@/lib/audit/record";
-import { verifyAuditChain, type ChainReport } from "@/lib/audit/verify";
+import { verifyAuditTrail, type TrailReport } from "@/lib/audit/verify-trail";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import type { RequestMeta } from "@/lib/request-meta";
 
 export type CheckMessage =
-  { type: "progress"; checked: number; lastId: string } | ({ type: "done" } & ChainReport);
+  { type: "progress"; checked: number; lastId: string } | ({ type: "done" } & TrailReport);
 
 class Cancelled extends Error {}
 
 /**
- * Checks the chain while streaming progress as NDJSON, one line per batch, then the report. The check itself
- * is audited with its result, after the rows it checked, so it never disturbs them.
+ * Checks the chain (and its end against the newest checkpoint) while streaming progress as NDJSON, one line
+ * per batch, then the report. The check itself is audited with its result, after the rows it checked, so it
+ * never disturbs them.
  */
 export function chainCheckStream(user: SessionUser, meta: RequestMeta): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -22,7 +24,7 @@ export function chainCheckStream(user: SessionUser, meta: RequestMeta): Readable
       const send = (message: CheckMessage) =>
         controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
       try {
-        const report = await verifyAuditChain(getDb(), {
+        const report = await verifyAuditTrail(appCheckpointDeps(), {
           onProgress: (checked, lastId) => {
             if (cancelled) throw new Cancelled();
             send({ type: "progress", checked, lastId });
@@ -39,6 +41,8 @@ export function chainCheckStream(user: SessionUser, meta: RequestMeta): Readable
               checked: report.checked,
               head: report.head,
               firstBreak: report.firstBreak,
+              checkpointId: report.checkpoint?.id ?? null,
+              checkpointProblem: report.checkpointProblem?.kind ?? null,
             },
           }),
         );

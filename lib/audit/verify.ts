@@ -14,7 +14,7 @@ export type ChainBreak = {
 export type ChainReport = {
   ok: boolean;
   checked: number;
-  /** The newest row checked and its hash: keep them elsewhere to detect a later cut at the end of the log. */
+  /** The newest row checked and its hash (checkpoints anchor it: lib/audit/checkpoint.ts). */
   head: { id: string; hash: string } | null;
   firstBreak: ChainBreak | null;
 };
@@ -22,6 +22,8 @@ export type ChainReport = {
 type Options = {
   batchSize?: number;
   onProgress?: (checked: number, lastId: string) => void;
+  /** Check only the rows after this one, taking it as good: what was appended since a checkpoint. */
+  from?: { id: bigint; hash: string };
 };
 
 /**
@@ -32,7 +34,7 @@ type Options = {
 export async function verifyAuditChain(db: Db, options: Options = {}): Promise<ChainReport> {
   const batchSize = options.batchSize ?? 5000;
   const newest = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  let previous: { id: bigint; hash: string } | null = null;
+  let previous: { id: bigint; hash: string } | null = options.from ?? null;
   let checked = 0;
   const report = (firstBreak: ChainBreak | null): ChainReport => ({
     ok: firstBreak === null,

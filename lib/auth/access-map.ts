@@ -52,6 +52,7 @@ export const ROUTES: Record<string, Access> = {
 };
 
 export const ACTIONS: Record<string, Access> = {
+  "lib/audit/checkpoint-action.ts#writeCheckpointAction": { permission: "audit:read" },
   "lib/verifications/create.ts#createVerification": { permission: "verification:create" },
   "lib/calls/start-call.ts#startVideoCall": { permission: "call:run", record: "verification" },
   "lib/links/actions.ts#sendLinkAction": { permission: "link:send", record: "verification" },

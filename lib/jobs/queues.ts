@@ -11,6 +11,8 @@ export const QUEUES = {
   recordingsReconcile: "recordings.reconcile",
   /** Delivers (or retries) the email of one link; the job id is the LinkDelivery id. */
   linkEmail: "links.email",
+  /** Every quarter hour and at start: signs the audit chain's head (lib/audit/checkpoint.ts). */
+  auditCheckpoint: "audit.checkpoint",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -20,6 +22,7 @@ export type JobData = {
   "recordings.fetch": { verificationId: string };
   "recordings.reconcile": Record<string, never>;
   "links.email": { linkId: string };
+  "audit.checkpoint": Record<string, never>;
 };
 
 export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
@@ -51,4 +54,6 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
     retryBackoff: true,
     retryDelayMax: 60 * 60,
   },
+  // The first checkpoint of a large log walks all of it; later ones only what was appended since.
+  "audit.checkpoint": { policy: "singleton", expireInSeconds: 30 * 60, retryLimit: 1 },
 };

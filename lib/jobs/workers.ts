@@ -1,4 +1,5 @@
 import "server-only";
+import { registerAuditWorkers } from "@/lib/audit/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
@@ -27,6 +28,7 @@ async function registerWorkers(): Promise<void> {
   startWebhookRelay();
   await registerRecordingWorkers(boss);
   await registerLinkWorkers(boss);
+  await registerAuditWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { getEnv, type CheckpointToolEnv } from "@/lib/env";
 import { localStorage } from "@/lib/media/local-storage";
 import { s3Storage } from "@/lib/media/s3-storage";
 
@@ -17,19 +17,23 @@ export type MediaStorage = {
 let cached: MediaStorage | undefined;
 
 export function mediaStorage(): MediaStorage {
-  if (cached) return cached;
-  const env = getEnv();
-  cached =
-    env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
-      ? s3Storage({
-          bucket: env.S3_BUCKET,
-          region: env.S3_REGION ?? "us-east-1",
-          endpoint: env.S3_ENDPOINT,
-          accessKeyId: env.S3_ACCESS_KEY_ID,
-          secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-        })
-      : localStorage(env.MEDIA_DIR);
+  cached ??= storageFor(getEnv());
   return cached;
+}
+
+type StorageEnv = Omit<CheckpointToolEnv, "NODE_ENV" | "AUDIT_CHECKPOINT_KEY">;
+
+/** S3 when a bucket is configured, else the local folder: for the app and for the CLI tools alike. */
+export function storageFor(env: StorageEnv): MediaStorage {
+  return env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+    ? s3Storage({
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION ?? "us-east-1",
+        endpoint: env.S3_ENDPOINT,
+        accessKeyId: env.S3_ACCESS_KEY_ID,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      })
+    : localStorage(env.MEDIA_DIR);
 }
 
 /** Storage keys are ours, never MarkID's: verification id and a fixed name per file. */

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import pg from "pg";
 import { MIGRATIONS_DIR, SCHEMA_PATH, withEngine } from "./schema-engine";
 
 const LOCK_FILE = "migration_lock.toml";
@@ -42,6 +43,29 @@ export async function applyMigrations(connectionString: string): Promise<string[
     const out = await engine.applyMigrations({ migrationsList: list, filters: FILTERS } as never);
     return (out as { appliedMigrationNames: string[] }).appliedMigrationNames;
   });
+}
+
+/**
+ * The migrations not yet applied, read without writing anything: for the app's own role, which may not
+ * migrate (scripts/db/roles.ts). A database Prisma never migrated has no table, so everything is pending.
+ */
+export async function pendingMigrations(connectionString: string): Promise<string[]> {
+  const { migrationDirectories } = await migrationsList();
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS yes");
+    const done = exists.rows[0].yes
+      ? await client.query<{ name: string }>(
+          `SELECT migration_name AS name FROM "_prisma_migrations"
+           WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        )
+      : { rows: [] };
+    const applied = new Set(done.rows.map((r) => r.name));
+    return migrationDirectories.map((d) => d.path).filter((name) => !applied.has(name));
+  } finally {
+    await client.end();
+  }
 }
 
 /** SQL that takes a database from `from` (null: empty) to `to`; empty when they agree. */

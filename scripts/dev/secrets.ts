@@ -10,6 +10,7 @@ export type DevSecrets = {
   MARKID_API_KEY: string;
   MARKID_API_SECRET: string;
   MARKID_WEBHOOK_SIGNING_KEY: string;
+  AUDIT_CHECKPOINT_KEY: string;
   /** Per demo account key (its role, or ADMIN2). */
   passwords: Record<string, string>;
   /** Base32 TOTP keys of the demo accounts, which the embedded development database seeds as enrolled. */
@@ -31,6 +32,7 @@ export async function devSecrets(keys: readonly string[]): Promise<DevSecrets> {
     MARKID_API_KEY: stored.MARKID_API_KEY ?? `dev-key-${token(9)}`,
     MARKID_API_SECRET: stored.MARKID_API_SECRET ?? token(24),
     MARKID_WEBHOOK_SIGNING_KEY: stored.MARKID_WEBHOOK_SIGNING_KEY ?? token(32),
+    AUDIT_CHECKPOINT_KEY: stored.AUDIT_CHECKPOINT_KEY ?? token(32),
     passwords: { ...stored.passwords },
     totp: { ...stored.totp },
   };

@@ -84,12 +84,15 @@ describe("the append-only audit table", () => {
   beforeAll(() => write("seed"));
 
   it.each([
-    ["UPDATE", "UPDATE audit_events SET action = 'forged'"],
-    ["DELETE", "DELETE FROM audit_events"],
-    ["DELETE", "DELETE FROM audit_events WHERE false"],
-    ["TRUNCATE", "TRUNCATE audit_events"],
-  ])("refuses %s (%s)", async (op, statement) => {
-    await expect(sql.query(statement)).rejects.toThrow(`audit_events is append-only: ${op} refused`);
+    ["audit_events", "UPDATE", "UPDATE audit_events SET action = 'forged'"],
+    ["audit_events", "DELETE", "DELETE FROM audit_events"],
+    ["audit_events", "DELETE", "DELETE FROM audit_events WHERE false"],
+    ["audit_events", "TRUNCATE", "TRUNCATE audit_events"],
+    ["audit_checkpoints", "UPDATE", `UPDATE audit_checkpoints SET "headHash" = 'forged'`],
+    ["audit_checkpoints", "DELETE", "DELETE FROM audit_checkpoints"],
+    ["audit_checkpoints", "TRUNCATE", "TRUNCATE audit_checkpoints"],
+  ])("%s refuses %s (%s)", async (table, op, statement) => {
+    await expect(sql.query(statement)).rejects.toThrow(`${table} is append-only: ${op} refused`);
   });
 
   it("still refuses when replication-role tricks turn ordinary triggers off", async () => {

@@ -47,10 +47,14 @@ describe("migrations", () => {
         HAND_MADE_INDEXES,
       ]);
       expect(indexes.rows.map((r) => r.indexname).sort()).toEqual([...HAND_MADE_INDEXES].sort());
-      const trigger = await client.query(
-        "SELECT tgenabled FROM pg_trigger WHERE tgname = 'audit_events_append_only'",
+      const triggers = await client.query(
+        `SELECT tgname, tgenabled FROM pg_trigger
+         WHERE tgname IN ('audit_events_append_only', 'audit_checkpoints_append_only') ORDER BY tgname`,
       );
-      expect(trigger.rows).toEqual([{ tgenabled: "A" }]);
+      expect(triggers.rows).toEqual([
+        { tgname: "audit_checkpoints_append_only", tgenabled: "A" },
+        { tgname: "audit_events_append_only", tgenabled: "A" },
+      ]);
     } finally {
       await client.end();
     }

@@ -1,5 +1,8 @@
 // Each test file gets a fresh database cloned from the migrated template, and a complete test environment.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 
@@ -20,6 +23,8 @@ try {
 
 const url = new URL(adminUrl);
 url.pathname = `/${dbName}`;
+// Storage of this file's own: job workers write audit checkpoints there, and no file may see another's.
+const mediaDir = mkdtempSync(path.join(os.tmpdir(), "mbo-test-media-"));
 Object.assign(process.env, {
   NODE_ENV: "test",
   DATABASE_URL: url.toString(),
@@ -30,7 +35,9 @@ Object.assign(process.env, {
   MARKID_API_KEY: "test-api-key",
   MARKID_API_SECRET: "test-api-secret",
   MARKID_WEBHOOK_SIGNING_KEY: "test-signing-key",
+  AUDIT_CHECKPOINT_KEY: "test-audit-checkpoint-key-0123456789abcdef",
   LOG_LEVEL: "silent",
+  MEDIA_DIR: mediaDir,
 });
 
 afterAll(async () => {
@@ -40,4 +47,5 @@ afterAll(async () => {
   await c.connect();
   await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   await c.end();
+  rmSync(mediaDir, { recursive: true, force: true });
 });

@@ -5,6 +5,7 @@ import { ChainCheck } from "@/components/audit/chain-check";
 import { ExportButton } from "@/components/exports/export-button";
 import { ListPagination } from "@/components/verifications/list-pagination";
 import { KNOWN_ACTIONS } from "@/lib/audit/actions";
+import { writeCheckpointAction } from "@/lib/audit/checkpoint-action";
 import { parseAuditParams } from "@/lib/audit/list-params";
 import { auditActors, listAuditEvents } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/dal";
@@ -31,7 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <ExportButton href={`/api/exports/audit${toQueryString(filters)}`} label="Export CSV" csv />
         ) : null}
       </div>
-      <ChainCheck />
+      <ChainCheck checkpointAction={writeCheckpointAction} />
       <AuditFilters
         key={toQueryString(parsed.values)}
         values={parsed.values}
