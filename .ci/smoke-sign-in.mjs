@@ -1,6 +1,6 @@
 // Signs a demo account in against a running `npm run dev`, over HTTP as a browser's form would: the login page,
 // next-auth's CSRF token, the credentials callback, then the session. Exits non-zero, saying why, on any step.
-// Usage: node .ci/smoke-sign-in.mjs <base url> <email> <password> [totp command]
+// Usage: node .ci/smoke-sign-in.mjs <base url> <email> <password> [command printing each demo account's code]
 import { execSync } from "node:child_process";
 
 const [base, email, password, codeCommand] = process.argv.slice(2);
@@ -41,7 +41,13 @@ let error = await callback({ email, password });
 if (error?.includes(":") && codeCommand) {
   // The code step: the challenge comes back in the error, the code from the dev stack's own command.
   const challenge = error.slice(error.indexOf(":") + 1);
-  const code = execSync(`${codeCommand} ${email}`, { encoding: "utf8" }).trim().split(/\s+/).at(-1);
+  const printed = execSync(codeCommand, { encoding: "utf8" }).split("\n");
+  const code = printed
+    .find((line) => line.includes(email))
+    ?.trim()
+    .split(/\s+/)
+    .at(-1);
+  if (!code) fail(`\`${codeCommand}\` printed no code for ${email}`);
   error = await callback({ challenge, code });
 }
 if (error) fail(`next-auth answered error=${error}`);
