@@ -11,7 +11,13 @@ const fail = (message) => {
 };
 
 async function request(path, init = {}) {
-  const headers = { ...(init.headers ?? {}), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") };
+  // A fresh connection each time: fetching the code blocks this process for seconds, long enough for the
+  // server to close an idle kept-alive socket under the next request.
+  const headers = {
+    ...(init.headers ?? {}),
+    connection: "close",
+    cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+  };
   const response = await fetch(new URL(path, base), { ...init, headers, redirect: "manual" });
   for (const cookie of response.headers.getSetCookie()) {
     const [pair] = cookie.split(";");

@@ -10,7 +10,7 @@ const VALID = {
   MARKID_API_URL: "https://ivs.markid.eu",
   MARKID_API_KEY: "key",
   MARKID_API_SECRET: "secret",
-  MARKID_WEBHOOK_SIGNING_KEY: "signing-key",
+  MARKID_WEBHOOK_SIGNING_KEY: "signing-key-of-at-least-32-bytes-0123",
   AUDIT_CHECKPOINT_KEY: "k".repeat(32),
 };
 

@@ -71,6 +71,8 @@ beforeAll(async () => {
     data: { email: `lead-${randomUUID()}@example.test`, name: "Checkpoint Lead", role: "LEAD" },
     select: { id: true, email: true, name: true, role: true },
   })) as typeof lead;
+  // Every role must have two-factor sign-in on before it may act.
+  await (await import("../auth/support")).enrol(lead.id);
   cookie = await token.reissueSessionToken({
     sub: lead.id,
     role: "LEAD",

@@ -86,10 +86,13 @@ async function load() {
 }
 
 async function staff(role: Staff["role"], name: string): Promise<Staff> {
-  return app.db.staffUser.create({
+  const user = (await app.db.staffUser.create({
     data: { email: `${name}-${randomBytes(4).toString("hex")}@example.test`, name, role },
     select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-  }) as Promise<Staff>;
+  })) as Staff;
+  // Every role must have two-factor sign-in on before it may see anything.
+  await (await import("../auth/support")).enrol(user.id);
+  return user;
 }
 
 async function sessionCookie(user: Staff): Promise<string> {
@@ -111,7 +114,10 @@ async function caseOf(
   const v = await app.db.verification.create({
     data: {
       scanRef: token.value.scanRef,
-      authToken: token.value.authToken,
+      authTokenSealed: (await import("@/lib/auth/markid-secrets")).sealAuthToken(
+        token.value.scanRef,
+        token.value.authToken,
+      ),
       clientId,
       tokenType: "VIDEO_CALL",
       email: `${clientId}@example.test`,

@@ -22,16 +22,19 @@ let app: {
 
 beforeAll(async () => {
   sandbox = await startAppSandbox();
-  const [{ createVerification }, { markIdClient }, { getDb }, token] = await Promise.all([
+  const [{ createVerification }, { markIdClient }, { getDb }, token, { enrol }] = await Promise.all([
     import("@/lib/verifications/create"),
     import("@/lib/markid"),
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
+    import("../auth/support"),
   ]);
   app = { createVerification, markIdClient, db: getDb() };
   const officer = await app.db.staffUser.create({
     data: { email: `scanref-${randomUUID()}@example.test`, name: "Officer", role: "OFFICER" },
   });
+  // Every role must have two-factor sign-in on before it may act.
+  await enrol(officer.id);
   cookie = await token.reissueSessionToken({
     sub: officer.id,
     role: "OFFICER",
@@ -76,6 +79,6 @@ describe("attaching an existing scanRef", () => {
       digest: expect.stringMatching(/NEXT_REDIRECT/),
     });
     const stored = await app.db.verification.findFirstOrThrow({ where: { scanRef } });
-    expect(stored).toMatchObject({ clientId: owner, authToken: null });
+    expect(stored).toMatchObject({ clientId: owner, authTokenSealed: null });
   });
 });
