@@ -24,6 +24,9 @@ cleanup() {
   kill -INT -- "-$dev" 2>/dev/null || true
   for _ in $(seq 1 30); do kill -0 -- "-$dev" 2>/dev/null || break; sleep 1; done
   kill -KILL -- "-$dev" 2>/dev/null || true
+  # As root in a 0700 clone the data lives outside it (the log says where); a smoke run keeps none of it.
+  moved="$(sed -n 's/.* its data in \(\/var\/lib\/markid-backoffice\/data-[^ ]*\)\.$/\1/p' "$log" | head -n1)"
+  if [ -n "$moved" ]; then rm -rf "$moved"; fi
 }
 trap cleanup EXIT
 
