@@ -6,6 +6,7 @@ import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess, type SessionUser } from "@/lib/auth/dal";
 import type { Permission } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/domain-error";
 import { requestMeta, type RequestMeta } from "@/lib/request-meta";
 
 /** What a form shows after a submit: a message, errors per field, and the values to echo back. */
@@ -33,7 +34,23 @@ export type ActionContext = {
 export type ActionOutcome = ActionState & { redirectTo?: string; revalidate?: string[] };
 
 const idSchema = z.uuid();
-const SECRET_FIELD = /password|code|secret|token/i;
+
+/**
+ * The form fields that carry a secret, by exact name: a password, its confirmation, a one-time or recovery
+ * code. Their values never travel back to the browser, not even to refill a form. A new secret field is named
+ * here (tests/actions/validated-action.test.ts checks every password and one-time-code input against it).
+ */
+export const SECRET_FIELDS: ReadonlySet<string> = new Set(["password", "confirm", "code"]);
+
+/** A refused domain rule (its transaction already rolled back) becomes the form's error, its message as is. */
+async function refusedAsState(act: () => Promise<ActionOutcome>): Promise<ActionOutcome> {
+  try {
+    return await act();
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
 
 /**
  * The one way to write a server action: parse with zod, authorize, act, audit in the same transaction.
@@ -70,8 +87,7 @@ export function validatedAction<S extends z.ZodType>(options: {
     const values = Object.fromEntries(
       [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")),
     ) as Record<string, string>;
-    // Passwords and one-time codes never travel back to the browser, not even to refill a form.
-    const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELD.test(k)));
+    const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
     const parsed = options.schema.safeParse(values);
     if (!parsed.success) {
       return {
@@ -90,7 +106,9 @@ export function validatedAction<S extends z.ZodType>(options: {
         }
         return value;
       });
-    const outcome = await options.run(parsed.data, { user, ids: ids as string[], meta, commit });
+    const outcome = await refusedAsState(() =>
+      options.run(parsed.data, { user, ids: ids as string[], meta, commit }),
+    );
     // Outside any try/catch: redirect() works by throwing.
     for (const path of outcome.revalidate ?? []) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);

@@ -34,7 +34,7 @@ export async function loadCase(id: string) {
   return { verification, media: mediaAssets, decisions };
 }
 
-type Case = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
+export type Case = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
 
 export function buildManifest(input: {
   found: Case;

@@ -2,9 +2,9 @@ import "server-only";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
-import { parseMessage, type ParsedMessage } from "./parse-message";
+import type { MailMessage } from "@/lib/mail/read-message";
 
-export type MailboxEntry = ParsedMessage & { id: string; receivedAt: Date };
+export type MailboxEntry = MailMessage & { id: string; receivedAt: Date };
 
 /** The local catcher's folder: only outside production, and only when `npm run dev` started the catcher. */
 export function devMailboxDir(): string | null {
@@ -19,6 +19,8 @@ export async function listMailbox(limit = 50): Promise<MailboxEntry[]> {
   if (!dir) return [];
   // The folder is chosen at run time: nothing here should make the build trace the whole project.
   const names = await readdir(/*turbopackIgnore: true*/ dir).catch(() => [] as string[]);
+  // Loaded here, not at the top: pages that only ask devMailboxDir() (the case page) never load the parser.
+  const { readMessage } = await import("@/lib/mail/read-message");
   const newest = names
     .filter((n) => n.endsWith(".eml"))
     .sort()
@@ -26,7 +28,7 @@ export async function listMailbox(limit = 50): Promise<MailboxEntry[]> {
     .slice(0, limit);
   return Promise.all(
     newest.map(async (name) => ({
-      ...parseMessage(await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8")),
+      ...(await readMessage(await readFile(path.join(/*turbopackIgnore: true*/ dir, name)))),
       id: name.replace(/\.eml$/, ""),
       receivedAt: new Date(Number(name.split("-")[0])),
     })),

@@ -3,7 +3,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { parseMessage } from "@/lib/mail/parse-message";
+import { readMessage } from "@/lib/mail/read-message";
 import { createStaff, enrol } from "./support";
 
 let cookie: string | undefined;
@@ -68,7 +68,8 @@ function form(fields: Record<string, string> = {}): FormData {
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }
-const mailTo = (address: string) => received.map(parseMessage).filter((m) => m.to.includes(address));
+const mailTo = async (address: string) =>
+  (await Promise.all(received.map((raw) => readMessage(raw)))).filter((m) => m.to.includes(address));
 
 describe("invitations with a mail server", () => {
   it("are emailed, and the link is never shown to the admin who invites", async () => {
@@ -82,8 +83,8 @@ describe("invitations with a mail server", () => {
     expect(state).toMatchObject({ ok: true, message: `Invitation emailed to ${address}.` });
     expect(state.data).toBeUndefined();
     expect(JSON.stringify(state)).not.toContain("/invite/");
-    expect(mailTo(address)).toHaveLength(1);
-    expect(mailTo(address)[0]!.text).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}/);
+    expect(await mailTo(address)).toHaveLength(1);
+    expect((await mailTo(address))[0]!.text).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}/);
   });
 
   it("are emailed on approval, and the approving admin does not see the link either", async () => {
@@ -91,13 +92,13 @@ describe("invitations with a mail server", () => {
     const address = "lead-mailed@example.test";
     await asA();
     await app.actions.inviteStaff({}, form({ email: address, name: "Lead Mailed", role: "LEAD" }));
-    expect(mailTo(address)).toHaveLength(0);
+    expect(await mailTo(address)).toHaveLength(0);
     const request = await app.db.staffRequest.findUniqueOrThrow({ where: { email: address } });
     await asB();
     const approved = await app.actions.approveStaffRequest({}, form({ requestId: request.id }));
     expect(approved).toMatchObject({ ok: true, message: expect.stringContaining("emailed") });
     expect(JSON.stringify(approved)).not.toContain("/invite/");
-    expect(mailTo(address)).toHaveLength(1);
+    expect(await mailTo(address)).toHaveLength(1);
   });
 
   it("say so when the mail server refuses, without showing the link", async () => {
@@ -115,6 +116,6 @@ describe("invitations with a mail server", () => {
     const again = await app.actions.reissueStaffInvitation.bind(null, user.id)({}, form());
     expect(again).toMatchObject({ ok: true, message: expect.stringContaining("emailed") });
     expect(JSON.stringify(again)).not.toContain("/invite/");
-    expect(mailTo(address)).toHaveLength(1);
+    expect(await mailTo(address)).toHaveLength(1);
   });
 });

@@ -11,7 +11,55 @@ import {
   type Role,
 } from "@/lib/auth/permissions";
 
+// The role × permission matrix, written out by hand rather than derived from the map under test: the map must
+// grant exactly the ✓ cells. A permission or role added to the map without its row or column here fails.
+const MATRIX = `
+                            OFFICER  LEAD  OPS  ADMIN
+  verification:create          ✓      ✓     ·    ·
+  verification:read            ✓      ✓     ✓    ·
+  verification:read-all        ·      ✓     ✓    ·
+  call:run                     ✓      ✓     ·    ·
+  recording:view               ✓      ✓     ·    ·
+  decision:make                ✓      ✓     ·    ·
+  decision:second-review       ·      ✓     ·    ·
+  verification:reassign        ·      ✓     ·    ·
+  audit:read                   ·      ✓     ·    ✓
+  export:run                   ·      ✓     ·    ·
+  metrics:read                 ·      ✓     ·    ·
+  link:send                    ✓      ✓     ✓    ·
+  staff:manage                 ·      ·     ·    ✓
+  settings:manage              ·      ·     ·    ✓
+  account:security             ✓      ✓     ✓    ✓
+`;
+
+/** The matrix's roles (its header) and, for each permission, the cells under them. */
+function readMatrix(text: string) {
+  const [header = [], ...rows] = text
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/));
+  return { roles: header, rows: rows.map(([permission = "", ...cells]) => ({ permission, cells })) };
+}
+
 describe("the permission map", () => {
+  it("grants each role exactly the permissions of the hand-written matrix", () => {
+    const { roles, rows } = readMatrix(MATRIX);
+    expect(roles).toEqual([...ROLES]);
+    expect(rows.map((r) => r.permission).sort()).toEqual([...PERMISSIONS].sort());
+    for (const { permission, cells } of rows) {
+      expect(cells, permission).toHaveLength(ROLES.length);
+      expect(
+        cells.filter((c) => c !== "✓" && c !== "·"),
+        permission,
+      ).toEqual([]);
+      const granted = roles.filter((_, i) => cells[i] === "✓");
+      expect(
+        ROLES.filter((role) => can(role, permission as Permission)),
+        permission,
+      ).toEqual(granted);
+    }
+  });
+
   it("grants nothing to a string that is not exactly a role", () => {
     fc.assert(
       fc.property(

@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readlink, rm, truncate, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { unzip, type UnzippedEntry } from "../support/unzip";
 
 let app: {
@@ -146,6 +146,8 @@ describe("the evidence pack", () => {
       });
       expect(entry.data.equals(FILES[file.kind].bytes)).toBe(true);
     }
+    // Stored, not deflated: photos and video are compressed already.
+    expect(entries.map((e) => e.method)).toEqual(entries.map(() => 0));
     expect(manifest.verification).toMatchObject({ id, clientId: "c-1", status: "APPROVED" });
     expect(manifest.verification.authTokenSealed).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toContain("sealed-secret-token");
@@ -195,6 +197,27 @@ describe("the evidence pack", () => {
     const { stdout } = await promisify(execFile)("unzip", ["-t", file]);
     expect(stdout).toMatch(/No errors detected/);
   });
+
+  it.runIf(existsSync("/proc/self/fd"))(
+    "lets go of the file it was reading when the download is cancelled",
+    async () => {
+      const id = await seedCase();
+      const video = path.join(process.env.MEDIA_DIR!, id, "VIDEO");
+      // Far more than the stream buffers ahead, so the video is still being read when the reader leaves.
+      await truncate(video, 64 * 1024 ** 2);
+      const openFiles = async () =>
+        (
+          await Promise.all(
+            (await readdir("/proc/self/fd")).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => "")),
+          )
+        ).filter((target) => target.startsWith(path.join(process.env.MEDIA_DIR!, id)));
+      const reader = (await app.evidencePack(lead, meta, id)).body!.getReader();
+      await reader.read();
+      await vi.waitFor(async () => expect(await openFiles()).toEqual([video]));
+      await reader.cancel();
+      await vi.waitFor(async () => expect(await openFiles()).toEqual([]));
+    },
+  );
 
   it("answers 404 for an unknown verification, and audits nothing", async () => {
     const before = await app.db.auditEvent.count();

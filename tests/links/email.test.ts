@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseMessage } from "@/lib/mail/parse-message";
+import { readMessage } from "@/lib/mail/read-message";
 import { auditActions, staff, startLinkApp, verificationAtMarkId, type App } from "./support";
 
 // A real SMTP server: it refuses the first message with a temporary error, then accepts every one.
@@ -72,7 +72,7 @@ describe("emailing a link", () => {
     expect(link.sentAt).toBeInstanceOf(Date);
     expect(await auditActions(app, v.id)).toEqual(["link.issued", "link.send_failed", "link.sent"]);
 
-    const message = parseMessage(received.at(-1)!);
+    const message = await readMessage(received.at(-1)!);
     expect(message.to).toContain("erika@client.example");
     expect(message.from).toContain("verify@bank.example");
     expect(message.subject).toContain("Example Bank");

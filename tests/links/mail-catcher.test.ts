@@ -4,7 +4,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import { describe, expect, it } from "vitest";
 import { linkEmail } from "@/lib/links/email";
-import { parseMessage } from "@/lib/mail/parse-message";
+import { readMessage } from "@/lib/mail/read-message";
 import { startMailCatcher } from "@/scripts/dev/mail-catcher";
 
 describe("the dev SMTP catcher", () => {
@@ -26,7 +26,7 @@ describe("the dev SMTP catcher", () => {
         .sendMail({ from: "a@b.example", to: "zoe@c.example", ...mail });
       const [name] = await readdir(dir);
       expect(name).toMatch(/^\d+-[0-9a-f]{8}\.eml$/);
-      const parsed = parseMessage(await readFile(path.join(dir, name!), "utf8"));
+      const parsed = await readMessage(await readFile(path.join(dir, name!)));
       expect(parsed.subject).toBe("Bänk Ëxample: your identity verification link");
       expect(parsed.to).toContain("zoe@c.example");
       expect(parsed.text).toContain("Hello Zoë Ångström,");

@@ -1,33 +1,73 @@
+import { createHash } from "node:crypto";
 import { crc32 } from "node:zlib";
+import yauzl, { type Entry, type ZipFile } from "yauzl";
 
-// A minimal ZIP reader for tests, written from the format (central directory first, as unzip does), so
-// that it checks the writer rather than sharing its assumptions. Stored entries only, as the writer makes.
+// Reads archives back through yauzl (central directory first, as unzip does). yauzl checks no CRC-32, so each
+// entry's data is checked against the CRC its central directory states.
 
 export type UnzippedEntry = { name: string; data: Buffer; crc: number; method: number; flags: number };
 
+/** What one entry of a large archive held, without keeping its bytes. */
+export type ZipEntrySummary = {
+  name: string;
+  sizeBytes: number;
+  sha256: string;
+  /** Where its local header starts: past 4 GiB only through ZIP64. */
+  offset: number;
+  method: number;
+  /** Its bytes, for the entries asked for by name. */
+  data?: Buffer;
+};
+
+/** One entry's data, checked against its CRC-32; its bytes kept only when asked. */
+async function readEntry(zip: ZipFile, entry: Entry, keep: boolean) {
+  let crc = 0;
+  const hash = createHash("sha256");
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await zip.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) {
+    crc = crc32(chunk, crc);
+    hash.update(chunk);
+    if (keep) chunks.push(chunk);
+  }
+  if (crc !== entry.crc32) throw new Error(`CRC mismatch in ${entry.fileName}`);
+  return { sha256: hash.digest("hex"), data: Buffer.concat(chunks) };
+}
+
+/** Every entry of an archive held in memory, with its bytes. */
 export async function unzip(zip: Buffer): Promise<UnzippedEntry[]> {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error("no end of central directory");
-  const count = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
+  const file = await yauzl.fromBufferPromise(zip);
   const entries: UnzippedEntry[] = [];
-  for (let i = 0; i < count; i += 1) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central header at ${at}`);
-    const flags = zip.readUInt16LE(at + 8);
-    const method = zip.readUInt16LE(at + 10);
-    const crc = zip.readUInt32LE(at + 16);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.subarray(at + 46, at + 46 + nameLength).toString("utf8");
-    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    if (method !== 0) throw new Error(`unexpected compression method ${method}`);
-    const data = zip.subarray(start, start + size);
-    if (crc32(data) !== crc) throw new Error(`CRC mismatch in ${name}`);
-    entries.push({ name, data: Buffer.from(data), crc, method, flags });
-    at += 46 + nameLength + extra;
+  for await (const entry of file.eachEntry()) {
+    entries.push({
+      name: entry.fileName,
+      data: (await readEntry(file, entry, true)).data,
+      crc: entry.crc32,
+      method: entry.compressionMethod,
+      flags: entry.generalPurposeBitFlag,
+    });
+  }
+  return entries;
+}
+
+/** Every entry of an archive file, streamed: its size, SHA-256 and where it starts; bytes only of `keep`. */
+export async function summarizeZipFile(path: string, keep: string[] = []): Promise<ZipEntrySummary[]> {
+  const file = await yauzl.openPromise(path);
+  const entries: ZipEntrySummary[] = [];
+  try {
+    for await (const entry of file.eachEntry()) {
+      const kept = keep.includes(entry.fileName);
+      const { sha256, data } = await readEntry(file, entry, kept);
+      entries.push({
+        name: entry.fileName,
+        sizeBytes: entry.uncompressedSize,
+        sha256,
+        offset: entry.relativeOffsetOfLocalHeader,
+        method: entry.compressionMethod,
+        ...(kept ? { data } : {}),
+      });
+    }
+  } finally {
+    file.close();
   }
   return entries;
 }

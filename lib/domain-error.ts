@@ -1,0 +1,6 @@
+/**
+ * A rule the server refuses to break (the case changed meanwhile, a limit was reached). Thrown inside a
+ * commit it rolls the transaction back; validatedAction turns it into the action's error state and shows its
+ * message to the person as is, so it names what happened in their words and nothing internal.
+ */
+export class DomainError extends Error {}
