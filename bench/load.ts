@@ -26,7 +26,8 @@ try {
   const plan = await planLoad(config.databaseUrl, load.sessions, load.webhooks);
   const recorder = new Recorder();
   const runs: StaffRun[] = [];
-  // Signed in one after another: fifty argon2 hashes at once would only measure the login.
+  // Signed in one after another: fifty argon2 hashes at once would only measure the login. Each through both
+  // steps; sessions of one account take its codes in turn (one per 30 s step), so a third may wait for one.
   for (const session of plan.sessions) {
     const { cookie } = await signIn(config.baseUrl, session.account.email, session.account.password);
     const { baseUrl } = config;

@@ -3,36 +3,17 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { verify } from "@node-rs/argon2";
-import pg from "pg";
+import type { RequestListener } from "node:http";
 import { parseRange } from "../../lib/media/range";
+import { json, pool, readBody } from "./http";
 import { COUNT_EXACT_LIMIT, listPageSql, SESSION_SQL } from "./list-sql";
+import { login, type LoginBaselineConfig } from "./login";
 
 export type BaselineConfig =
   | { kind: "list"; databaseUrl: string; userId: string }
   | { kind: "webhook"; databaseUrl: string; signingKey: string; table: string }
   | { kind: "media"; file: string; contentType: string }
-  | { kind: "login"; databaseUrl: string };
-
-const pool = (url: string) => new pg.Pool({ connectionString: url, max: 10 });
-
-async function readBody(req: IncomingMessage, max = 256 * 1024): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > max) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, total);
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  res.end(text);
-}
+  | LoginBaselineConfig;
 
 function list(config: Extract<BaselineConfig, { kind: "list" }>): RequestListener {
   const db = pool(config.databaseUrl);
@@ -90,20 +71,6 @@ function media(config: Extract<BaselineConfig, { kind: "media" }>): RequestListe
       "content-length": end - start + 1,
     });
     createReadStream(config.file, { start, end }).pipe(res);
-  };
-}
-
-function login(config: Extract<BaselineConfig, { kind: "login" }>): RequestListener {
-  const db = pool(config.databaseUrl);
-  return async (req, res) => {
-    const form = new URLSearchParams((await readBody(req))?.toString("utf8") ?? "");
-    const { rows } = await db.query<{ passwordHash: string | null }>(
-      `SELECT "passwordHash" FROM staff_users WHERE email = $1 AND active`,
-      [form.get("email")?.toLowerCase() ?? ""],
-    );
-    const hash = rows[0]?.passwordHash;
-    const ok = hash ? await verify(hash, form.get("password") ?? "") : false;
-    json(res, ok ? 200 : 401, ok ? { url: "/" } : { error: "CredentialsSignin" });
   };
 }
 

@@ -1,5 +1,7 @@
 // Every knob of `npm run bench` and `npm run bench:load`, read once from the environment (see bench/README.md).
+import { createHmac } from "node:crypto";
 import path from "node:path";
+import { Secret } from "otpauth";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -37,6 +39,7 @@ export function readConfig() {
     auditEvents: num("BENCH_AUDIT_EVENTS", 5_000_000),
     skipBuild: flag("BENCH_SKIP_BUILD"),
     reuseDataset: flag("BENCH_REUSE_DATASET"),
+    loginAccounts: num("BENCH_LOGIN_ACCOUNTS", 2_000),
     load: {
       seconds: num("LOAD_SECONDS", 60),
       sessions: num("LOAD_SESSIONS", 50),
@@ -66,3 +69,15 @@ export const BENCH_PASSWORDS: Record<string, string> = {
 /** The generated staff (tests/support/large-dataset.ts) all get this password, so sessions can sign in. */
 export const DATASET_STAFF_PASSWORD = "bench-Staff-password-1";
 export const DATASET_STAFF_DOMAIN = "bench.example";
+
+/** The login case's own enrolled accounts, `login-1@…` to `login-<BENCH_LOGIN_ACCOUNTS>@…`. */
+export const loginAccountEmail = (n: number) => `login-${n}@${DATASET_STAFF_DOMAIN}`;
+
+/**
+ * The base32 TOTP key every bench account is enrolled with, derived from its address: known, like the e2e
+ * keys, without a list to keep in step with the dataset's staff. Not a secret (see BENCH_SECRETS).
+ */
+export function benchTotpSecret(email: string): string {
+  const bytes = createHmac("sha1", "markid-bench-totp").update(email.toLowerCase()).digest("hex");
+  return Secret.fromHex(bytes).base32;
+}

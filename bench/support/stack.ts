@@ -3,8 +3,15 @@
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { DEMO_STAFF } from "../../scripts/db/seed";
 import { startStack } from "../../scripts/dev/stack";
-import { BENCH_PASSWORDS, BENCH_SECRETS, ROOT, type BenchConfig } from "./config";
+import { BENCH_PASSWORDS, BENCH_SECRETS, benchTotpSecret, ROOT, type BenchConfig } from "./config";
+
+// Every account the bench signs in with is enrolled: two-factor sign-in is required of every role, and the
+// bench never relaxes it. The stack seeds these keys only in a database of its own, which mbo_bench is.
+const DEMO_TOTP = Object.fromEntries(
+  DEMO_STAFF.filter((s) => BENCH_PASSWORDS[s.key]).map((s) => [s.key, benchTotpSecret(s.email)]),
+);
 
 export async function buildApp(config: BenchConfig): Promise<number> {
   if (config.skipBuild) {
@@ -47,10 +54,15 @@ export async function startApp(config: BenchConfig): Promise<RunningStack> {
       LOG_LEVEL: "warn",
     },
     passwords: BENCH_PASSWORDS,
+    totp: DEMO_TOTP,
     database: { database: config.database, dir: path.join(ROOT, ".data", "unused"), port: 0 },
     // Its own mail catcher, so a bench never takes the dev stack's port or mailbox.
     mail: { port: config.port + 2000, dir: path.join(ROOT, ".data", `bench-mailbox-${config.port}`) },
   });
+  if (!stack.demoTwoFactor) {
+    await stack.stop();
+    throw new Error("The demo accounts were not enrolled: the bench signs in with a second factor only");
+  }
   console.log(`App ready on ${config.baseUrl}`);
   return stack;
 }
