@@ -1,7 +1,7 @@
 // The one place that reads process.env. Everything else asks getEnv().
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-ip";
-import { defaultMediaOrigin, parseMediaHosts } from "./markid/media-hosts";
+import { defaultMediaOrigin, parseMediaHosts } from "@/lib/media/media-hosts";
 
 const optionalText = z
   .string()
@@ -60,7 +60,7 @@ const fields = z.object({
     .regex(/^[A-Za-z0-9-]+$/, "must be a valid header name")
     .default("Idenfy-Signature"),
   MARKID_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  // Where recording links may lead; default: MarkID's API host over https (lib/markid/media-hosts.ts).
+  // Where recording links may lead; default: MarkID's API host over https (lib/media/media-hosts.ts).
   MARKID_MEDIA_HOSTS: optionalText,
   MEDIA_MAX_VIDEO_BYTES: byteLimit(2 * 1024 ** 3),
   MEDIA_MAX_PHOTO_BYTES: byteLimit(25 * 1024 ** 2),

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ScrollText } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 
 const HEADINGS = ["#", "When", "Who", "Action", "About", "From", "Details", "Hash"];

@@ -1,5 +1,5 @@
 import { ActionButton } from "@/components/ui/action-button";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { NoteForm } from "@/components/decisions/note-form";
 import { SecondReviewForm } from "@/components/decisions/second-review-form";

@@ -3,7 +3,7 @@
 import { Download, X } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatBytes } from "@/components/ui/format";
+import { formatBytes } from "@/lib/format";
 import { countRecords, fileNameFrom, type RowCounter } from "@/components/exports/csv-rows";
 
 type Progress = {

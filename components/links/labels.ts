@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import type { LinkRow } from "@/lib/links/queries";
 
 // Never "Video call link": that is the call panel's field, and tests find it by that label.

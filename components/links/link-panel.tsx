@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { LinkRow } from "@/lib/links/queries";
 import { CHANNEL_LABEL, KIND_LABEL, linkSummary } from "./labels";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { CheckCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { QueueRow } from "@/lib/links/queries";
 import { CHANNEL_LABEL, KIND_LABEL } from "./labels";

@@ -5,7 +5,7 @@ import { InviteLink } from "@/components/staff/invite-link";
 import { ROLE_OPTIONS } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { StaffRequestRow } from "@/lib/staff/queries";
 

@@ -2,7 +2,7 @@ import { LinkAction } from "@/components/staff/link-action";
 import { RoleForm } from "@/components/staff/role-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import {
   changeStaffRole,
   deactivateStaff,

@@ -1,5 +1,5 @@
 import type { CallDto } from "@/lib/verifications/detail";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 
 const OUTCOME: Record<string, string> = {
   PENDING: "Waiting for the client",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import { TIMELINE_LIMIT, type TimelineEntry } from "@/lib/verifications/timeline";
 
 const LABEL: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@/components/verifications/status-badge";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 
 export function VerificationHeader({ v }: { v: VerificationDetail }) {

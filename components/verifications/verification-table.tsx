@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Inbox, SearchX } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import { StatusBadge } from "@/components/verifications/status-badge";
 import type { VerificationRow } from "@/lib/verifications/queries";
 

@@ -2,12 +2,13 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordAudit, type AuditInput } from "@/lib/audit/record";
-import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess, type SessionUser } from "@/lib/auth/dal";
+import { recordAudit } from "@/lib/audit/record";
+import type { AuditedCommit, AuditedContext } from "@/lib/audit/types";
+import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess } from "@/lib/auth/dal";
 import type { Permission } from "@/lib/auth/permissions";
-import { getDb, type Tx } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { requestMeta, type RequestMeta } from "@/lib/request-meta";
+import { requestMeta } from "@/lib/request-meta";
 
 /** What a form shows after a submit: a message, errors per field, and the values to echo back. */
 export type ActionState = {
@@ -21,15 +22,7 @@ export type ActionState = {
   notFound?: true;
 };
 
-export type AuditEntry = Omit<AuditInput, "actorId" | "actorEmail" | "requestId" | "ip" | "userAgent">;
-
-export type ActionContext = {
-  user: SessionUser;
-  ids: string[];
-  meta: RequestMeta;
-  /** Runs the change and writes its audit event in one transaction. */
-  commit: <T>(fn: (tx: Tx) => Promise<{ value: T; audit: AuditEntry | AuditEntry[] }>) => Promise<T>;
-};
+export type ActionContext = AuditedContext & { ids: string[] };
 
 export type ActionOutcome = ActionState & { redirectTo?: string; revalidate?: string[] };
 
@@ -98,7 +91,7 @@ export function validatedAction<S extends z.ZodType>(options: {
       };
     }
     const meta = await requestMeta();
-    const commit: ActionContext["commit"] = (fn) =>
+    const commit: AuditedCommit = (fn) =>
       getDb().$transaction(async (tx) => {
         const { value, audit } = await fn(tx);
         for (const entry of Array.isArray(audit) ? audit : [audit]) {

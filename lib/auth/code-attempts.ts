@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditEntry } from "@/lib/actions/validated-action";
+import type { AuditEntry } from "@/lib/audit/types";
 import { lockExhausted } from "@/lib/auth/login-outcomes";
 import { ipCounter, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import type { Tx } from "@/lib/db";

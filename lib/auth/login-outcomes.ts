@@ -3,7 +3,7 @@ import { recordAudit, type AuditInput } from "@/lib/audit/record";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor";
 import { lockIfExhausted, pruneThrottles, type Counter } from "@/lib/auth/throttle";
 import { getDb, type Tx } from "@/lib/db";
-import type { LoginContext, LoginResult } from "@/lib/auth/login";
+import type { LoginContext, LoginResult } from "@/lib/auth/login-types";
 
 export type LoginUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
 

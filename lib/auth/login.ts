@@ -7,6 +7,7 @@ import { fail, succeed } from "@/lib/auth/login-outcomes";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
 import { ACCOUNT_LIMIT, ipCounter, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
+import type { LoginContext, LoginResult } from "@/lib/auth/login-types";
 
 const passwordStep = z.object({
   email: z
@@ -17,21 +18,7 @@ const passwordStep = z.object({
 });
 const codeStep = z.object({ challenge: z.string().min(1).max(1024), code: z.string().min(1).max(64) });
 
-/** From lib/request-meta.ts's metaFrom(); the request id is optional for callers outside a request. */
-export type LoginContext = { ip: string | null; userAgent: string | null; requestId?: string };
-export type AuthenticatedUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  sessionVersion: number;
-};
-export type LoginResult =
-  | { status: "ok"; user: AuthenticatedUser }
-  | { status: "failed" }
-  | { status: "code-required"; challenge: string }
-  | { status: "code-rejected" }
-  | { status: "challenge-expired" };
+export type { AuthenticatedUser, LoginContext, LoginResult } from "@/lib/auth/login-types";
 
 const FAILED = { status: "failed" } as const;
 const USER_FIELDS = {

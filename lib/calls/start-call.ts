@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { validatedAction, type AuditEntry } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/lib/actions/validated-action";
+import type { AuditEntry } from "@/lib/audit/types";
 import { getDb } from "@/lib/db";
 import { issueLink } from "@/lib/links/issue";
 import { markIdClient } from "@/lib/markid";

@@ -13,3 +13,14 @@ export async function activeReasons(): Promise<ReasonsByOutcome> {
   for (const row of rows) out[row.outcome].push(row.label);
   return out;
 }
+
+export type ReasonRow = { id: string; outcome: Outcome; label: string };
+
+/** The active reasons one by one, for the settings page that retires them. */
+export async function activeReasonRows(): Promise<ReasonRow[]> {
+  return getDb().decisionReason.findMany({
+    where: { active: true },
+    orderBy: [{ outcome: "asc" }, { sortOrder: "asc" }],
+    select: { id: true, outcome: true, label: true },
+  });
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { fromPrisma, type SendOptions } from "pg-boss";
 import type { Tx } from "@/lib/db";
 import { getBoss } from "./boss";
-import { QUEUES, type JobData, type QueueName } from "./queues";
+import type { JobData, QueueName } from "./queues";
 
 export type SendJobOptions = {
   /** Send inside this Prisma transaction: the job exists only if the transaction commits. */
@@ -24,9 +24,4 @@ export async function sendJob<Q extends QueueName>(
   const { tx, ...rest } = options;
   const sendOptions: SendOptions = { ...rest, ...(tx ? { db: fromPrisma(tx) } : {}) };
   return boss.send(queue, data, sendOptions);
-}
-
-/** One waiting fetch per verification, however many webhooks or buttons ask for it. */
-export function enqueueRecordingsFetch(verificationId: string, tx?: Tx): Promise<string | null> {
-  return sendJob(QUEUES.recordingsFetch, { verificationId }, { tx, singletonKey: verificationId });
 }

@@ -1,15 +1,15 @@
 import "server-only";
-import type { ActionContext } from "@/lib/actions/validated-action";
 import type { SessionUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
+import type { AuditedCommit, AuditedContext } from "@/lib/audit/types";
 import { getDb } from "@/lib/db";
 import type { RequestMeta } from "@/lib/request-meta";
 
 /** Who sends, from where, and how their changes are committed together with their audit events. */
-export type SendContext = Pick<ActionContext, "user" | "meta" | "commit">;
+export type SendContext = AuditedContext;
 
 /** validatedAction's commit, for callers outside a server action (tests, scripts). */
-export function commitAs(user: SessionUser, meta: RequestMeta): ActionContext["commit"] {
+export function commitAs(user: SessionUser, meta: RequestMeta): AuditedCommit {
   return (fn) =>
     getDb().$transaction(async (tx) => {
       const { value, audit } = await fn(tx);

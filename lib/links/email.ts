@@ -1,5 +1,5 @@
 // The message a client receives with a link, as plain text and HTML. Pure: the tests read it as sent.
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import type { LinkKind } from "@/lib/generated/prisma/enums";
 
 export type LinkEmailInput = {

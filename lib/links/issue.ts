@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditEntry } from "@/lib/actions/validated-action";
+import type { AuditEntry } from "@/lib/audit/types";
 import { openLinkTarget, sealLinkTarget } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import type { LinkDelivery } from "@/lib/generated/prisma/client";

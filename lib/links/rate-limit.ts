@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import { getDb, type Tx } from "@/lib/db";
 
 // Fixed one-hour windows (the SQL below says "1 hour" too; timestamps are UTC without zone, as Prisma writes). Enough for a client who lost a mail or two; far

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditEntry } from "@/lib/actions/validated-action";
+import type { AuditEntry } from "@/lib/audit/types";
 import { NOT_FOUND_MESSAGE, verificationAccess } from "@/lib/auth/record-access";
 import { openAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";

@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/env";
 import { createMarkIdClient, type MarkIdClient } from "./client";
 
 export { createMarkIdClient, type MarkIdClient } from "./client";
+export { DownloadFailed, downloadRecording, type DownloadPolicy } from "./download";
 export { DEFAULT_SIGNATURE_HEADER, readSignatureHeader, signBody, verifySignature } from "./signature";
 export {
   parseWebhook,

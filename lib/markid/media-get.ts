@@ -3,7 +3,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { addressKind, ipLiteral, isPublicAddress } from "./media-hosts";
+import { addressKind, ipLiteral, isPublicAddress } from "@/lib/media/media-hosts";
 
 /** The host resolved to an address downloads may not reach; the message says which, for staff. */
 export class AddressRefused extends Error {}

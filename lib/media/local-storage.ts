@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { assertSafeKey, type ByteRange, type MediaStorage } from "@/lib/media/storage";
+import { assertSafeKey, type ByteRange, type MediaStorage } from "@/lib/media/storage-types";
 import { writeHashed } from "@/lib/media/write-hashed";
 
 const READ_CHUNK_BYTES = 256 * 1024;

@@ -5,7 +5,7 @@ import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { assertSafeKey, type MediaStorage } from "@/lib/media/storage";
+import { assertSafeKey, type MediaStorage } from "@/lib/media/storage-types";
 import { writeHashed } from "@/lib/media/write-hashed";
 
 type S3Config = {

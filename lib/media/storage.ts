@@ -2,17 +2,14 @@ import "server-only";
 import { getEnv, type CheckpointToolEnv } from "@/lib/env";
 import { localStorage } from "@/lib/media/local-storage";
 import { s3Storage } from "@/lib/media/s3-storage";
+import type { MediaStorage } from "@/lib/media/storage-types";
 
-export type StoredObject = { sizeBytes: number; sha256: string };
-export type ByteRange = { start: number; end: number };
-
-/** Where recordings live: our own copy, because MarkID's links expire. */
-export type MediaStorage = {
-  /** Streams `body` into `key`, hashing as it goes; the object appears whole or not at all. */
-  put(key: string, body: AsyncIterable<Uint8Array>, contentType: string): Promise<StoredObject>;
-  size(key: string): Promise<number | null>;
-  read(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>>;
-};
+export {
+  assertSafeKey,
+  type ByteRange,
+  type MediaStorage,
+  type StoredObject,
+} from "@/lib/media/storage-types";
 
 let cached: MediaStorage | undefined;
 
@@ -34,9 +31,4 @@ export function storageFor(env: StorageEnv): MediaStorage {
         secretAccessKey: env.S3_SECRET_ACCESS_KEY,
       })
     : localStorage(env.MEDIA_DIR);
-}
-
-/** Storage keys are ours, never MarkID's: verification id and a fixed name per file. */
-export function assertSafeKey(key: string): void {
-  if (!/^[a-zA-Z0-9][a-zA-Z0-9/_.-]*$/.test(key) || key.includes("..")) throw new Error("Invalid media key");
 }

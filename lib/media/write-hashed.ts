@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { StoredObject } from "@/lib/media/storage";
+import type { StoredObject } from "@/lib/media/storage-types";
 
 /** Streams `body` into a private file, hashing and counting on the way. */
 export async function writeHashed(body: AsyncIterable<Uint8Array>, file: string): Promise<StoredObject> {

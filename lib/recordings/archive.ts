@@ -3,8 +3,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { MediaKind } from "@/lib/generated/prisma/enums";
-import { markIdClient, type VideoCallRecord } from "@/lib/markid";
-import { DownloadFailed, downloadRecording, type DownloadPolicy } from "@/lib/markid/download";
+import {
+  DownloadFailed,
+  downloadRecording,
+  markIdClient,
+  type DownloadPolicy,
+  type VideoCallRecord,
+} from "@/lib/markid";
 import { mediaStorage, type StoredObject } from "@/lib/media/storage";
 import { recordArchiveFailure } from "@/lib/recordings/failures";
 import { missingEvidence } from "@/lib/decisions/rules";

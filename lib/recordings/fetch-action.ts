@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { enqueueRecordingsFetch } from "@/lib/jobs/send";
+import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import { archiveRecordings } from "@/lib/recordings/archive";
 
 export const fetchRecordings = validatedAction({

@@ -2,7 +2,7 @@ import "server-only";
 import type { Job, PgBoss } from "pg-boss";
 import { getDb } from "@/lib/db";
 import { QUEUES, type JobData } from "@/lib/jobs/queues";
-import { enqueueRecordingsFetch } from "@/lib/jobs/send";
+import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import { getLogger } from "@/lib/log";
 import { archiveRecordings } from "@/lib/recordings/archive";
 import { OPEN_STATUSES } from "@/lib/verifications/status";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditEntry } from "@/lib/actions/validated-action";
+import type { AuditEntry } from "@/lib/audit/types";
 import { removeTwoFactor } from "@/lib/auth/enrolment";
 import type { Role } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
-import { enqueueRecordingsFetch } from "@/lib/jobs/send";
+import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
 import { planIdentification, statusAfterCall, type VerificationSnapshot } from "./status-map";
 

@@ -5,7 +5,7 @@ import { OfficerTable } from "@/components/metrics/officer-table";
 import { QueueChart } from "@/components/metrics/queue-chart";
 import { ChartCard, Stat } from "@/components/metrics/stat";
 import { TimeChart } from "@/components/metrics/time-chart";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import { ListFilters } from "@/components/verifications/list-filters";
 import { requirePermission } from "@/lib/auth/dal";
 import { metricsDashboard } from "@/lib/metrics/dashboard";

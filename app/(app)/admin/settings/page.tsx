@@ -4,7 +4,7 @@ import { FourEyesForm } from "@/components/settings/four-eyes-form";
 import { TwoFactorPolicyForm } from "@/components/settings/two-factor-policy-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
-import { getDb } from "@/lib/db";
+import { activeReasonRows } from "@/lib/decisions/reasons";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
 import { getSettings } from "@/lib/settings/settings";
@@ -13,13 +13,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePermission("settings:manage");
-  const [settings, reasons] = await Promise.all([
-    getSettings(),
-    getDb().decisionReason.findMany({
-      where: { active: true },
-      orderBy: [{ outcome: "asc" }, { sortOrder: "asc" }],
-    }),
-  ]);
+  const [settings, reasons] = await Promise.all([getSettings(), activeReasonRows()]);
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       <h1 className="text-xl font-semibold">Settings</h1>

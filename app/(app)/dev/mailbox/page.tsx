@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Mail } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime } from "@/lib/format";
 import { verifySession } from "@/lib/auth/dal";
 import { devMailboxDir, listMailbox } from "@/lib/mail/dev-mailbox";
 

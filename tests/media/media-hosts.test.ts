@@ -1,6 +1,6 @@
 // Which recording hosts and addresses downloads may reach: the list's grammar, and the address classes refused.
 import { describe, expect, it } from "vitest";
-import { defaultMediaOrigin, isPublicAddress, parseMediaHosts } from "@/lib/markid/media-hosts";
+import { defaultMediaOrigin, isPublicAddress, parseMediaHosts } from "@/lib/media/media-hosts";
 
 describe("isPublicAddress", () => {
   it("allows public unicast only, IPv4 and IPv6", () => {

@@ -1,0 +1,17 @@
+// What every storage backend shares. Kept apart from storage.ts, which picks a backend, so that the
+// backends need not import the module that imports them.
+export type StoredObject = { sizeBytes: number; sha256: string };
+export type ByteRange = { start: number; end: number };
+
+/** Where recordings live: our own copy, because MarkID's links expire. */
+export type MediaStorage = {
+  /** Streams `body` into `key`, hashing as it goes; the object appears whole or not at all. */
+  put(key: string, body: AsyncIterable<Uint8Array>, contentType: string): Promise<StoredObject>;
+  size(key: string): Promise<number | null>;
+  read(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>>;
+};
+
+/** Storage keys are ours, never MarkID's: verification id and a fixed name per file. */
+export function assertSafeKey(key: string): void {
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9/_.-]*$/.test(key) || key.includes("..")) throw new Error("Invalid media key");
+}
