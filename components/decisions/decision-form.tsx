@@ -6,19 +6,24 @@ import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { OUTCOME_LABEL, type Outcome } from "@/lib/decisions/rules";
+import { OUTCOME_LABEL } from "@/lib/decisions/rules";
+import { isEnumValue } from "@/lib/enum-values";
+import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
-  reasons: Record<Outcome, string[]>;
+  reasons: Record<DecisionOutcome, string[]>;
   missingEvidence: string[];
 };
 
-const OUTCOMES = Object.keys(OUTCOME_LABEL) as Outcome[];
+const OUTCOMES = Object.values(DecisionOutcome);
 
 export function DecisionForm({ action, reasons, missingEvidence }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
-  const [outcome, setOutcome] = useState<Outcome | "">((state.values?.outcome as Outcome) ?? "");
+  const echoed = state.values?.outcome;
+  const [outcome, setOutcome] = useState<DecisionOutcome | "">(
+    isEnumValue(DecisionOutcome, echoed) ? echoed : "",
+  );
   const [open, setOpen] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const approvalBlocked = missingEvidence.length > 0;

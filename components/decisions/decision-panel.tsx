@@ -9,12 +9,13 @@ import { claimVerification } from "@/lib/decisions/claim";
 import { recordDecision } from "@/lib/decisions/decide";
 import { addNote } from "@/lib/decisions/notes";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
-import { OUTCOME_LABEL, type Outcome } from "@/lib/decisions/rules";
+import { OUTCOME_LABEL } from "@/lib/decisions/rules";
+import type { DecisionState } from "@/lib/generated/prisma/enums";
 import { secondReview } from "@/lib/decisions/second-review";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 
-const STATE_LABEL: Record<string, string> = {
+const STATE_LABEL: Record<DecisionState, string> = {
   PENDING_SECOND_REVIEW: "waiting for second review",
   FINAL: "final",
   OVERRULED: "overruled",
@@ -44,8 +45,7 @@ export function DecisionPanel({
         <ul className="flex flex-col gap-2 text-sm">
           {v.decisions.map((d) => (
             <li key={d.id} className="rounded-md bg-raised p-2">
-              <span className="font-medium">{OUTCOME_LABEL[d.outcome as Outcome] ?? d.outcome}</span> ·{" "}
-              {STATE_LABEL[d.state] ?? d.state}
+              <span className="font-medium">{OUTCOME_LABEL[d.outcome]}</span> · {STATE_LABEL[d.state]}
               <span className="block text-xs text-muted">
                 {d.reason} — {d.decidedBy}, {formatDateTime(d.createdAt)}
                 {d.reviewedBy ? `; reviewed by ${d.reviewedBy}` : ""}

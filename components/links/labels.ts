@@ -1,9 +1,10 @@
 import { formatDateTime } from "@/lib/format";
+import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
 import type { LinkRow } from "@/lib/links/queries";
 
 // Never "Video call link": that is the call panel's field, and tests find it by that label.
-export const KIND_LABEL: Record<string, string> = { TOKEN_REDIRECT: "Start link", VIDEO_CALL: "Call link" };
-export const CHANNEL_LABEL: Record<string, string> = { COPY: "Copy", QR: "QR code", EMAIL: "Email" };
+export const KIND_LABEL: Record<LinkKind, string> = { TOKEN_REDIRECT: "Start link", VIDEO_CALL: "Call link" };
+export const CHANNEL_LABEL: Record<LinkChannel, string> = { COPY: "Copy", QR: "QR code", EMAIL: "Email" };
 
 /** One line on where the link stands: delivery, opening, expiry. */
 export function linkSummary(link: LinkRow): string {

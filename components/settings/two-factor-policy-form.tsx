@@ -4,11 +4,12 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 
-const ROLES = [
-  { role: "OFFICER", label: "Compliance officers" },
-  { role: "OPS", label: "Operations" },
-] as const;
+const LABEL: Record<(typeof TWO_FACTOR_OPTIONAL_ROLES)[number], string> = {
+  OFFICER: "Compliance officers",
+  OPS: "Operations",
+};
 
 /** Only officers and ops can be let off two-factor sign-in; admins and leads always need it. */
 export function TwoFactorPolicyForm({
@@ -25,10 +26,10 @@ export function TwoFactorPolicyForm({
         <legend className="mb-1 text-sm text-muted">
           Every role must use two-factor sign-in. Make it optional for:
         </legend>
-        {ROLES.map(({ role, label }) => (
+        {TWO_FACTOR_OPTIONAL_ROLES.map((role) => (
           <label key={role} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name={role} defaultChecked={optionalFor.includes(role)} />
-            {label}
+            {LABEL[role]}
           </label>
         ))}
         <p className="text-sm text-muted">Administrators and team leads always need it.</p>

@@ -3,16 +3,10 @@ import { ShieldCheck } from "lucide-react";
 import { NavLinks } from "@/components/shell/nav-links";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { ROLE_LABEL } from "@/components/staff/roles";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/dal";
-
-const ROLE_LABEL: Record<SessionUser["role"], string> = {
-  OFFICER: "Compliance officer",
-  LEAD: "Team lead",
-  OPS: "Operations",
-  ADMIN: "Administrator",
-};
 
 export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
   const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));

@@ -2,17 +2,18 @@
 
 import { useActionState } from "react";
 import { InviteLink } from "@/components/staff/invite-link";
-import { ROLE_OPTIONS } from "@/components/staff/roles";
+import { ROLE_LABEL } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { formatDateTime } from "@/lib/format";
 import type { ActionState } from "@/lib/actions/validated-action";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffRequestRow } from "@/lib/staff/queries";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 type Props = { rows: StaffRequestRow[]; currentUserId: string; approve: Action; refuse: Action };
 
-const label = (role: string | null) => ROLE_OPTIONS.find((o) => o.value === role)?.label ?? role ?? "";
+const label = (role: Role | null) => (role ? ROLE_LABEL[role] : "");
 
 function what(row: StaffRequestRow): string {
   if (row.kind === "INVITATION") return `Invite ${row.name} (${row.email}) as ${label(row.role)}`;

@@ -1,7 +1,8 @@
 import type { CallDto } from "@/lib/verifications/detail";
 import { formatDateTime } from "@/lib/format";
+import type { CallOutcome } from "@/lib/generated/prisma/enums";
 
-const OUTCOME: Record<string, string> = {
+const OUTCOME: Record<CallOutcome, string> = {
   PENDING: "Waiting for the client",
   SUCCEEDED: "Completed",
   FAILED: "Failed",

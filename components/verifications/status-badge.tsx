@@ -1,4 +1,6 @@
-const TONE: Record<string, string> = {
+import type { VerificationStatus } from "@/lib/generated/prisma/enums";
+
+const TONE: Partial<Record<VerificationStatus, string>> = {
   APPROVED: "bg-success/15 text-success",
   DENIED: "bg-danger/15 text-danger",
   SUSPECTED: "bg-warning/15 text-warning",
@@ -6,7 +8,7 @@ const TONE: Record<string, string> = {
   ABORTED: "bg-raised text-muted",
 };
 
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({ status }: { status: VerificationStatus }) {
   const label = status.replaceAll("_", " ").toLowerCase();
   return (
     <span

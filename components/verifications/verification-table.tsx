@@ -3,9 +3,10 @@ import { Inbox, SearchX } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
 import { StatusBadge } from "@/components/verifications/status-badge";
+import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import type { VerificationRow } from "@/lib/verifications/queries";
 
-const DECISION: Record<string, string> = {
+const DECISION: Record<DecisionOutcome, string> = {
   APPROVE: "Approve",
   REJECT: "Reject",
   REQUEST_RESUBMISSION: "Resubmission",

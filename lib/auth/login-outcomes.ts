@@ -4,8 +4,9 @@ import type { SecondFactorMethod } from "@/lib/auth/second-factor";
 import { lockIfExhausted, pruneThrottles, type Counter } from "@/lib/auth/throttle";
 import { getDb, type Tx } from "@/lib/db";
 import type { LoginContext, LoginResult } from "@/lib/auth/login-types";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-export type LoginUser = { id: string; email: string; name: string; role: string; sessionVersion: number };
+export type LoginUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
 /** A sign-in that passed every check: counters cleared, last login stamped, audited. */
 export async function succeed(

@@ -1,5 +1,6 @@
 // The sign-in steps' shared shapes, apart from login.ts so that login-outcomes.ts can use them
 // without importing the module that imports it.
+import type { Role } from "@/lib/generated/prisma/enums";
 
 /** From lib/request-meta.ts's metaFrom(); the request id is optional for callers outside a request. */
 export type LoginContext = { ip: string | null; userAgent: string | null; requestId?: string };
@@ -7,7 +8,7 @@ export type AuthenticatedUser = {
   id: string;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   sessionVersion: number;
 };
 export type LoginResult =

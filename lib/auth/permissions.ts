@@ -1,6 +1,8 @@
+import { isEnumValue } from "@/lib/enum-values";
+import { Role } from "@/lib/generated/prisma/enums";
+
 // The role → permission map. Anything not listed is refused (fail closed).
-export const ROLES = ["OFFICER", "LEAD", "OPS", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = Object.values(Role);
 
 export const PERMISSIONS = [
   "verification:create",
@@ -50,6 +52,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
 // Every role must use two-factor sign-in. An administrator may make it optional for these roles only
 // (Settings); administrators and team leads can never go without it.
 export const TWO_FACTOR_OPTIONAL_ROLES = ["OFFICER", "OPS"] as const satisfies readonly Role[];
+const RELAXABLE: ReadonlySet<string> = new Set(TWO_FACTOR_OPTIONAL_ROLES);
 
 // Granting any of these needs a second administrator's approval: decisions and exports act on clients'
 // identities, and staff:manage makes another approver, so one admin cannot approve their own requests.
@@ -61,15 +64,18 @@ const APPROVAL_NEEDED: readonly Permission[] = [
 ];
 
 export function can(role: string | null | undefined, permission: Permission): boolean {
-  if (typeof role !== "string" || typeof permission !== "string" || !Object.hasOwn(GRANTS, role))
-    return false;
-  return GRANTS[role as Role].includes(permission);
+  if (!isRole(role) || typeof permission !== "string") return false;
+  return GRANTS[role].includes(permission);
 }
 
 /** Whether the role must use two-factor sign-in, given the roles Settings make it optional for. */
 export function requiresTwoFactor(role: string, optionalFor: readonly string[] = []): boolean {
-  const relaxable = (TWO_FACTOR_OPTIONAL_ROLES as readonly string[]).includes(role);
-  return !(relaxable && optionalFor.includes(role));
+  return !(twoFactorRelaxable(role) && optionalFor.includes(role));
+}
+
+/** Whether Settings may make two-factor sign-in optional for this role at all. */
+export function twoFactorRelaxable(role: string): boolean {
+  return RELAXABLE.has(role);
 }
 
 /** Whether moving someone from `from` (null: a new account) to `to` needs another administrator's approval. */
@@ -78,5 +84,5 @@ export function roleGrantNeedsApproval(from: Role | null, to: Role): boolean {
 }
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+  return isEnumValue(Role, value);
 }

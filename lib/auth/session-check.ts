@@ -1,5 +1,6 @@
 import "server-only";
-import { isRole, type Role } from "@/lib/auth/permissions";
+import { isRole } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionClaims } from "@/lib/auth/session-token";
 import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
 import type { Db } from "@/lib/db";

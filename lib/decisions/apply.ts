@@ -1,20 +1,15 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
-import {
-  canSecondReview,
-  FINAL_STATUS,
-  missingEvidence,
-  needsSecondReview,
-  type Outcome,
-} from "@/lib/decisions/rules";
+import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
+import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
 
 /** A rule the server refuses to break; its message is shown to the person as is. */
 export class DecisionRefused extends Error {}
 
-export type DecisionInput = { outcome: Outcome; reason: string; comment?: string };
+export type DecisionInput = { outcome: DecisionOutcome; reason: string; comment?: string };
 
 /** Records a decision inside the caller's transaction; returns whether it waits for a second review. */
 export async function applyDecision(
@@ -24,7 +19,8 @@ export async function applyDecision(
   input: DecisionInput,
 ): Promise<{ value: boolean; audit: AuditEntry }> {
   // Lock the row: two officers deciding at once must not both succeed.
-  const [v] = await tx.$queryRaw<Array<{ status: string; assigneeId: string | null; tokenType: string }>>`
+  type Locked = { status: VerificationStatus; assigneeId: string | null; tokenType: TokenType };
+  const [v] = await tx.$queryRaw<Locked[]>`
     SELECT status, "assigneeId", "tokenType" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
   if (!v) throw new DecisionRefused("This verification no longer exists.");
   if (!isOpen(v.status)) throw new DecisionRefused("This verification is already closed.");

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { getDb } from "@/lib/db";
 import { applyDecision, DecisionRefused } from "@/lib/decisions/apply";
+import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
 const schema = z.object({
-  outcome: z.enum(["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT"], { message: "Choose a decision" }),
+  outcome: z.enum(DecisionOutcome, { message: "Choose a decision" }),
   reason: z.string().trim().min(1, "Choose a reason").max(200),
   comment: z.string().trim().max(2000, "At most 2000 characters").optional(),
   confirmed: z.literal("yes", { message: "Confirm the decision before it is recorded" }),

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { Outcome } from "@/lib/decisions/rules";
+import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
-export type ReasonsByOutcome = Record<Outcome, string[]>;
+export type ReasonsByOutcome = Record<DecisionOutcome, string[]>;
 
 export async function activeReasons(): Promise<ReasonsByOutcome> {
   const rows = await getDb().decisionReason.findMany({
@@ -14,7 +14,7 @@ export async function activeReasons(): Promise<ReasonsByOutcome> {
   return out;
 }
 
-export type ReasonRow = { id: string; outcome: Outcome; label: string };
+export type ReasonRow = { id: string; outcome: DecisionOutcome; label: string };
 
 /** The active reasons one by one, for the settings page that retires them. */
 export async function activeReasonRows(): Promise<ReasonRow[]> {

@@ -1,27 +1,26 @@
 // The rules of deciding, kept pure so the server actions and the UI apply exactly the same ones.
-export type Outcome = "APPROVE" | "REJECT" | "REQUEST_RESUBMISSION" | "ABORT";
-export type MediaKindName = "FACE_PHOTO" | "DOCUMENT_FRONT" | "DOCUMENT_BACK" | "VIDEO";
+import type { DecisionOutcome, MediaKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 
-export const OUTCOME_LABEL: Record<Outcome, string> = {
+export const OUTCOME_LABEL: Record<DecisionOutcome, string> = {
   APPROVE: "Approve",
   REJECT: "Reject",
   REQUEST_RESUBMISSION: "Request resubmission",
   ABORT: "Abort",
 };
 
-const PHOTO_LABEL: Record<Exclude<MediaKindName, "VIDEO">, string> = {
+const PHOTO_LABEL: Record<Exclude<MediaKind, "VIDEO">, string> = {
   FACE_PHOTO: "face photo",
   DOCUMENT_FRONT: "document front",
   DOCUMENT_BACK: "document back",
 };
 
 /** What is still missing before an approval may be recorded; empty when the evidence is complete. */
-export function missingEvidence(photosRequested: boolean, kinds: readonly MediaKindName[]): string[] {
-  const have = new Set(kinds);
+export function missingEvidence(photosRequested: boolean, kinds: readonly MediaKind[]): string[] {
+  const have = new Set<string>(kinds);
   const missing: string[] = [];
   if (photosRequested) {
     for (const [kind, label] of Object.entries(PHOTO_LABEL)) {
-      if (!have.has(kind as MediaKindName)) missing.push(label);
+      if (!have.has(kind)) missing.push(label);
     }
   }
   if (!have.has("VIDEO")) missing.push("video recording");
@@ -29,7 +28,7 @@ export function missingEvidence(photosRequested: boolean, kinds: readonly MediaK
 }
 
 /** Four-eyes: by default rejections and aborts need a second person; a setting extends it to all. */
-export function needsSecondReview(outcome: Outcome, fourEyesForAll: boolean): boolean {
+export function needsSecondReview(outcome: DecisionOutcome, fourEyesForAll: boolean): boolean {
   return fourEyesForAll || outcome === "REJECT" || outcome === "ABORT";
 }
 
@@ -42,9 +41,9 @@ export function canSecondReview(decidedById: string, reviewerId: string): Second
   return { ok: true };
 }
 
-export const FINAL_STATUS: Record<Outcome, "APPROVED" | "DENIED" | "RESUBMISSION_REQUESTED" | "ABORTED"> = {
+export const FINAL_STATUS = {
   APPROVE: "APPROVED",
   REJECT: "DENIED",
   REQUEST_RESUBMISSION: "RESUBMISSION_REQUESTED",
   ABORT: "ABORTED",
-};
+} as const satisfies Record<DecisionOutcome, VerificationStatus>;

@@ -2,11 +2,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
+import type { MediaKind } from "@/lib/generated/prisma/enums";
 
 /** One archived file as the pack lists it; sha256 and size are filled in while it is streamed. */
 export type FileRecord = {
   name: string;
-  kind: string;
+  kind: MediaKind;
   contentType: string;
   archivedSha256: string;
   archivedAt: string;

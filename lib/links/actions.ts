@@ -4,12 +4,13 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { linkAccess, NOT_FOUND_MESSAGE } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
+import { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
 import { sendLink } from "./send";
 
 const sendSchema = z
   .object({
-    kind: z.enum(["TOKEN_REDIRECT", "VIDEO_CALL"], { message: "Choose which link to send" }),
-    channel: z.enum(["EMAIL", "COPY", "QR"], { message: "Choose how to send it" }),
+    kind: z.enum(LinkKind, { message: "Choose which link to send" }),
+    channel: z.enum(LinkChannel, { message: "Choose how to send it" }),
     recipient: z.string().trim().max(254, "At most 254 characters").optional(),
   })
   .superRefine((input, ctx) => {

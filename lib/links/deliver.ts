@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/dal";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import type { LinkKind } from "@/lib/generated/prisma/enums";
 import { sendMail } from "@/lib/mail/transport";
 import type { RequestMeta } from "@/lib/request-meta";
 import { linkEmail } from "./email";
@@ -16,7 +17,7 @@ export type DeliveryOutcome =
 
 type Claimed = {
   slug: string;
-  kind: "TOKEN_REDIRECT" | "VIDEO_CALL";
+  kind: LinkKind;
   recipient: string;
   expiresAt: Date | null;
   verificationId: string;

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
+import type { MediaKind } from "@/lib/generated/prisma/enums";
 import type { ByteRange } from "@/lib/media/storage";
 import type { RequestMeta } from "@/lib/request-meta";
 
@@ -11,7 +12,7 @@ export const READ_AUDIT_WINDOW_MINUTES = 10;
 export type MediaRead = {
   user: SessionUser;
   meta: RequestMeta;
-  asset: { id: string; verificationId: string; kind: string };
+  asset: { id: string; verificationId: string; kind: MediaKind };
   download: boolean;
   /** The bytes served; null for the whole file. */
   range: ByteRange | null;

@@ -1,13 +1,14 @@
 import "server-only";
 import type { AccessibleMedia } from "@/lib/auth/record-access";
 import type { SessionUser } from "@/lib/auth/session-check";
+import type { MediaKind } from "@/lib/generated/prisma/enums";
 import { servedContentType } from "@/lib/media/media-type";
 import { parseRange } from "@/lib/media/range";
 import { auditMediaRead } from "@/lib/media/read-audit";
 import { mediaStorage } from "@/lib/media/storage";
 import type { RequestMeta } from "@/lib/request-meta";
 
-const KIND_FILE: Record<string, string> = {
+const KIND_FILE: Record<MediaKind, string> = {
   FACE_PHOTO: "face",
   DOCUMENT_FRONT: "document-front",
   DOCUMENT_BACK: "document-back",
@@ -34,7 +35,7 @@ export async function serveMedia(
     "Accept-Ranges": "bytes",
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
-    "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${KIND_FILE[asset.kind] ?? "file"}-${asset.sha256.slice(0, 8)}"`,
+    "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${KIND_FILE[asset.kind]}-${asset.sha256.slice(0, 8)}"`,
   };
   if (decision.kind === "unsatisfiable") {
     return new Response(null, { status: 416, headers: { ...base, "Content-Range": `bytes */${size}` } });

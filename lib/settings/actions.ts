@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
+import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { getSettings } from "@/lib/settings/settings";
 
-const outcome = z.enum(["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT"], {
+const outcome = z.enum(DecisionOutcome, {
   message: "Choose an outcome",
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { roleGrantNeedsApproval, type Role } from "@/lib/auth/permissions";
+import { roleGrantNeedsApproval } from "@/lib/auth/permissions";
+import type { Role, StaffRequestKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { changeRole, inviteUser, type Outcome } from "@/lib/staff/commands";
 
@@ -13,7 +14,7 @@ export type Approved =
   | { kind: "ROLE_CHANGE"; userId: string };
 type Locked = {
   id: string;
-  kind: "INVITATION" | "ROLE_CHANGE";
+  kind: StaffRequestKind;
   role: Role;
   email: string | null;
   name: string | null;

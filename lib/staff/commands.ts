@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import { removeTwoFactor } from "@/lib/auth/enrolment";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { createInvitation } from "@/lib/staff/invitations";
 

@@ -1,11 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import type { Role, StaffRequestKind } from "@/lib/generated/prisma/enums";
 
 export type StaffRow = {
   id: string;
   email: string;
   name: string;
-  role: "OFFICER" | "LEAD" | "OPS" | "ADMIN";
+  role: Role;
   active: boolean;
   invited: boolean;
   twoFactor: boolean;
@@ -39,12 +40,12 @@ export async function listStaff(): Promise<StaffRow[]> {
 
 export type StaffRequestRow = {
   id: string;
-  kind: "INVITATION" | "ROLE_CHANGE";
-  role: StaffRow["role"];
+  kind: StaffRequestKind;
+  role: Role;
   /** The person: the invitee, or whose role would change (with their role now). */
   email: string;
   name: string;
-  currentRole: StaffRow["role"] | null;
+  currentRole: Role | null;
   requestedById: string;
   requestedByName: string;
   createdAt: Date;

@@ -4,6 +4,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
+import type { TokenType } from "@/lib/generated/prisma/enums";
 import { markIdClient } from "@/lib/markid";
 import { newVerificationSchema, type NewVerificationInput } from "@/lib/verifications/schemas";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
@@ -21,7 +22,6 @@ const OTHER_CLIENT =
   "MarkID holds this scanRef for a different client ID. Check both: a scanRef is only attached to its own client.";
 const NO_CLIENT = "MarkID does not say which client this scanRef belongs to, so it cannot be attached.";
 
-type TokenType = "VIDEO_CALL" | "VIDEO_CALL_PHOTOS";
 type Obtained =
   | { ok: true; scanRef: string; authToken: string | null; tokenType: TokenType; expiresAt: Date | null }
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };

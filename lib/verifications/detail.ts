@@ -4,7 +4,8 @@ import type { SessionUser } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
-import { missingEvidence, type MediaKindName } from "@/lib/decisions/rules";
+import { missingEvidence } from "@/lib/decisions/rules";
+import type { CallOutcome, DecisionOutcome, DecisionState, MediaKind } from "@/lib/generated/prisma/enums";
 
 export type CallDto = {
   id: string;
@@ -12,14 +13,14 @@ export type CallDto = {
   createdAt: Date;
   photos: boolean;
   callUrl: string | null;
-  outcome: string;
+  outcome: CallOutcome;
   finishedAt: Date | null;
   errorMessage: string | null;
 };
 
 export type MediaDto = {
   id: string;
-  kind: MediaKindName;
+  kind: MediaKind;
   contentType: string;
   sizeBytes: number;
   sha256: string;
@@ -27,10 +28,10 @@ export type MediaDto = {
 
 export type DecisionDto = {
   id: string;
-  outcome: string;
+  outcome: DecisionOutcome;
   reason: string;
   comment: string | null;
-  state: string;
+  state: DecisionState;
   decidedById: string;
   decidedBy: string;
   createdAt: Date;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VerificationStatus } from "@/lib/generated/prisma/enums";
+import { DecisionOutcome, VerificationStatus } from "@/lib/generated/prisma/enums";
 
 // The list's whole state lives in the URL; this is the one place that reads it back.
 
@@ -11,7 +11,7 @@ export const SORTS = {
 } as const;
 export type SortKey = keyof typeof SORTS;
 
-export const DECISION_FILTERS = ["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT", "none"] as const;
+export const DECISION_FILTERS = [...Object.values(DecisionOutcome), "none"] as const;
 
 const day = z.iso.date("Use a date like 2026-01-31");
 const fields = {

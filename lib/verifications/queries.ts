@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
+import type { DecisionOutcome, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { scopeOf, type Scope } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { decodeCursor, encodeCursor } from "@/lib/verifications/cursor";
@@ -12,13 +13,13 @@ export type VerificationRow = {
   scanRef: string;
   clientId: string;
   clientName: string | null;
-  status: string;
+  status: VerificationStatus;
   createdAt: Date;
   updatedAt: Date;
   createdBy: string | null;
   assignee: string | null;
   /** The outcome of the newest decision that stands (not overruled), if any. */
-  decision: string | null;
+  decision: DecisionOutcome | null;
   fourEyesPending: boolean;
   recordings: number;
 };

@@ -5,13 +5,14 @@ import { sealAuthToken } from "../../lib/auth/markid-secrets";
 import { hashPassword } from "../../lib/auth/password";
 import { openTotpSecret, sealTotpSecret } from "../../lib/auth/totp";
 import { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Role, TokenType } from "../../lib/generated/prisma/enums";
 
 export type DemoAccount = {
   /** The account's key in the dev secrets file and the e2e constants: its role, or ADMIN2. */
   key: string;
   email: string;
   name: string;
-  role: "OFFICER" | "LEAD" | "OPS" | "ADMIN";
+  role: Role;
   password: string;
   /** Base32 TOTP key: the account is seeded with two-factor sign-in on. */
   totpSecret?: string;
@@ -72,7 +73,7 @@ export type DemoVerification = {
   clientId: string;
   firstName?: string;
   lastName?: string;
-  tokenType: "VIDEO_CALL" | "VIDEO_CALL_PHOTOS";
+  tokenType: TokenType;
   tokenExpiresAt: Date;
 };
 

@@ -1,8 +1,9 @@
 // The CLI's checks, pure so that tests call them directly.
 import { passwordProblem } from "../../lib/auth/password-policy";
+import { Role } from "../../lib/generated/prisma/enums";
 
-export const ROLE_NAMES = ["officer", "lead", "ops", "admin"] as const;
-export type NewUser = { email: string; name: string; role: "OFFICER" | "LEAD" | "OPS" | "ADMIN" };
+export const ROLE_NAMES = Object.values(Role).map((role) => role.toLowerCase());
+export type NewUser = { email: string; name: string; role: Role };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -11,13 +12,13 @@ export function validateArgs(args: { email?: string; name?: string; role?: strin
   const problems: string[] = [];
   const email = args.email?.trim().toLowerCase() ?? "";
   const name = args.name?.trim() ?? "";
-  const role = args.role?.trim().toLowerCase() ?? "";
+  const given = args.role?.trim().toLowerCase() ?? "";
+  const role = Object.values(Role).find((r) => r.toLowerCase() === given);
   if (!EMAIL.test(email) || email.length > 254) problems.push("--email must be an email address.");
   if (!name || name.length > 120) problems.push("--name is required (at most 120 characters).");
-  if (!(ROLE_NAMES as readonly string[]).includes(role))
-    problems.push(`--role must be one of: ${ROLE_NAMES.join(", ")}.`);
-  if (problems.length) return problems;
-  return { email, name, role: role.toUpperCase() as NewUser["role"] };
+  if (!role) problems.push(`--role must be one of: ${ROLE_NAMES.join(", ")}.`);
+  if (problems.length || !role) return problems;
+  return { email, name, role };
 }
 
 /** The reason a password is refused, or null. */

@@ -8,8 +8,8 @@ import {
   roleGrantNeedsApproval,
   ROLES,
   type Permission,
-  type Role,
 } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 // The role × permission matrix, written out by hand rather than derived from the map under test: the map must
 // grant exactly the ✓ cells. A permission or role added to the map without its row or column here fails.

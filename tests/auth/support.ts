@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import { confirmEnrolment, pendingEnrolment } from "@/lib/auth/enrolment";
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/db";
 
 export const PASSWORD = "Correct-horse-battery-9";

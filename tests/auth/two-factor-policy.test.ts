@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { pendingEnrolment } from "@/lib/auth/enrolment";
 import { authenticatePassword } from "@/lib/auth/login";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { checkSession, mustEnrolTwoFactor } from "@/lib/auth/session-check";
 import { nowSeconds, reissueSessionToken } from "@/lib/auth/session-token";
 import { confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor-actions";

@@ -3,7 +3,7 @@
 // Over every combination of creator and assignee, all of them pick exactly the cases the rule describes.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type Person = { id: string; email: string; name: string; role: Role };
