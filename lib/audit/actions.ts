@@ -1,48 +1,203 @@
-// Actions the code writes today, offered as suggestions in the audit log's filter. Not a whitelist: the
-// filter accepts any action name, so an action added later is still searchable before it is listed here.
-export const KNOWN_ACTIONS = [
-  "audit.chain_verified",
-  "audit.checkpoint_requested",
-  "auth.2fa_disabled",
-  "auth.2fa_enrolled",
-  "auth.lockout",
-  "auth.login",
-  "auth.login_failed",
-  "auth.recovery_code_used",
-  "call.start_failed",
-  "call.started",
-  "decision.confirmed",
-  "decision.overruled",
-  "decision.recorded",
-  "export.audit_csv",
-  "export.evidence_pack",
-  "export.verifications_csv",
-  "link.issued",
-  "link.opened",
-  "link.send_failed",
-  "link.sent",
-  "link.superseded",
-  "note.added",
-  "recording.archive_failed",
-  "recording.archived",
-  "recording.downloaded",
-  "recording.viewed",
-  "recordings.fetch_requested",
-  "settings.reason_added",
-  "settings.reason_retired",
-  "settings.updated",
-  "staff.2fa_reset",
-  "staff.created",
-  "staff.deactivated",
-  "staff.invitation_accepted",
-  "staff.invitation_reissued",
-  "staff.invited",
-  "staff.reactivated",
-  "staff.role_changed",
-  "verification.claimed",
-  "verification.created",
-  "verification.token_renewed",
-  "webhook.identification_result",
-  "webhook.unmatched",
-  "webhook.video_call_finished",
+import type { CheckpointProblem } from "@/lib/audit/checkpoint";
+import type { AuditFilters } from "@/lib/audit/list-params";
+import type { ChainBreak } from "@/lib/audit/verify";
+import type { SecondFactorMethod } from "@/lib/auth/second-factor";
+import type * as E from "@/lib/generated/prisma/enums";
+import type { ListFilters, SortKey } from "@/lib/verifications/list-params";
+
+// Every audit event the code writes, in one place: what it may be about and the shape of its details, so a
+// misspelt action or a missing or wrong detail fails the type check where the event is written. Details hold
+// ids and facts about the event; what is shown of them is described in lib/verifications/timeline-describe.ts.
+// Rows already written keep whatever they hold: readers treat stored details as untrusted JSON.
+
+/** What an event may be about; null in `about`: the event may name no target (a failed sign-in, a list export). */
+export const AUDIT_TARGET_TYPES = [
+  "verification",
+  "staff_user",
+  "staff_request",
+  "setting",
+  "decision_reason",
+  "audit_checkpoint",
+  "webhook_event",
 ] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
+/** A details shape, for the type checker only: at run time an empty function stands in for it. */
+type Shape<D> = (details: D) => void;
+const shape =
+  <D extends object | undefined>(): Shape<D> =>
+  () =>
+    undefined;
+const none = shape<undefined>();
+
+type ById = { linkId: string };
+type Call = { videoCallId: string; photos: boolean; error?: string; forLinkResend?: boolean };
+type Email = ById & { channel: "EMAIL"; recipient: string; attempt: number; reason?: string };
+type Read = { mediaId: string; kind: E.MediaKind; range: string | null };
+type Review = { decisionId: string; outcome: E.DecisionOutcome; decidedById: string };
+type StaffRequest = { kind: "invitation" | "role_change"; role: E.Role; requestedById: string };
+type Transition = { previousStatus: E.VerificationStatus; status: E.VerificationStatus };
+
+const staff = ["staff_user"] as const;
+const verification = ["verification"] as const;
+const nothing = [null] as const;
+
+export const AUDIT_CATALOGUE = {
+  "audit.chain_verified": {
+    about: nothing,
+    details: shape<{
+      ok: boolean;
+      checked: number;
+      head: { id: string; hash: string } | null;
+      firstBreak: ChainBreak | null;
+      checkpointId: string | null;
+      checkpointProblem: CheckpointProblem["kind"] | null;
+    }>(),
+  },
+  "audit.checkpoint_requested": {
+    about: ["audit_checkpoint"],
+    details: shape<{
+      outcome: "written" | "unchanged" | "empty" | "refused";
+      checkpointId?: string;
+      headId?: string;
+      problem?: CheckpointProblem["kind"];
+    }>(),
+  },
+  "auth.2fa_code_failed": {
+    about: staff,
+    details: shape<{ purpose: "enrol" | "disable"; reason: "locked" | "wrong_code" }>(),
+  },
+  "auth.2fa_disabled": { about: staff, details: shape<{ method: SecondFactorMethod }>() },
+  "auth.2fa_enrolled": { about: staff, details: none },
+  "auth.lockout": { about: ["staff_user", null], details: shape<{ scope: string; until: Date }>() },
+  "auth.login": { about: staff, details: shape<{ method: "password" | SecondFactorMethod }>() },
+  "auth.login_failed": { about: nothing, details: shape<{ reason: string }>() },
+  "auth.logout": { about: staff, details: none },
+  "auth.recovery_code_used": { about: staff, details: shape<{ remaining: number }>() },
+  "call.start_failed": { about: verification, details: shape<Call>() },
+  "call.started": { about: verification, details: shape<Call>() },
+  "decision.confirmed": { about: verification, details: shape<Review>() },
+  "decision.overruled": { about: verification, details: shape<Review>() },
+  "decision.recorded": {
+    about: verification,
+    details: shape<{ decisionId: string; outcome: E.DecisionOutcome; reason: string; fourEyes: boolean }>(),
+  },
+  "export.audit_csv": { about: nothing, details: shape<{ filters: AuditFilters }>() },
+  "export.evidence_pack": {
+    about: verification,
+    details: shape<{ files: { kind: E.MediaKind; sha256: string }[] }>(),
+  },
+  "export.verifications_csv": { about: nothing, details: shape<{ filters: ListFilters; sort: SortKey }>() },
+  "link.issued": {
+    about: verification,
+    details: shape<
+      ById & {
+        kind: E.LinkKind;
+        channel: E.LinkChannel;
+        recipient: string | null;
+        expiresAt: string | null;
+        sameTarget: boolean | null;
+      }
+    >(),
+  },
+  "link.opened": { about: verification, details: shape<ById & { kind: E.LinkKind }>() },
+  "link.send_failed": { about: verification, details: shape<Email>() },
+  "link.sent": { about: verification, details: shape<Email>() },
+  "link.superseded": {
+    about: verification,
+    details: shape<ById & { supersededBy: string; kind: E.LinkKind }>(),
+  },
+  "note.added": { about: verification, details: shape<{ noteId: string }>() },
+  "recording.archive_failed": {
+    about: verification,
+    details: shape<{ kind: E.MediaKind; sourceKey: string; reason: string }>(),
+  },
+  "recording.archived": {
+    about: verification,
+    details: shape<{ kind: E.MediaKind; sourceKey: string; sha256: string; sizeBytes: number }>(),
+  },
+  "recording.downloaded": { about: verification, details: shape<Read>() },
+  "recording.viewed": { about: verification, details: shape<Read>() },
+  "recordings.fetch_requested": { about: verification, details: none },
+  "settings.reason_added": {
+    about: ["decision_reason"],
+    details: shape<{ outcome: E.DecisionOutcome; label: string }>(),
+  },
+  "settings.reason_retired": { about: ["decision_reason"], details: shape<{ label: string }>() },
+  "settings.updated": {
+    about: ["setting"],
+    details: shape<{ value: boolean } | { value: E.Role[]; previous: E.Role[] }>(),
+  },
+  "staff.2fa_reset": { about: staff, details: none },
+  "staff.approval_granted": { about: ["staff_request"], details: shape<StaffRequest>() },
+  "staff.approval_refused": { about: ["staff_request"], details: shape<StaffRequest>() },
+  "staff.approval_requested": {
+    about: ["staff_request", "staff_user"],
+    details: shape<
+      | { kind: "invitation"; role: E.Role }
+      | { kind: "role_change"; requestId: string; from: E.Role; to: E.Role }
+    >(),
+  },
+  "staff.approval_withdrawn": { about: ["staff_request"], details: shape<StaffRequest>() },
+  "staff.created": { about: staff, details: shape<{ email: string; role: E.Role; via: "cli" }>() },
+  "staff.deactivated": { about: staff, details: none },
+  "staff.invitation_accepted": { about: staff, details: none },
+  "staff.invitation_reissued": { about: staff, details: none },
+  "staff.invited": { about: staff, details: shape<{ email: string; role: E.Role }>() },
+  "staff.reactivated": { about: staff, details: none },
+  "staff.role_changed": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
+  "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },
+  "verification.created": {
+    about: verification,
+    details: shape<{ scanRef: string; tokenType: E.TokenType; existing: boolean }>(),
+  },
+  "verification.token_renewed": {
+    about: verification,
+    details: shape<{ oldScanRef: string; newScanRef: string; previousStatus: E.VerificationStatus }>(),
+  },
+  "webhook.identification_result": {
+    about: verification,
+    details: shape<
+      Transition & { webhookEventId: string; final: boolean; markidStatus: string; ignored?: string }
+    >(),
+  },
+  "webhook.unmatched": {
+    about: ["webhook_event"],
+    details: shape<{ kind: E.WebhookKind; scanRef: string | null }>(),
+  },
+  "webhook.video_call_finished": {
+    about: verification,
+    details: shape<
+      Transition & {
+        webhookEventId: string;
+        videoCallId: string | null;
+        success: boolean;
+        recordingsFetchQueued: boolean;
+      }
+    >(),
+  },
+} as const satisfies Record<string, { about: readonly (AuditTargetType | null)[]; details: Shape<never> }>;
+
+type Catalogue = typeof AUDIT_CATALOGUE;
+export type AuditAction = keyof Catalogue;
+export type AuditDetails<A extends AuditAction> = Catalogue[A]["details"] extends Shape<infer D> ? D : never;
+type About<A extends AuditAction> = Catalogue[A]["about"][number];
+
+/** One event of action A as domain code writes it: a target when the catalogue says it has one, its details. */
+export type AuditEntryOf<A extends AuditAction> = {
+  action: A;
+  targetId?: string | null;
+} & (null extends About<A> ? { targetType?: About<A> } : { targetType: About<A> }) &
+  (undefined extends AuditDetails<A> ? { details?: AuditDetails<A> } : { details: AuditDetails<A> });
+
+/** Any one event: a union on `action`, so each entry is checked against its own action's shape. */
+export type AuditEntry = { [A in AuditAction]: AuditEntryOf<A> }[AuditAction];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_CATALOGUE, value);
+}
+
+/** The catalogue's actions, sorted: the audit log's filter offers them (and still accepts older names). */
+export const AUDIT_ACTIONS: readonly AuditAction[] = Object.keys(AUDIT_CATALOGUE)
+  .filter(isAuditAction)
+  .sort();

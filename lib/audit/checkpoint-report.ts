@@ -1,10 +1,11 @@
+import type { AuditDetails } from "@/lib/audit/actions";
 import type { CheckpointOutcome } from "@/lib/audit/checkpoint";
 
 /** What a person who asked for a checkpoint is told, and what the audit event keeps (ids only). */
 export function checkpointReport(outcome: CheckpointOutcome): {
   ok: boolean;
   message: string;
-  details: Record<string, string | null>;
+  details: AuditDetails<"audit.checkpoint_requested">;
 } {
   switch (outcome.kind) {
     case "written":

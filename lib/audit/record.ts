@@ -1,25 +1,42 @@
 import "server-only";
+import type { AuditEntry } from "@/lib/audit/actions";
 import { toStorableJson } from "@/lib/audit/canonical";
 import { GENESIS_HASH, hashAuditRow, type AuditHashedRow } from "@/lib/audit/hash";
 import type { Tx } from "@/lib/db";
 
-export type AuditInput = {
-  action: string;
+/** Who acted, from where and in which request: what validatedAction's commit fills in for domain code. */
+export type AuditWho = {
   actorId?: string | null;
   actorEmail?: string | null;
-  targetType?: string | null;
-  targetId?: string | null;
   requestId?: string | null;
   ip?: string | null;
   userAgent?: string | null;
-  details?: Record<string, unknown>;
 };
+
+/** One event as written: an entry of the catalogue (lib/audit/actions.ts) with who and where. */
+export type AuditInput = AuditEntry & AuditWho;
 
 // One lock for the chain: rows are linked in commit order, so writers take turns.
 const CHAIN_LOCK = 727_001;
 
 /** Appends one audit event, chained to the previous one. Call it inside the transaction of the change. */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  await appendAuditRow(tx, input);
+}
+
+/** Any action and any JSON details: the catalogue's check is recordAudit's. */
+type AnyRow = AuditWho & {
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  details?: unknown;
+};
+
+/**
+ * The chain writer itself, unchecked against the catalogue: only recordAudit calls it in the app (tests/audit
+ * pins that); the chain's own tests call it to hash rows of any shape.
+ */
+export async function appendAuditRow(tx: Tx, input: AnyRow): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
   const prevHash = last?.hash ?? GENESIS_HASH;

@@ -1,10 +1,10 @@
+import type { AuditEntry } from "@/lib/audit/actions";
 import type { SessionUser } from "@/lib/auth/dal";
-import type { AuditInput } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import type { RequestMeta } from "@/lib/request-meta";
 
 /** One audit event as domain code writes it; who, from where and which request are filled in at commit. */
-export type AuditEntry = Omit<AuditInput, "actorId" | "actorEmail" | "requestId" | "ip" | "userAgent">;
+export type { AuditEntry };
 
 /** Runs the change and writes its audit events in one transaction. */
 export type AuditedCommit = <T>(

@@ -1,10 +1,11 @@
 import "server-only";
+import type { AuditDetails } from "@/lib/audit/actions";
 import type { AuditEntry } from "@/lib/audit/types";
 import { lockExhausted } from "@/lib/auth/login-outcomes";
 import { ipCounter, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import type { Tx } from "@/lib/db";
 
-export type CodePurpose = "enrol" | "disable";
+export type CodePurpose = AuditDetails<"auth.2fa_code_failed">["purpose"];
 export type CodeAttempt<T> =
   { outcome: "ok"; value: T; audit: AuditEntry[] } | { outcome: "wrong" | "locked"; audit: AuditEntry[] };
 
@@ -18,8 +19,8 @@ export async function attemptCode<T>(
   who: { userId: string; ip: string | null; purpose: CodePurpose },
   check: () => Promise<T | null>,
 ): Promise<CodeAttempt<T>> {
-  const self = { targetType: "staff_user", targetId: who.userId };
-  const failed = (reason: string): AuditEntry => ({
+  const self = { targetType: "staff_user", targetId: who.userId } as const;
+  const failed = (reason: AuditDetails<"auth.2fa_code_failed">["reason"]): AuditEntry => ({
     action: "auth.2fa_code_failed",
     ...self,
     details: { purpose: who.purpose, reason },

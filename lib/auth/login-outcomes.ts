@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import type { AuditEntryOf } from "@/lib/audit/actions";
+import { recordAudit } from "@/lib/audit/record";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor";
 import { lockIfExhausted, pruneThrottles, type Counter } from "@/lib/auth/throttle";
 import { getDb, type Tx } from "@/lib/db";
@@ -26,7 +27,7 @@ export async function succeed(
       ...ctx,
       targetType: "staff_user",
       targetId: user.id,
-    };
+    } as const;
     await recordAudit(tx, { action: "auth.login", ...who, details: { method } });
     if (method !== "recovery_code") return;
     const remaining = await tx.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
@@ -44,24 +45,14 @@ export async function fail(failure: Failure, counters: Counter[], ctx: LoginCont
   const { user, reason } = failure;
   const email = user?.email ?? failure.email ?? null;
   await getDb().$transaction(async (tx) => {
-    const base: AuditInput = {
-      action: "auth.login_failed",
-      actorId: user?.id ?? null,
-      actorEmail: email,
-      ...ctx,
-    };
-    await recordAudit(tx, { ...base, details: { reason } });
-    for (const lockout of await lockExhausted(tx, counters)) await recordAudit(tx, { ...base, ...lockout });
+    const who = { actorId: user?.id ?? null, actorEmail: email, ...ctx };
+    await recordAudit(tx, { action: "auth.login_failed", ...who, details: { reason } });
+    for (const lockout of await lockExhausted(tx, counters)) await recordAudit(tx, { ...who, ...lockout });
   });
   return { status: "failed" };
 }
 
-export type Lockout = {
-  action: "auth.lockout";
-  targetType?: string;
-  targetId?: string;
-  details: { scope: string; until: Date };
-};
+export type Lockout = AuditEntryOf<"auth.lockout">;
 
 /** After a failed password or code: locks each counter that is used up, and says what to audit. */
 export async function lockExhausted(tx: Tx, counters: Counter[]): Promise<Lockout[]> {
@@ -69,7 +60,8 @@ export async function lockExhausted(tx: Tx, counters: Counter[]): Promise<Lockou
   for (const counter of counters) {
     const until = await lockIfExhausted(tx, counter);
     if (!until) continue;
-    const target = counter.kind === "account" ? { targetType: "staff_user", targetId: counter.userId } : {};
+    const target =
+      counter.kind === "account" ? { targetType: "staff_user" as const, targetId: counter.userId } : {};
     const scope = counter.kind === "account" ? "account" : (counter.key.split(":")[0] ?? "key");
     lockouts.push({ action: "auth.lockout", ...target, details: { scope, until } });
   }

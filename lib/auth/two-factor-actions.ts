@@ -2,12 +2,13 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import type { AuditEntry } from "@/lib/audit/types";
 import { attemptCode, LOCKED_MESSAGE, type CodeAttempt } from "@/lib/auth/code-attempts";
 import { confirmEnrolment, removeTwoFactor } from "@/lib/auth/enrolment";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
 import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
 
-const SELF = (userId: string) => ({ targetType: "staff_user", targetId: userId });
+const SELF = (userId: string) => ({ targetType: "staff_user", targetId: userId }) as const;
 
 export const confirmTwoFactor = validatedAction({
   permission: "account:security",
@@ -22,7 +23,8 @@ export const confirmTwoFactor = validatedAction({
     const attempt = await commit<CodeAttempt<string[]>>(async (tx) => {
       const who = { userId: user.id, ip: meta.ip, purpose: "enrol" as const };
       const result = await attemptCode(tx, who, () => confirmEnrolment(tx, user.id, input.code));
-      const audit = result.outcome === "ok" ? [{ action: "auth.2fa_enrolled", ...SELF(user.id) }] : [];
+      const audit: AuditEntry[] =
+        result.outcome === "ok" ? [{ action: "auth.2fa_enrolled", ...SELF(user.id) }] : [];
       return { value: result, audit: [...result.audit, ...audit] };
     });
     if (attempt.outcome !== "ok") {
@@ -54,7 +56,11 @@ export const disableTwoFactor = validatedAction({
       );
       if (result.outcome !== "ok") return { value: result.outcome, audit: result.audit };
       await removeTwoFactor(tx, user.id, false);
-      const done = { action: "auth.2fa_disabled", ...SELF(user.id), details: { method: result.value } };
+      const done: AuditEntry = {
+        action: "auth.2fa_disabled",
+        ...SELF(user.id),
+        details: { method: result.value },
+      };
       return { value: result.outcome, audit: done };
     });
     if (outcome === "locked") return { ok: false, message: LOCKED_MESSAGE };

@@ -1,15 +1,12 @@
 import "server-only";
-import { recordAudit, type AuditInput } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/audit/record";
+import type { AuditEntry } from "@/lib/audit/types";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import type { RequestMeta } from "@/lib/request-meta";
 
 /** Every export is itself evidence leaving the system: audit it before the first byte goes out. */
-export async function auditExport(
-  user: SessionUser,
-  meta: RequestMeta,
-  entry: Pick<AuditInput, "action" | "targetType" | "targetId" | "details">,
-): Promise<void> {
+export async function auditExport(user: SessionUser, meta: RequestMeta, entry: AuditEntry): Promise<void> {
   await getDb().$transaction((tx) =>
     recordAudit(tx, { ...entry, actorId: user.id, actorEmail: user.email, ...meta }),
   );

@@ -56,7 +56,7 @@ export async function issueLink(
       sentAt: emailed ? null : now,
     },
   });
-  const target = { targetType: "verification", targetId: input.verificationId };
+  const target = { targetType: "verification", targetId: input.verificationId } as const;
   const audit: AuditEntry[] = [];
   if (previous) {
     await tx.linkDelivery.update({ where: { id: previous.id }, data: { supersededById: link.id } });

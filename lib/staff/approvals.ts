@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditEntry } from "@/lib/audit/types";
 import { roleGrantNeedsApproval } from "@/lib/auth/permissions";
 import type { Role, StaffRequestKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
@@ -21,6 +22,9 @@ type Locked = {
   userId: string | null;
   requestedById: string;
 };
+
+// Audit details name the kind in lower case, as the rows already written do.
+const KIND = { INVITATION: "invitation", ROLE_CHANGE: "role_change" } as const;
 
 const refuse = (message: string): Outcome<never> => ({ value: { ok: false, message }, audit: [] });
 const GONE = "This request was already approved, refused or withdrawn.";
@@ -51,7 +55,7 @@ export async function inviteOrRequest(
       requestedById: requesterId,
     },
   });
-  const audit = {
+  const audit: AuditEntry = {
     action: "staff.approval_requested",
     targetType: "staff_request",
     targetId: request.id,
@@ -81,7 +85,7 @@ export async function changeRoleOrRequest(
   const request = await tx.staffRequest.create({
     data: { kind: "ROLE_CHANGE", role, userId, requestedById: requesterId },
   });
-  const audit = {
+  const audit: AuditEntry = {
     action: "staff.approval_requested",
     targetType: "staff_user",
     targetId: userId,
@@ -108,11 +112,11 @@ export async function approveRequest(
   if (request.requestedById === approverId) {
     return refuse("You asked for this change: another administrator must approve it.");
   }
-  const granted = {
+  const granted: AuditEntry = {
     action: "staff.approval_granted",
     targetType: "staff_request",
     targetId: request.id,
-    details: { kind: request.kind.toLowerCase(), role: request.role, requestedById: request.requestedById },
+    details: { kind: KIND[request.kind], role: request.role, requestedById: request.requestedById },
   };
   let outcome: Outcome<Approved>;
   if (request.kind === "INVITATION") {
@@ -143,11 +147,11 @@ export async function refuseRequest(tx: Tx, actorId: string, requestId: string):
   if (!request) return refuse(GONE);
   await tx.staffRequest.delete({ where: { id: request.id } });
   const withdrawn = request.requestedById === actorId;
-  const audit = {
+  const audit: AuditEntry = {
     action: withdrawn ? "staff.approval_withdrawn" : "staff.approval_refused",
     targetType: "staff_request",
     targetId: request.id,
-    details: { kind: request.kind.toLowerCase(), role: request.role, requestedById: request.requestedById },
+    details: { kind: KIND[request.kind], role: request.role, requestedById: request.requestedById },
   };
   return { value: { ok: true, result: null }, audit: [audit] };
 }

@@ -14,7 +14,7 @@ export type Outcome<T = null> = {
 };
 
 const refuse = (message: string): Outcome<never> => ({ value: { ok: false, message }, audit: [] });
-const target = (id: string) => ({ targetType: "staff_user", targetId: id });
+const target = (id: string) => ({ targetType: "staff_user", targetId: id }) as const;
 const ADMIN_LOCK = 727_010;
 
 /** Someone else must remain an active administrator. Serialised, so two admins cannot remove each other. */
@@ -33,7 +33,7 @@ export async function inviteUser(
   }
   const user = await tx.staffUser.create({ data: input, select: { id: true } });
   const { token, expiresAt } = await createInvitation(tx, user.id);
-  const audit = {
+  const audit: AuditEntry = {
     action: "staff.invited",
     ...target(user.id),
     details: { email: input.email, role: input.role },
@@ -63,7 +63,11 @@ export async function changeRole(tx: Tx, actorId: string, userId: string, role: 
   }
   // A new session version ends the person's current sessions: the new role applies from their next sign-in.
   await tx.staffUser.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-  const audit = { action: "staff.role_changed", ...target(userId), details: { from: user.role, to: role } };
+  const audit: AuditEntry = {
+    action: "staff.role_changed",
+    ...target(userId),
+    details: { from: user.role, to: role },
+  };
   return { value: { ok: true, result: null }, audit: [audit] };
 }
 

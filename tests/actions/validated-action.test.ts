@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import type { AuditEntry } from "@/lib/audit/types";
 
 // The wrapper reads the session cookie and the request's headers through next/headers; here they are the test's.
 let cookie: string | undefined;
@@ -66,9 +67,14 @@ async function load() {
         });
         if (then === "refuse-domain") throw new DomainError("This verification changed meanwhile.");
         if (then === "fail") throw new Error("the database went away");
-        const audit = { action: "note.added", targetType: "verification", targetId: id };
+        const audit: AuditEntry = {
+          action: "note.added",
+          targetType: "verification",
+          targetId: id,
+          details: { noteId: created.id },
+        };
         // The second event cannot be stored (no action): its failure must take the note and the first event with it.
-        const bad = { ...audit, action: undefined as unknown as string };
+        const bad = { ...audit, action: undefined as unknown as "note.added" };
         return { value: created, audit: then === "bad-audit" ? [audit, bad] : audit };
       });
       if (then === "redirect") return { ok: true, redirectTo: `/verifications/${id}` };

@@ -43,7 +43,7 @@ const createRole = (name: string) => `CREATE ROLE ${name} LOGIN PASSWORD '${pass
 
 type App = {
   db: ReturnType<typeof import("@/lib/db").getDb>;
-  recordAudit: typeof import("@/lib/audit/record").recordAudit;
+  appendAuditRow: typeof import("@/lib/audit/record").appendAuditRow;
   verifyAuditChain: typeof import("@/lib/audit/verify").verifyAuditChain;
   jobs: typeof import("@/lib/jobs");
   writeCheckpoint: typeof import("@/lib/audit/checkpoint").writeCheckpoint;
@@ -66,16 +66,22 @@ beforeAll(async () => {
   // Before any app module reads the environment: the app runs as its own role.
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "mbo-roles-media-"));
   Object.assign(process.env, { DATABASE_URL: appUrl, MEDIA_DIR: mediaDir });
-  const [{ getDb }, { recordAudit }, { verifyAuditChain }, jobs, { writeCheckpoint }, { appCheckpointDeps }] =
-    await Promise.all([
-      import("@/lib/db"),
-      import("@/lib/audit/record"),
-      import("@/lib/audit/verify"),
-      import("@/lib/jobs"),
-      import("@/lib/audit/checkpoint"),
-      import("@/lib/audit/checkpoint-deps"),
-    ]);
-  app = { db: getDb(), recordAudit, verifyAuditChain, jobs, writeCheckpoint, deps: appCheckpointDeps };
+  const [
+    { getDb },
+    { appendAuditRow },
+    { verifyAuditChain },
+    jobs,
+    { writeCheckpoint },
+    { appCheckpointDeps },
+  ] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/audit/record"),
+    import("@/lib/audit/verify"),
+    import("@/lib/jobs"),
+    import("@/lib/audit/checkpoint"),
+    import("@/lib/audit/checkpoint-deps"),
+  ]);
+  app = { db: getDb(), appendAuditRow, verifyAuditChain, jobs, writeCheckpoint, deps: appCheckpointDeps };
   asApp = new pg.Client({ connectionString: appUrl });
   await asApp.connect();
 });
@@ -93,7 +99,7 @@ afterAll(async () => {
 });
 
 const write = (action: string) =>
-  app.db.$transaction((tx) => app.recordAudit(tx, { action, targetType: "verification", targetId: "v1" }));
+  app.db.$transaction((tx) => app.appendAuditRow(tx, { action, targetType: "verification", targetId: "v1" }));
 
 describe("the app's database role", () => {
   it("appends audit events through the app's own writer and reads them back", async () => {

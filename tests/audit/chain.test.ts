@@ -5,19 +5,19 @@ import { GENESIS_HASH, hashAuditRow, type AuditHashedRow } from "@/lib/audit/has
 
 type App = {
   db: ReturnType<typeof import("@/lib/db").getDb>;
-  recordAudit: typeof import("@/lib/audit/record").recordAudit;
+  appendAuditRow: typeof import("@/lib/audit/record").appendAuditRow;
   verify: typeof import("@/lib/audit/verify").verifyAuditChain;
 };
 let app: App;
 let sql: pg.Client;
 
 beforeAll(async () => {
-  const [{ getDb }, { recordAudit }, { verifyAuditChain }] = await Promise.all([
+  const [{ getDb }, { appendAuditRow }, { verifyAuditChain }] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/audit/record"),
     import("@/lib/audit/verify"),
   ]);
-  app = { db: getDb(), recordAudit, verify: verifyAuditChain };
+  app = { db: getDb(), appendAuditRow, verify: verifyAuditChain };
   sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await sql.connect();
 });
@@ -25,7 +25,13 @@ afterAll(() => sql.end());
 
 const write = (action: string, details: Record<string, unknown> = {}) =>
   app.db.$transaction((tx) =>
-    app.recordAudit(tx, { action, actorEmail: "a@t", targetType: "verification", targetId: "v1", details }),
+    app.appendAuditRow(tx, {
+      action,
+      actorEmail: "a@t",
+      targetType: "verification",
+      targetId: "v1",
+      details,
+    }),
   );
 const ids = async () =>
   (await app.db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((r) => r.id);

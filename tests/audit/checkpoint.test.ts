@@ -18,7 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 type App = {
   db: ReturnType<typeof import("@/lib/db").getDb>;
-  recordAudit: typeof import("@/lib/audit/record").recordAudit;
+  appendAuditRow: typeof import("@/lib/audit/record").appendAuditRow;
   verifyAuditChain: typeof import("@/lib/audit/verify").verifyAuditChain;
   verifyAuditTrail: typeof import("@/lib/audit/verify-trail").verifyAuditTrail;
   checkpoint: typeof import("@/lib/audit/checkpoint");
@@ -54,7 +54,7 @@ beforeAll(async () => {
   const [db, record, verify, trail, checkpoint, format, deps, jobs, boss, action, stream, token] = modules;
   app = {
     db: db.getDb(),
-    recordAudit: record.recordAudit,
+    appendAuditRow: record.appendAuditRow,
     verifyAuditChain: verify.verifyAuditChain,
     verifyAuditTrail: trail.verifyAuditTrail,
     checkpoint,
@@ -98,7 +98,7 @@ async function asOwner(statement: string, params: unknown[] = []) {
 }
 
 const write = (action: string) =>
-  app.db.$transaction((tx) => app.recordAudit(tx, { action, targetType: "verification", targetId: "v1" }));
+  app.db.$transaction((tx) => app.appendAuditRow(tx, { action, targetType: "verification", targetId: "v1" }));
 const writeSome = async (n: number) => {
   for (let i = 0; i < n; i += 1) await write(`checkpoint.step`);
 };

@@ -49,7 +49,7 @@ async function seedCase(): Promise<string> {
       },
     });
   }
-  await app.db.decision.create({
+  const decision = await app.db.decision.create({
     data: {
       verificationId: v.id,
       decidedById: lead.id,
@@ -66,7 +66,7 @@ async function seedCase(): Promise<string> {
       actorEmail: lead.email,
       targetType: "verification",
       targetId: v.id,
-      details: { outcome: "APPROVE" },
+      details: { decisionId: decision.id, outcome: "APPROVE", reason: "Identity confirmed", fourEyes: false },
     }),
   );
   return v.id;

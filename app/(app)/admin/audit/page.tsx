@@ -4,7 +4,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { ChainCheck } from "@/components/audit/chain-check";
 import { ExportButton } from "@/components/exports/export-button";
 import { ListPagination } from "@/components/verifications/list-pagination";
-import { KNOWN_ACTIONS } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { writeCheckpointAction } from "@/lib/audit/checkpoint-action";
 import { parseAuditParams } from "@/lib/audit/list-params";
 import { auditActors, listAuditEvents } from "@/lib/audit/queries";
@@ -38,7 +38,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         values={parsed.values}
         errors={parsed.errors}
         actors={actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
-        actions={[...KNOWN_ACTIONS]}
+        actions={[...AUDIT_ACTIONS]}
       />
       <AuditTable rows={page.rows} />
       <ListPagination
