@@ -2,31 +2,6 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { TIMELINE_LIMIT, type TimelineEntry } from "@/lib/verifications/timeline";
 
-const LABEL: Record<string, string> = {
-  "verification.created": "Verification created at MarkID",
-  "call.started": "Video call started",
-  "call.start_failed": "Video call could not start",
-  "webhook.video_call_finished": "MarkID reported the call finished",
-  "webhook.identification_result": "MarkID sent a result",
-  "recording.archived": "Recording archived",
-  "recording.archive_failed": "Recording could not be archived",
-  "recording.viewed": "Recording viewed",
-  "recordings.fetch_requested": "Recordings requested",
-  "decision.recorded": "Decision recorded",
-  "decision.confirmed": "Decision confirmed (four-eyes)",
-  "decision.overruled": "Decision overruled (four-eyes)",
-  "note.added": "Note added",
-  "verification.claimed": "Verification claimed",
-  "verification.token_renewed": "MarkID token renewed (new scanRef)",
-  "link.issued": "Client link issued",
-  "link.sent": "Client link emailed",
-  "link.send_failed": "Client link email failed",
-  "link.opened": "Client opened the link",
-  "link.superseded": "Client link replaced by a newer one",
-  "recording.downloaded": "Recording downloaded",
-  "export.evidence_pack": "Evidence pack exported",
-};
-
 export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; auditHref?: string }) {
   return (
     <section aria-labelledby="timeline-heading" className="rounded-card border border-border bg-surface p-4">
@@ -39,7 +14,7 @@ export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; aud
         <ol className="flex flex-col gap-2 text-sm">
           {entries.map((entry) => (
             <li key={entry.id} className="border-l-2 border-border pl-3">
-              <span className="block">{LABEL[entry.action] ?? entry.action}</span>
+              <span className="block">{entry.label}</span>
               {entry.summary ? <span className="block text-xs">{entry.summary}</span> : null}
               <span className="text-xs text-muted">
                 <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time> ·{" "}

@@ -1,5 +1,9 @@
-// What a timeline line says beyond its label: who acted, and the one detail that matters for each event.
-// Pure, so that the page, the evidence pack and tests describe events the same way.
+import { isAuditAction, type AuditAction, type AuditDetails } from "@/lib/audit/actions";
+import { isEnumValue } from "@/lib/enum-values";
+import { DecisionOutcome, MediaKind } from "@/lib/generated/prisma/enums";
+
+// What a timeline line says: a label for every action in the catalogue, who acted, and the one detail that
+// matters. Pure, so that the page, the evidence pack and tests describe events the same way.
 
 export type ActorKind = "staff" | "markid" | "client" | "system";
 
@@ -18,13 +22,13 @@ export function actorOf(
   return { kind: "system", name: "System" };
 }
 
-const OUTCOME: Record<string, string> = {
+const OUTCOME: Record<DecisionOutcome, string> = {
   APPROVE: "approve",
   REJECT: "reject",
   REQUEST_RESUBMISSION: "request resubmission",
   ABORT: "abort",
 };
-const KIND: Record<string, string> = {
+const KIND: Record<MediaKind, string> = {
   FACE_PHOTO: "face photo",
   DOCUMENT_FRONT: "document front",
   DOCUMENT_BACK: "document back",
@@ -32,54 +36,119 @@ const KIND: Record<string, string> = {
 };
 
 const text = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
+const outcome = (v: unknown) => (isEnumValue(DecisionOutcome, v) ? OUTCOME[v] : text(v));
+const kind = (v: unknown) => (isEnumValue(MediaKind, v) ? KIND[v] : text(v));
+const joined = (parts: unknown[]) => parts.filter(Boolean).join(" · ") || null;
+
+// Stored details are JSON of whatever shape the row was written with: the catalogue names the fields a
+// description may read, but their values are checked, never trusted.
+type AllKeys<D> = D extends unknown ? keyof D : never;
+type Stored<A extends AuditAction> = { [K in AllKeys<AuditDetails<A>>]?: unknown };
+type Describe<A extends AuditAction> = { label: string; detail?: (d: Stored<A>) => string | null };
+
+const link = (d: Stored<"link.issued">) =>
+  joined([
+    text(d.kind)?.toLowerCase().replaceAll("_", " "),
+    text(d.channel)?.toLowerCase(),
+    text(d.recipient),
+  ]);
+const reviewed = (d: Stored<"decision.confirmed">) =>
+  d.outcome ? `Outcome reviewed: ${outcome(d.outcome) ?? String(d.outcome)}` : null;
+
+/** Every action in the catalogue, described: one added without its entry here fails the type check. */
+export const EVENTS: { [A in AuditAction]: Describe<A> } = {
+  "audit.chain_verified": { label: "Audit chain checked" },
+  "audit.checkpoint_requested": { label: "Audit checkpoint requested" },
+  "auth.2fa_code_failed": { label: "Two-factor code refused" },
+  "auth.2fa_disabled": { label: "Two-factor sign-in turned off" },
+  "auth.2fa_enrolled": { label: "Two-factor sign-in turned on" },
+  "auth.lockout": { label: "Sign-in locked" },
+  "auth.login": { label: "Signed in" },
+  "auth.login_failed": { label: "Sign-in failed" },
+  "auth.logout": { label: "Signed out" },
+  "auth.recovery_code_used": { label: "Recovery code used" },
+  "call.start_failed": { label: "Video call could not start", detail: (d) => text(d.error) },
+  "call.started": {
+    label: "Video call started",
+    detail: (d) => (d.photos === true ? "With document photos" : null),
+  },
+  "decision.confirmed": { label: "Decision confirmed (four-eyes)", detail: reviewed },
+  "decision.overruled": { label: "Decision overruled (four-eyes)", detail: reviewed },
+  "decision.recorded": {
+    label: "Decision recorded",
+    detail: (d) => {
+      const said = outcome(d.outcome);
+      return joined([
+        said && `Outcome: ${said}`,
+        text(d.reason),
+        d.fourEyes === true && "waits for a second person",
+      ]);
+    },
+  },
+  "export.audit_csv": { label: "Audit log exported" },
+  "export.evidence_pack": {
+    label: "Evidence pack exported",
+    detail: (d) => (Array.isArray(d.files) ? `${d.files.length} files` : null),
+  },
+  "export.verifications_csv": { label: "Verification list exported" },
+  "link.issued": { label: "Client link issued", detail: link },
+  "link.opened": { label: "Client opened the link" },
+  "link.send_failed": { label: "Client link email failed", detail: (d) => joined([link(d), text(d.reason)]) },
+  "link.sent": { label: "Client link emailed", detail: link },
+  "link.superseded": { label: "Client link replaced by a newer one" },
+  "note.added": { label: "Note added" },
+  "recording.archive_failed": {
+    label: "Recording could not be archived",
+    detail: (d) => joined([kind(d.kind), text(d.reason)]),
+  },
+  "recording.archived": { label: "Recording archived", detail: (d) => kind(d.kind) },
+  "recording.downloaded": { label: "Recording downloaded", detail: (d) => kind(d.kind) },
+  "recording.viewed": { label: "Recording viewed", detail: (d) => kind(d.kind) },
+  "recordings.fetch_requested": { label: "Recordings requested" },
+  "settings.reason_added": { label: "Decision reason added" },
+  "settings.reason_retired": { label: "Decision reason retired" },
+  "settings.updated": { label: "Settings changed" },
+  "staff.2fa_reset": { label: "Two-factor sign-in reset" },
+  "staff.approval_granted": { label: "Staff request approved" },
+  "staff.approval_refused": { label: "Staff request refused" },
+  "staff.approval_requested": { label: "Staff request waits for approval" },
+  "staff.approval_withdrawn": { label: "Staff request withdrawn" },
+  "staff.created": { label: "Account created" },
+  "staff.deactivated": { label: "Account deactivated" },
+  "staff.invitation_accepted": { label: "Invitation accepted" },
+  "staff.invitation_reissued": { label: "Invitation sent again" },
+  "staff.invited": { label: "Person invited" },
+  "staff.reactivated": { label: "Account reactivated" },
+  "staff.role_changed": { label: "Role changed" },
+  "verification.claimed": {
+    label: "Verification claimed",
+    detail: (d) => (d.claimed === false ? "Someone else had claimed it first" : null),
+  },
+  "verification.created": { label: "Verification created at MarkID" },
+  "verification.token_renewed": { label: "MarkID token renewed (new scanRef)" },
+  "webhook.identification_result": {
+    label: "MarkID sent a result",
+    detail: (d) => {
+      const ignored = text(d.ignored);
+      const final = d.final === true ? " (final)" : "";
+      return `MarkID status ${text(d.markidStatus) ?? "unknown"}${final}${ignored ? ` · ignored: ${ignored}` : ""}`;
+    },
+  },
+  "webhook.unmatched": { label: "MarkID sent something unmatched" },
+  "webhook.video_call_finished": {
+    label: "MarkID reported the call finished",
+    detail: (d) =>
+      d.success === true ? "The call succeeded" : d.success === false ? "The call failed" : null,
+  },
+};
+
+/** The label of an action; an older one no longer in the catalogue shows as its name. */
+export function labelOf(action: string): string {
+  return isAuditAction(action) ? EVENTS[action].label : action;
+}
 
 /** A short detail line for an event, or null when its label says it all. */
 export function describeDetails(action: string, d: Record<string, unknown>): string | null {
-  switch (action) {
-    case "decision.recorded": {
-      const outcome = OUTCOME[String(d.outcome)] ?? text(d.outcome);
-      const parts = [outcome && `Outcome: ${outcome}`, text(d.reason)];
-      if (d.fourEyes === true) parts.push("waits for a second person");
-      return parts.filter(Boolean).join(" · ") || null;
-    }
-    case "decision.confirmed":
-    case "decision.overruled":
-      return d.outcome ? `Outcome reviewed: ${OUTCOME[String(d.outcome)] ?? d.outcome}` : null;
-    case "call.start_failed":
-      return text(d.error);
-    case "call.started":
-      return d.photos === true ? "With document photos" : null;
-    case "webhook.identification_result": {
-      const status = text(d.markidStatus) ?? "unknown";
-      const ignored = text(d.ignored);
-      return `MarkID status ${status}${d.final === true ? " (final)" : ""}${ignored ? ` · ignored: ${ignored}` : ""}`;
-    }
-    case "webhook.video_call_finished":
-      return d.success === true ? "The call succeeded" : d.success === false ? "The call failed" : null;
-    case "recording.archive_failed":
-      return [KIND[String(d.kind)] ?? text(d.kind), text(d.reason)].filter(Boolean).join(" · ") || null;
-    case "recording.archived":
-    case "recording.viewed":
-    case "recording.downloaded":
-      return KIND[String(d.kind)] ?? text(d.kind);
-    case "link.issued":
-    case "link.sent":
-    case "link.send_failed":
-      return (
-        [
-          text(d.kind)?.toLowerCase().replaceAll("_", " "),
-          text(d.channel)?.toLowerCase(),
-          text(d.recipient),
-          text(d.reason),
-        ]
-          .filter(Boolean)
-          .join(" · ") || null
-      );
-    case "verification.claimed":
-      return d.claimed === false ? "Someone else had claimed it first" : null;
-    case "export.evidence_pack":
-      return Array.isArray(d.files) ? `${d.files.length} files` : null;
-    default:
-      return null;
-  }
+  if (!isAuditAction(action)) return null;
+  return EVENTS[action].detail?.(d) ?? null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { actorOf, describeDetails, type ActorKind } from "@/lib/verifications/timeline-describe";
+import { actorOf, describeDetails, labelOf, type ActorKind } from "@/lib/verifications/timeline-describe";
 
 export type TimelineEntry = {
   id: string;
@@ -10,6 +10,8 @@ export type TimelineEntry = {
   actorKind: ActorKind;
   actorEmail: string | null;
   action: string;
+  /** What happened, in words (lib/verifications/timeline-describe.ts). */
+  label: string;
   /** One line of detail for the event, or null. */
   summary: string | null;
   details: Record<string, unknown>;
@@ -41,6 +43,7 @@ export async function getTimeline(verificationId: string): Promise<TimelineEntry
       actorKind: actor.kind,
       actorEmail: r.actorEmail,
       action: r.action,
+      label: labelOf(r.action),
       summary: describeDetails(r.action, details),
       details,
     };
