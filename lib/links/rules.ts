@@ -55,8 +55,10 @@ export type ResendPlan =
 
 const refuse = (message: string): ResendPlan => ({ step: "refuse", message });
 
+const CALL_DONE: readonly VerificationStatus[] = ["CALL_FINISHED", "REVIEWING", "SUSPECTED"];
+
 function closedMessage(status: VerificationStatus): string {
-  if (["CALL_FINISHED", "REVIEWING", "SUSPECTED"].includes(status))
+  if (CALL_DONE.includes(status))
     return "The client has already finished the call: there is no link to resend.";
   if (status === "DELETED") return "MarkID deleted this verification: create a new one.";
   if (status === "DRAFT") return "This verification is not active yet.";
