@@ -1,6 +1,15 @@
 /**
- * A rule the server refuses to break (the case changed meanwhile, a limit was reached). Thrown inside a
- * commit it rolls the transaction back; validatedAction turns it into the action's error state and shows its
- * message to the person as is, so it names what happened in their words and nothing internal.
+ * A rule the server refuses to break (the case changed meanwhile, a limit was reached, a duplicate). Thrown inside
+ * a commit it rolls the transaction back; validatedAction turns it into the action's error state and shows its
+ * message to the person as is, so it names what happened in their words and nothing internal. `field` puts the
+ * message under that form field too.
  */
-export class DomainError extends Error {}
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}

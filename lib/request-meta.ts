@@ -20,7 +20,7 @@ const MAX_USER_AGENT = 512;
 // What a proxy or load balancer might send as X-Request-Id (UUIDs, hex, base64, AWS trace ids); nothing else.
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
 
-/** Called once by the production server: from then on the address header it stamps is the one to read. */
+/** Called once by the app server (lib/server/http-server.ts), in every mode: from then on the address header it stamps is the one to read. */
 export function markOwnServer(active = true): void {
   (globalThis as Record<symbol, unknown>)[OWN_SERVER] = active;
 }
@@ -44,7 +44,7 @@ export function clientIpOfNode(
   return resolveClientIp(req.socket.remoteAddress, nodeHeader(req)("x-forwarded-for"), trusted);
 }
 
-/** For the production server, before it hands a request to Next: the only source of CLIENT_IP_HEADER. */
+/** For the app server, before it hands a request to Next: the only source of CLIENT_IP_HEADER. */
 export function stampClientIp(req: IncomingMessage, trusted?: TrustedProxies): void {
   const ip = clientIpOfNode(req, trusted);
   delete req.headers[CLIENT_IP_HEADER];
@@ -54,11 +54,9 @@ export function stampClientIp(req: IncomingMessage, trusted?: TrustedProxies): v
 function clientIpFromHeaders(get: HeaderGetter): string | null {
   if (ownServerInFront()) return normalizeIp(get(CLIENT_IP_HEADER));
   if (getEnv().NODE_ENV === "production") {
-    throw new Error(
-      "The client's address is only known behind the production server: start it with npm start.",
-    );
+    throw new Error("The client's address is only known behind the app server: start it with npm start.");
   }
-  // `next dev` and tests: Next puts the socket's peer in X-Forwarded-For when the client sent none.
+  // Only code run without the app server (unit tests): Next puts the socket's peer in X-Forwarded-For.
   const hops = (get("x-forwarded-for") ?? "").split(",");
   const peer = hops.pop();
   return resolveClientIp(peer, hops.join(","), getEnv().TRUSTED_PROXIES);

@@ -41,7 +41,7 @@ export function applySecurityHeaders(headers: Headers, csp: string): void {
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
 }
 
-/** The same headers for answers sent outside Next (the production server's webhook and media paths). */
+/** The same headers for answers sent outside Next (the app server's webhook and media fast paths). */
 export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
   const headers = new Headers();
   applySecurityHeaders(headers, "default-src 'none'; frame-ancestors 'none'");

@@ -6,10 +6,10 @@ import { EnvError, migrationDatabaseUrl, parseEnv, type Env } from "../lib/env";
 import { applyDataMigrations } from "./db/data-migrations";
 import { describePrivileges, migrateDatabase } from "./db/roles";
 
-export async function boot(): Promise<Env> {
-  let env: Env;
+/** The environment, checked: a bad one stops the process here, naming each variable. */
+export function checkedEnv(): Env {
   try {
-    env = parseEnv(process.env);
+    return parseEnv(process.env);
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);
@@ -17,6 +17,10 @@ export async function boot(): Promise<Env> {
     }
     throw error;
   }
+}
+
+export async function boot(): Promise<Env> {
+  const env = checkedEnv();
   const { applied, privileges } = await migrateDatabase({
     ownerUrl: migrationDatabaseUrl(env),
     appUrl: env.DATABASE_URL,

@@ -2,11 +2,10 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
-import type { AuditedCommit, AuditedContext } from "@/lib/audit/types";
+import { auditedCommit } from "@/lib/audit/commit";
+import type { AuditedContext } from "@/lib/audit/types";
 import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess } from "@/lib/auth/dal";
 import type { Permission } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import { requestMeta } from "@/lib/request-meta";
 
@@ -40,8 +39,9 @@ async function refusedAsState(act: () => Promise<ActionOutcome>): Promise<Action
   try {
     return await act();
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, message: error.message };
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
+    const fieldErrors = error.field ? { [error.field]: [error.message] } : undefined;
+    return { ok: false, message: error.message, fieldErrors };
   }
 }
 
@@ -91,14 +91,7 @@ export function validatedAction<S extends z.ZodType>(options: {
       };
     }
     const meta = await requestMeta();
-    const commit: AuditedCommit = (fn) =>
-      getDb().$transaction(async (tx) => {
-        const { value, audit } = await fn(tx);
-        for (const entry of Array.isArray(audit) ? audit : [audit]) {
-          await recordAudit(tx, { ...entry, actorId: user.id, actorEmail: user.email, ...meta });
-        }
-        return value;
-      });
+    const commit = auditedCommit(user, meta);
     const outcome = await refusedAsState(() =>
       options.run(parsed.data, { user, ids: ids as string[], meta, commit }),
     );

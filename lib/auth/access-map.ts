@@ -38,11 +38,9 @@ export const PAGES: Record<string, Access> = {
 
 export const ROUTES: Record<string, Access> = {
   "/api/auth/[...nextauth]": { public: "next-auth's own sign-in, CSRF and session endpoints" },
-  "/api/webhooks/markid": { public: "MarkID's webhook; authenticated by its HMAC signature" },
   "/l/[slug]": {
     public: "a client's link: the 128-bit slug is the credential; it only redirects or shows a page",
   },
-  "/api/media/[id]": { permission: "recording:view", record: "media" },
   "/api/verifications/[id]/version": { permission: "verification:read", record: "verification" },
   // Exports also check audit:read (audit log) or recording:view (evidence pack) after this first check.
   "/api/exports/verifications": { permission: "export:run" },
@@ -87,9 +85,9 @@ export const ACTIONS: Record<string, Access> = {
   },
 };
 
-// The production server's own Node paths (lib/server/http-server.ts), answered before Next routes anything.
+// The app server's own Node paths (lib/server/app-server.ts), answered before Next routes anything, in every mode.
 export const FAST_PATHS: Record<string, Access> = {
-  "lib/webhooks/node-intake.ts#receiveMarkIdWebhookNode": {
+  "lib/webhooks/node-intake.ts#receiveMarkIdWebhook": {
     public: "MarkID's webhook; authenticated by its HMAC signature",
   },
   "lib/media/node-serve.ts#serveMediaNode": { permission: "recording:view", record: "media" },

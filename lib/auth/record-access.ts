@@ -7,7 +7,7 @@ import type { MediaAsset } from "@/lib/generated/prisma/client";
 import { scopeOf, scopeWhere } from "./record-scope";
 
 // The checks every entry point that takes a verification, media or link id makes, built on the per-record rule
-// (./record-scope.ts). No next/* imports: the production server's Node fast paths use them too.
+// (./record-scope.ts). No next/* imports: the app server's fast paths use them too.
 
 /** What a person is told about an id the check refused: the same as for one that never existed. */
 export const NOT_FOUND_MESSAGE = "This verification was not found.";

@@ -4,15 +4,15 @@ import { checkSession, mustEnrolTwoFactor, type VerifiedUser } from "@/lib/auth/
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
 
-// The DAL's decision for route handlers, in a module without next/* imports: the production server's own
-// Node paths (lib/server/http-server.ts) run outside Next, where next/headers cannot even be loaded.
+// The DAL's decision for route handlers, in a module without next/* imports: the app server's fast paths
+// (lib/server/app-server.ts) run outside Next, where next/headers cannot even be loaded.
 
 export type RouteAuthorization = { ok: true; user: VerifiedUser } | { ok: false; response: Response };
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /**
- * The same check for the production server's own Node paths (lib/server/http-server.ts), which run before
+ * The same check for the app server's own Node paths (lib/server/app-server.ts), which run before
  * Next and so have no cookies(): the session cookie is read from the request's Cookie header.
  */
 export async function authorizeCookieHeader(

@@ -2,12 +2,10 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
+import { DomainError } from "@/lib/domain-error";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
-
-/** A rule the server refuses to break; its message is shown to the person as is. */
-export class DecisionRefused extends Error {}
 
 export type DecisionInput = { outcome: DecisionOutcome; reason: string; comment?: string };
 
@@ -22,15 +20,13 @@ export async function applyDecision(
   type Locked = { status: VerificationStatus; assigneeId: string | null; tokenType: TokenType };
   const [v] = await tx.$queryRaw<Locked[]>`
     SELECT status, "assigneeId", "tokenType" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
-  if (!v) throw new DecisionRefused("This verification no longer exists.");
-  if (!isOpen(v.status)) throw new DecisionRefused("This verification is already closed.");
+  if (!v) throw new DomainError("This verification no longer exists.");
+  if (!isOpen(v.status)) throw new DomainError("This verification is already closed.");
   if (v.assigneeId && v.assigneeId !== deciderId) {
-    throw new DecisionRefused(
-      "Another officer has claimed this verification. Ask a team lead to reassign it.",
-    );
+    throw new DomainError("Another officer has claimed this verification. Ask a team lead to reassign it.");
   }
   const open = await tx.decision.count({ where: { verificationId, state: "PENDING_SECOND_REVIEW" } });
-  if (open) throw new DecisionRefused("A decision is already waiting for its second review.");
+  if (open) throw new DomainError("A decision is already waiting for its second review.");
   if (input.outcome === "APPROVE") {
     const media = await tx.mediaAsset.findMany({ where: { verificationId }, select: { kind: true } });
     const missing = missingEvidence(
@@ -38,7 +34,7 @@ export async function applyDecision(
       media.map((m) => m.kind),
     );
     if (missing.length)
-      throw new DecisionRefused(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
+      throw new DomainError(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
   }
   const fourEyes = needsSecondReview(input.outcome, (await getSettings(tx)).fourEyesForAll);
   const decision = await tx.decision.create({
@@ -73,9 +69,9 @@ export async function applySecondReview(
   input: { verdict: "confirm" | "overrule"; comment?: string },
 ): Promise<{ value: null; audit: AuditEntry }> {
   const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
-  if (!decision) throw new DecisionRefused("This decision no longer exists.");
+  if (!decision) throw new DomainError("This decision no longer exists.");
   const check = canSecondReview(decision.decidedById, reviewerId);
-  if (!check.ok) throw new DecisionRefused(check.reason);
+  if (!check.ok) throw new DomainError(check.reason);
   const confirm = input.verdict === "confirm";
   // Only a still-pending decision moves: a concurrent second review finds nothing to update.
   const updated = await tx.decision.updateMany({
@@ -87,7 +83,7 @@ export async function applySecondReview(
       reviewComment: input.comment || null,
     },
   });
-  if (updated.count !== 1) throw new DecisionRefused("This decision has already been reviewed.");
+  if (updated.count !== 1) throw new DomainError("This decision has already been reviewed.");
   await tx.verification.update({
     where: { id: verificationId },
     data: confirm

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { getDb } from "@/lib/db";
-import { applyDecision, DecisionRefused } from "@/lib/decisions/apply";
+import { applyDecision } from "@/lib/decisions/apply";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
 const schema = z.object({
@@ -23,13 +23,7 @@ export const recordDecision = validatedAction({
       where: { outcome: input.outcome, label: input.reason, active: true },
     });
     if (!reason) return { ok: false, fieldErrors: { reason: ["Choose a reason from the list"] } };
-    let pending: boolean;
-    try {
-      pending = await commit((tx) => applyDecision(tx, user.id, verificationId, input));
-    } catch (error) {
-      if (error instanceof DecisionRefused) return { ok: false, message: error.message };
-      throw error;
-    }
+    const pending = await commit((tx) => applyDecision(tx, user.id, verificationId, input));
     const message = pending
       ? "Decision recorded. It takes effect when a second reviewer confirms it."
       : "Decision recorded.";

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { applySecondReview, DecisionRefused } from "@/lib/decisions/apply";
+import { applySecondReview } from "@/lib/decisions/apply";
 
 const schema = z.object({
   verdict: z.enum(["confirm", "overrule"], { message: "Choose confirm or overrule" }),
@@ -15,12 +15,7 @@ export const secondReview = validatedAction({
   bound: 2,
   record: "verification",
   async run(input, { user, ids: [verificationId = "", decisionId = ""], commit }) {
-    try {
-      await commit((tx) => applySecondReview(tx, user.id, verificationId, decisionId, input));
-    } catch (error) {
-      if (error instanceof DecisionRefused) return { ok: false, message: error.message };
-      throw error;
-    }
+    await commit((tx) => applySecondReview(tx, user.id, verificationId, decisionId, input));
     const message =
       input.verdict === "confirm" ? "Decision confirmed." : "Decision overruled; it can be decided again.";
     return { ok: true, message, revalidate: [`/verifications/${verificationId}`, "/"] };

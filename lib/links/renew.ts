@@ -1,10 +1,11 @@
 import "server-only";
 import { sealAuthToken } from "@/lib/auth/markid-secrets";
+import type { AuditedContext } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/domain-error";
 import type { Verification } from "@/lib/generated/prisma/client";
 import { markIdClient } from "@/lib/markid";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
-import { SendRefused, type SendContext } from "./context";
 import { lockVerification } from "./issue";
 import { SENDABLE } from "./rules";
 
@@ -19,7 +20,7 @@ async function ensureOnlyOpen(tx: Tx, v: Verification): Promise<void> {
     select: { id: true },
   });
   if (other)
-    throw new SendRefused("This client has another open verification: send that one's link instead.");
+    throw new DomainError("This client has another open verification: send that one's link instead.");
 }
 
 /**
@@ -28,7 +29,7 @@ async function ensureOnlyOpen(tx: Tx, v: Verification): Promise<void> {
  * first to commit wins and the other's token is left to expire unused.
  */
 export async function renewToken(
-  ctx: SendContext,
+  ctx: AuditedContext,
   v: Verification,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const token = await markIdClient().createToken({
@@ -40,45 +41,41 @@ export async function renewToken(
   });
   if (!token.ok) return { ok: false, message: token.error.message };
   const { scanRef, authToken, expiryTime } = token.value;
-  try {
-    await ctx.commit(async (tx) => {
-      const locked = await lockVerification(tx, v.id);
-      if (!locked || locked.scanRef !== v.scanRef) return { value: null, audit: [] };
-      if (!SENDABLE.includes(locked.status)) throw new SendRefused("This verification changed meanwhile.");
-      // A webhook about the old scanRef that is still being applied would land on the renewed verification.
-      const waiting = await tx.webhookEvent.count({
-        where: { OR: [{ verificationId: v.id }, { scanRef: v.scanRef }], processedAt: null },
-      });
-      if (waiting) {
-        throw new SendRefused(
-          "MarkID's latest news about this verification is still being processed. Try again in a minute.",
-        );
-      }
-      if (locked.status === "EXPIRED") await ensureOnlyOpen(tx, locked);
-      await tx.verification.update({
-        where: { id: v.id },
-        data: {
-          scanRef,
-          authTokenSealed: sealAuthToken(scanRef, authToken),
-          tokenExpiresAt: expiryTime ? new Date(Date.now() + expiryTime * 1000) : null,
-          status: "ACTIVE",
-          markidStatus: null,
-          markidFinalAt: null,
-        },
-      });
-      await tx.videoCall.updateMany({
-        where: { verificationId: v.id, outcome: "PENDING" },
-        data: { outcome: "FAILED", errorMessage: RENEWED_CALL },
-      });
-      const details = { oldScanRef: v.scanRef, newScanRef: scanRef, previousStatus: locked.status };
-      return {
-        value: null,
-        audit: { action: "verification.token_renewed", targetType: "verification", targetId: v.id, details },
-      };
+  // Refusals inside (changed meanwhile, webhooks still pending, another open verification) are DomainErrors.
+  await ctx.commit(async (tx) => {
+    const locked = await lockVerification(tx, v.id);
+    if (!locked || locked.scanRef !== v.scanRef) return { value: null, audit: [] };
+    if (!SENDABLE.includes(locked.status)) throw new DomainError("This verification changed meanwhile.");
+    // A webhook about the old scanRef that is still being applied would land on the renewed verification.
+    const waiting = await tx.webhookEvent.count({
+      where: { OR: [{ verificationId: v.id }, { scanRef: v.scanRef }], processedAt: null },
     });
-  } catch (error) {
-    if (error instanceof SendRefused) return { ok: false, message: error.message };
-    throw error;
-  }
+    if (waiting) {
+      throw new DomainError(
+        "MarkID's latest news about this verification is still being processed. Try again in a minute.",
+      );
+    }
+    if (locked.status === "EXPIRED") await ensureOnlyOpen(tx, locked);
+    await tx.verification.update({
+      where: { id: v.id },
+      data: {
+        scanRef,
+        authTokenSealed: sealAuthToken(scanRef, authToken),
+        tokenExpiresAt: expiryTime ? new Date(Date.now() + expiryTime * 1000) : null,
+        status: "ACTIVE",
+        markidStatus: null,
+        markidFinalAt: null,
+      },
+    });
+    await tx.videoCall.updateMany({
+      where: { verificationId: v.id, outcome: "PENDING" },
+      data: { outcome: "FAILED", errorMessage: RENEWED_CALL },
+    });
+    const details = { oldScanRef: v.scanRef, newScanRef: scanRef, previousStatus: locked.status };
+    return {
+      value: null,
+      audit: { action: "verification.token_renewed", targetType: "verification", targetId: v.id, details },
+    };
+  });
   return { ok: true };
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import type { AuditEntry } from "@/lib/audit/types";
+import type { AuditedContext, AuditEntry } from "@/lib/audit/types";
 import { NOT_FOUND_MESSAGE, verificationAccess } from "@/lib/auth/record-access";
 import { openAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/domain-error";
 import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
 import { mailConfigured } from "@/lib/mail/transport";
 import { markIdClient } from "@/lib/markid";
-import { SendRefused, type SendContext } from "./context";
 import { deliverLinkEmail } from "./deliver";
 import { issueLink, lockVerification } from "./issue";
 import { enqueueLinkEmail } from "./jobs";
@@ -27,7 +27,7 @@ type Issue = SendInput & { v: LoadedForSend["v"]; userId: string; newCallUrl: st
 async function issueForSend(tx: Tx, input: Issue) {
   const locked = await lockVerification(tx, input.v.id);
   if (!locked || !USABLE.includes(locked.status) || locked.scanRef !== input.v.scanRef)
-    throw new SendRefused(CHANGED);
+    throw new DomainError(CHANGED);
   const audit: AuditEntry[] = [];
   let targetUrl: string | null = null;
   if (input.kind === "TOKEN_REDIRECT") {
@@ -49,7 +49,7 @@ async function issueForSend(tx: Tx, input: Issue) {
     });
     targetUrl = latest?.outcome === "PENDING" ? latest.callUrl : null;
   }
-  if (!targetUrl) throw new SendRefused(CHANGED);
+  if (!targetUrl) throw new DomainError(CHANGED);
   const recipient = input.channel === "EMAIL" ? (input.recipient ?? null) : null;
   const issued = await issueLink(tx, {
     verificationId: locked.id,
@@ -79,7 +79,7 @@ async function plan(loaded: LoadedForSend, kind: LinkKind): Promise<ResendPlan> 
  * live link. See lib/links/rules.ts for when the MarkID token or call is reused, renewed or refused.
  */
 export async function sendLink(
-  ctx: SendContext,
+  ctx: AuditedContext,
   verificationId: string,
   input: SendInput,
 ): Promise<SendResult> {
@@ -112,13 +112,8 @@ export async function sendLink(
     newCallUrl = call.value.url;
   }
   const issue: Issue = { ...input, recipient, v: loaded.v, userId: ctx.user.id, newCallUrl };
-  let link;
-  try {
-    link = await ctx.commit((tx) => issueForSend(tx, issue));
-  } catch (error) {
-    if (error instanceof SendRefused) return refused(error.message);
-    throw error;
-  }
+  // A refusal inside (the case changed meanwhile) is a DomainError: the action shows it as the form's error.
+  const link = await ctx.commit((tx) => issueForSend(tx, issue));
   if (input.channel !== "EMAIL")
     return { ok: true, message: "New link ready: copy it or show the QR code.", linkId: link.id };
   const delivery = await deliverLinkEmail(link.id, { user: ctx.user, meta: ctx.meta });

@@ -11,7 +11,7 @@ import { serveMedia } from "./serve";
 
 const MEDIA_PATH = /^\/api\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
-/** The media id of a GET the production server answers itself; null for anything Next should route. */
+/** The media id of a GET the app server answers itself; null for anything Next should route. */
 export function mediaRequestId(req: Pick<IncomingMessage, "method" | "url">): string | null {
   if (req.method !== "GET" || !req.url) return null;
   return MEDIA_PATH.exec(req.url.split("?", 1)[0]!)?.[1]?.toLowerCase() ?? null;
@@ -28,10 +28,10 @@ function rangeOf(req: IncomingMessage): Record<string, string> {
 }
 
 /**
- * An archived recording straight off Node's HTTP server, as a player seeks through it: the same DAL checks
- * (session re-checked against the database, permission recording:view, the per-record rule through the
- * recording's verification), the same audit events and Range handling as the route handler
- * (lib/media/serve.ts), without Next's routing and proxy around every range.
+ * An archived recording straight off Node's HTTP server, as a player seeks through it; the only handler of its
+ * URL. The DAL's checks (session re-checked against the database, permission recording:view, the per-record
+ * rule through the recording's verification), then lib/media/serve.ts's audit and Range handling, without
+ * Next's routing and proxy around every range.
  */
 export async function serveMediaNode(
   req: IncomingMessage,

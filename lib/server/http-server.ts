@@ -1,48 +1,31 @@
 import "server-only";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Server } from "node:http";
 import next from "next";
 import { stopBoss } from "@/lib/jobs/boss";
-import { errorSummary, getLogger } from "@/lib/log";
-import { mediaRequestId, serveMediaNode } from "@/lib/media/node-serve";
-import { markOwnServer, stampClientIp } from "@/lib/request-meta";
-import { isWebhookRequest, receiveMarkIdWebhookNode } from "@/lib/webhooks/node-intake";
+import { getLogger } from "@/lib/log";
+import { markOwnServer } from "@/lib/request-meta";
+import { createAppServer } from "./app-server";
 
-export type HttpServerOptions = { dir: string; port: number };
+export type HttpServerOptions = { dir: string; port: number; dev?: boolean };
 
 /**
- * The production server: Next's request handler behind Node's own HTTP server, which answers the two hot paths
- * itself: MarkID's webhooks (signature-checked) and recording ranges (DAL-checked), each with the same code as
- * its route handler. Everything else, pages, actions, exports and auth, goes through Next and proxy.ts.
+ * The one server, in development (`dev: true`, Next compiling on demand, with hot reload over this server's
+ * upgrade requests), in the e2e run and in production: lib/server/app-server.ts answers the two fast paths,
+ * Next and proxy.ts everything else (pages, actions, exports, auth).
  */
-export async function startHttpServer({ dir, port }: HttpServerOptions): Promise<Server> {
-  const app = next({ dev: false, dir, port });
+export async function startHttpServer({ dir, port, dev = false }: HttpServerOptions): Promise<Server> {
+  // Requests reach Next's handler only once the server listens, after prepare().
+  const server = createAppServer((req, res) => handle(req, res));
+  const app = next({ dev, dir, port, httpServer: server });
   const handle = app.getRequestHandler();
   await app.prepare();
   markOwnServer();
-  const server = createServer((req, res) => {
-    // Next never tells a route the socket's peer: the address is worked out here, once, for everything after.
-    stampClientIp(req);
-    const mediaId = mediaRequestId(req);
-    const direct = isWebhookRequest(req)
-      ? receiveMarkIdWebhookNode(req, res)
-      : mediaId
-        ? serveMediaNode(req, res, mediaId)
-        : null;
-    (direct ?? handle(req, res)).catch((error: unknown) => failed(req, res, error));
-  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, () => resolve());
   });
   stopOnSignals(server, () => app.close());
   return server;
-}
-
-function failed(req: IncomingMessage, res: ServerResponse, error: unknown): void {
-  getLogger("http").error({ err: errorSummary(error), path: req.url }, "request failed");
-  if (res.headersSent) return void res.destroy();
-  res.writeHead(500, { "Content-Type": "application/json", "Cache-Control": "no-store" });
-  res.end(JSON.stringify({ error: "Internal error." }));
 }
 
 // Requests in flight get this long to finish once a stop is asked for; then their connections are closed.

@@ -5,6 +5,7 @@ import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
 import type { TokenType } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/domain-error";
 import { markIdClient } from "@/lib/markid";
 import { newVerificationSchema, type NewVerificationInput } from "@/lib/verifications/schemas";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
@@ -71,7 +72,7 @@ export const createVerification = validatedAction({
     const id = await commit(async (tx) => {
       // Serialise creations per client so two officers cannot both pass the duplicate check.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.clientId}))`;
-      if (await findOpen(tx, input.clientId)) throw new DuplicateVerification();
+      if (await findOpen(tx, input.clientId)) throw new DomainError(DUPLICATE, "clientId");
       const created = await tx.verification.create({
         data: {
           scanRef: obtained.scanRef,
@@ -97,13 +98,7 @@ export const createVerification = validatedAction({
         value: created.id,
         audit: { action: "verification.created", targetType: "verification", targetId: created.id, details },
       };
-    }).catch((error: unknown) => {
-      if (error instanceof DuplicateVerification) return null;
-      throw error;
     });
-    if (!id) return { ok: false, fieldErrors: { clientId: [DUPLICATE] }, message: DUPLICATE };
     return { ok: true, redirectTo: `/verifications/${id}`, revalidate: ["/"] };
   },
 });
-
-class DuplicateVerification extends Error {}

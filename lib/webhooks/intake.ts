@@ -1,8 +1,8 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import { errorSummary, getLogger } from "@/lib/log";
-import { readSignatureHeader, verifySignature } from "@/lib/markid";
-import { parseJsonBody, readBodyCapped, type BodyLimits, type BodyRead } from "./read-body";
+import { verifySignature } from "@/lib/markid";
+import { parseJsonBody, type BodyRead } from "./read-body";
 import { storeWebhookEvent } from "./store-event";
 
 export type IntakeReply = { status: number; body: Record<string, unknown> };
@@ -50,15 +50,4 @@ export async function acceptWebhook(body: BodyRead, signature: string | null): P
     log.error({ err: errorSummary(error) }, "webhook could not be stored");
     return { status: 503, body: { error: "Temporarily unavailable; please retry." } };
   }
-}
-
-/**
- * The route handler's form, for `next dev` and for tests; production takes lib/webhooks/node-intake.ts.
- * `limits` default to 256 KiB and 10 s; tests pass shorter ones.
- */
-export async function receiveMarkIdWebhook(request: Request, limits?: BodyLimits): Promise<Response> {
-  const body = await readBodyCapped(request, limits);
-  const signature = readSignatureHeader(request.headers, getEnv().MARKID_SIGNATURE_HEADER);
-  const reply = await acceptWebhook(body, signature);
-  return Response.json(reply.body, { status: reply.status, headers: INTAKE_HEADERS });
 }

@@ -4,23 +4,23 @@ import { getEnv } from "@/lib/env";
 import { readSignatureHeader } from "@/lib/markid";
 import { API_SECURITY_HEADERS } from "@/lib/security-headers";
 import { acceptWebhook, INTAKE_HEADERS } from "./intake";
-import { readNodeBodyCapped, type BodyLimits } from "./read-body";
+import { readBodyCapped, type BodyLimits } from "./read-body";
 
 export const WEBHOOK_PATH = "/api/webhooks/markid";
 
 const REPLY_HEADERS = { ...API_SECURITY_HEADERS, ...INTAKE_HEADERS, "Content-Type": "application/json" };
 
 /**
- * MarkID's webhook straight off Node's HTTP server, before Next routes anything: the same checks and the same
- * answers as the route handler, without the page machinery (proxy, routing, Web streams) that made intake
- * twenty times slower than a bare handler. No session is involved; the signature is the authentication.
+ * MarkID's webhook, the only handler of its URL (a fast path of lib/server/app-server.ts, before Next routes
+ * anything): without the page machinery (proxy, routing, Web streams) that made intake twenty times slower than
+ * a bare handler. No session is involved; the signature is the authentication.
  */
-export async function receiveMarkIdWebhookNode(
+export async function receiveMarkIdWebhook(
   req: IncomingMessage,
   res: ServerResponse,
   limits?: BodyLimits,
 ): Promise<void> {
-  const body = await readNodeBodyCapped(req, limits);
+  const body = await readBodyCapped(req, limits);
   const reply = await acceptWebhook(body, readSignatureHeader(req.headers, getEnv().MARKID_SIGNATURE_HEADER));
   const json = JSON.stringify(reply.body);
   // A refused body (too large, too slow) is not read to its end: the connection closes instead of draining it.
@@ -29,7 +29,7 @@ export async function receiveMarkIdWebhookNode(
   res.end(json);
 }
 
-/** True for the requests the production server answers here rather than through Next. */
+/** True for the requests the app server answers here rather than through Next. */
 export function isWebhookRequest(req: IncomingMessage): boolean {
   if (req.method !== "POST" || !req.url) return false;
   const path = req.url.split("?", 1)[0];

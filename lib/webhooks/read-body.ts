@@ -16,48 +16,6 @@ const TOO_LARGE: BodyRead = { ok: false, status: 413, error: "Body too large." }
 const TOO_SLOW: BodyRead = { ok: false, status: 408, error: "The body took too long to arrive." };
 const UNREADABLE: BodyRead = { ok: false, status: 400, error: "The body could not be read." };
 
-function declaredLength(request: Request): number | null {
-  const value = request.headers.get("content-length");
-  if (!value || !/^\d+$/.test(value.trim())) return null;
-  return Number(value.trim());
-}
-
-export async function readBodyCapped(request: Request, limits: BodyLimits = {}): Promise<BodyRead> {
-  const { maxBytes = MAX_WEBHOOK_BYTES, timeoutMs = WEBHOOK_BODY_TIMEOUT_MS } = limits;
-  const declared = declaredLength(request);
-  if (declared !== null && declared > maxBytes) {
-    await request.body?.cancel().catch(() => {});
-    return TOO_LARGE;
-  }
-  if (!request.body) return { ok: true, bytes: Buffer.alloc(0) };
-
-  const reader = request.body.getReader();
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<typeof TOO_SLOW>((resolve) => {
-    timer = setTimeout(() => resolve(TOO_SLOW), timeoutMs);
-  });
-  const read = async (): Promise<BodyRead> => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return { ok: true, bytes: Buffer.concat(chunks, total) };
-      total += value.byteLength;
-      // Counted while streaming: Content-Length may be absent (chunked) or lie.
-      if (total > maxBytes) return TOO_LARGE;
-      chunks.push(value);
-    }
-  };
-  try {
-    const result = await Promise.race([read().catch(() => UNREADABLE), timedOut]);
-    // Whatever is still coming is not read.
-    if (!result.ok) await reader.cancel().catch(() => {});
-    return result;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export type JsonRead = { ok: true; text: string; value: unknown } | { ok: false };
@@ -72,8 +30,8 @@ export function parseJsonBody(bytes: Buffer): JsonRead {
   }
 }
 
-/** The same limits for a Node request, as the production server's webhook path receives it. */
-export function readNodeBodyCapped(request: IncomingMessage, limits: BodyLimits = {}): Promise<BodyRead> {
+/** The webhook body as the app server's fast path receives it: capped in size and in time. */
+export function readBodyCapped(request: IncomingMessage, limits: BodyLimits = {}): Promise<BodyRead> {
   const { maxBytes = MAX_WEBHOOK_BYTES, timeoutMs = WEBHOOK_BODY_TIMEOUT_MS } = limits;
   const raw = request.headers["content-length"];
   if (raw && /^\d+$/.test(raw.trim()) && Number(raw.trim()) > maxBytes) return Promise.resolve(TOO_LARGE);

@@ -36,7 +36,7 @@ export async function relayWebhookEvents(limit = BATCH): Promise<number> {
 // pending: an event was stored while the relay was busy; it runs again instead of sleeping.
 type RelayState = { wake?: () => void; running: boolean; pending: boolean };
 
-// On globalThis: the production server's webhook path and Next's bundle load this module separately.
+// On globalThis: the app server's webhook path and Next's bundle load this module separately.
 const globalForRelay = globalThis as unknown as { mboWebhookRelay?: RelayState };
 
 /** Tells this process's relay that an event was stored, so it runs now rather than at its next poll. */

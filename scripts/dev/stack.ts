@@ -99,11 +99,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       await db.$disconnect();
     }
 
-    // Production runs through npm start's own server (webhooks answered before Next), so e2e and bench test it.
-    const [command, args] =
-      options.mode === "dev"
-        ? [bin("next"), ["dev", "--port", String(options.port)]]
-        : [bin("tsx"), [...profileArgs(), "--conditions=react-server", path.join(ROOT, "scripts/start.ts")]];
+    // One server in every mode (lib/server/http-server.ts): dev only adds Next's on-demand compiling.
+    const start = [...profileArgs(), "--conditions=react-server", path.join(ROOT, "scripts/start.ts")];
+    const [command, args] = [bin("tsx"), options.mode === "dev" ? [...start, "--dev"] : start];
     const next = startChild("next", command, args, {
       ...process.env,
       ...env,

@@ -51,7 +51,7 @@ async function load() {
     confirm: z.string().optional(),
     code: z.string().optional(),
   });
-  type Then = "ok" | "refuse-domain" | "fail" | "bad-audit" | "redirect";
+  type Then = "ok" | "refuse-domain" | "refuse-field" | "fail" | "bad-audit" | "redirect";
   /** Adds a note to the bound verification, then does what the note's body says. */
   const addNote = validatedAction({
     permission: "decision:make",
@@ -66,6 +66,7 @@ async function load() {
           data: { verificationId: id, authorId: user.id, body: input.body },
         });
         if (then === "refuse-domain") throw new DomainError("This verification changed meanwhile.");
+        if (then === "refuse-field") throw new DomainError("Already noted by a colleague.", "body");
         if (then === "fail") throw new Error("the database went away");
         const audit: AuditEntry = {
           action: "note.added",
@@ -268,6 +269,19 @@ describe("validatedAction", () => {
       ok: false,
       message: "This verification changed meanwhile.",
       values: { body: "refuse-domain", postcode: "EH1 1YZ" },
+    });
+    expect(await written(id)).toEqual({ notes: 0, events: [] });
+  });
+
+  it("puts a domain error that names a field under that field too", async () => {
+    await signIn(officer);
+    const id = await verification({ createdById: officer.id });
+    const state = await app.addNote(id, {}, form({ body: "refuse-field" }));
+    expect(state).toEqual({
+      ok: false,
+      message: "Already noted by a colleague.",
+      fieldErrors: { body: ["Already noted by a colleague."] },
+      values: { body: "refuse-field" },
     });
     expect(await written(id)).toEqual({ notes: 0, events: [] });
   });

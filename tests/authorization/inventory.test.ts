@@ -142,7 +142,7 @@ function entries(): Entry[] {
 }
 
 describe("every entry point that takes an id checks the record it names", () => {
-  it("lists exactly the Node fast paths the production server answers, each starting with its check", () => {
+  it("lists exactly the Node fast paths the app server answers, each starting with its check", () => {
     const found = fastPaths();
     expect([...found.keys()].sort()).toEqual(Object.keys(FAST_PATHS).sort());
     for (const [key, file] of found) {
@@ -159,7 +159,6 @@ describe("every entry point that takes an id checks the record it names", () => 
     const names = entries().map((e) => e.name);
     for (const name of [
       "/verifications/[id]",
-      "GET /api/media/[id]",
       "GET /api/verifications/[id]/version",
       "GET /api/exports/evidence/[id]",
       "lib/calls/start-call.ts#startVideoCall",

@@ -88,11 +88,11 @@ export function actionSource(file: string, name: string): { options: string; sch
 }
 
 /**
- * The Node fast paths lib/server/http-server.ts answers itself: what it imports from lib/ and hands
+ * The Node fast paths lib/server/app-server.ts answers before Next: what it imports from lib/ and hands
  * (req, res), as "lib/x.ts#name".
  */
 export function fastPaths(): Map<string, string> {
-  const server = read("lib/server/http-server.ts");
+  const server = read("lib/server/app-server.ts");
   const out = new Map<string, string>();
   for (const m of server.matchAll(/import \{([^}]+)\} from "@\/(lib\/[\w/-]+)"/g)) {
     for (const name of m[1]!.split(",").map((n) => n.trim())) {

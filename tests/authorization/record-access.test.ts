@@ -4,12 +4,11 @@
 // and unassigned cases still work, and a lead still sees everything.
 import { randomBytes } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Sandbox } from "@/sandbox/server";
+import { startAppServer, type RunningAppServer } from "../support/app-server";
 import { startAppSandbox } from "../support/sandbox-env";
 
 // The entry points read the session cookie and request headers through next/headers; here they are the test's.
@@ -25,7 +24,7 @@ type Staff = { id: string; email: string; name: string; role: "OFFICER" | "LEAD"
 type Case = { id: string; mediaId: string; linkId: string };
 
 let sandbox: Sandbox;
-let server: Server;
+let server: RunningAppServer;
 let fastBase = "";
 let app: Awaited<ReturnType<typeof load>>;
 let officer: Staff;
@@ -43,12 +42,11 @@ async function sealedLink() {
 }
 
 async function load() {
-  const [db, token, markid, storage, node, detail, actions] = await Promise.all([
+  const [db, token, markid, storage, detail, actions] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
     import("@/lib/markid"),
     import("@/lib/media/storage"),
-    import("@/lib/media/node-serve"),
     import("@/lib/verifications/detail"),
     Promise.all([
       import("@/lib/calls/start-call"),
@@ -61,7 +59,6 @@ async function load() {
   ]);
   const [calls, recordings, notes, claim, decide, links] = actions;
   const routes = await Promise.all([
-    import("@/app/api/media/[id]/route"),
     import("@/app/api/verifications/[id]/version/route"),
     import("@/app/api/exports/evidence/[id]/route"),
   ]);
@@ -70,7 +67,6 @@ async function load() {
     token,
     markid: markid.markIdClient(),
     storage: storage.mediaStorage(),
-    node,
     getVerificationDetail: detail.getVerificationDetail,
     startVideoCall: calls.startVideoCall,
     fetchRecordings: recordings.fetchRecordings,
@@ -79,9 +75,8 @@ async function load() {
     recordDecision: decide.recordDecision,
     sendLinkAction: links.sendLinkAction,
     resendQueuedLink: links.resendQueuedLink,
-    mediaRoute: routes[0].GET,
-    versionRoute: routes[1].GET,
-    evidenceRoute: routes[2].GET,
+    versionRoute: routes[0].GET,
+    evidenceRoute: routes[1].GET,
   };
 }
 
@@ -180,16 +175,11 @@ beforeAll(async () => {
   theirs = await caseOf({ createdById: otherOfficer.id, assigneeId: otherOfficer.id }, "REC-THEIRS");
   unassigned = await caseOf({}, "REC-UNASSIGNED");
   own = await caseOf({ createdById: officer.id, assigneeId: officer.id }, "REC-OWN");
-  server = createServer((req, res) => {
-    const id = app.node.mediaRequestId(req);
-    if (id) return void app.node.serveMediaNode(req, res, id);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  fastBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startAppServer();
+  fastBase = server.base;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   await sandbox.close();
 });
 
@@ -216,31 +206,7 @@ describe("the case page", () => {
   });
 });
 
-describe("recordings through the Next route handler", () => {
-  const get = (mediaId: string) =>
-    app.mediaRoute(new Request(`http://localhost/api/media/${mediaId}`), params(mediaId));
-
-  it("answers 404 to another officer's recording, like a missing one, and audits nothing", async () => {
-    await signIn(officer);
-    const before = await nothingWrittenBy(officer);
-    const refused = await get(theirs.mediaId);
-    expect(refused.status).toBe(404);
-    const missing = await get(MISSING);
-    expect(missing.status).toBe(404);
-    expect(await refused.text()).toBe(await missing.text());
-    expect(await nothingWrittenBy(officer)).toBe(before);
-  });
-
-  it("serves an officer's own and unassigned recordings, and any to a lead", async () => {
-    await signIn(officer);
-    expect((await get(own.mediaId)).status).toBe(200);
-    expect((await get(unassigned.mediaId)).status).toBe(200);
-    await signIn(lead);
-    expect((await get(theirs.mediaId)).status).toBe(200);
-  });
-});
-
-describe("recordings on the production server's Node fast path", () => {
+describe("recordings on the app server's fast path (the only handler of /api/media/<id>)", () => {
   const get = async (user: Staff, mediaId: string) =>
     fetch(`${fastBase}/api/media/${mediaId}`, {
       headers: {

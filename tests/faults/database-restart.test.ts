@@ -1,4 +1,4 @@
-// PostgreSQL stops and starts again while MarkID is delivering webhooks. The route must answer 503 (so MarkID
+// PostgreSQL stops and starts again while MarkID is delivering webhooks. The server must answer 503 (so MarkID
 // retries) rather than fail or lie, every delivery it acknowledged with a 2xx must be stored with its job, and
 // the app must carry on by itself once the database is back, processing every event.
 import { createHmac, createHash } from "node:crypto";
@@ -9,6 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from "@/scripts/db/embedded";
 import { applyMigrations } from "@/scripts/db/migrations";
+import { startAppServer, type RunningAppServer } from "../support/app-server";
 
 // Small on purpose: the workers take about two jobs a second (batchSize 1, localConcurrency 2, 1 s polling).
 const DELIVERIES = 48;
@@ -17,7 +18,7 @@ const LANES = 4;
 let dir: string;
 let port: number;
 let postgres: RunningPostgres;
-let route: typeof import("@/app/api/webhooks/markid/route");
+let server: RunningAppServer;
 let app: { db: ReturnType<typeof import("@/lib/db").getDb>; stopWorkers: (ms?: number) => Promise<void> };
 
 const start = () => startEmbeddedPostgres({ dir, port, persistent: true });
@@ -33,7 +34,7 @@ beforeAll(async () => {
   await applyMigrations(postgres.url("faults"));
   // Before any app module reads the environment: this file's app talks to this database only.
   process.env.DATABASE_URL = postgres.url("faults");
-  route = await import("@/app/api/webhooks/markid/route");
+  server = await startAppServer();
   const [{ getDb }, { startWorkers, stopWorkers }] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/jobs/workers"),
@@ -43,6 +44,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await server?.close();
   await app?.stopWorkers(1_000).catch(() => undefined);
   await app?.db.$disconnect().catch(() => undefined);
   await postgres?.stop();
@@ -59,12 +61,11 @@ function body(i: number): string {
 async function deliver(text: string, traffic: Traffic): Promise<void> {
   const signature = createHmac("sha256", process.env.MARKID_WEBHOOK_SIGNING_KEY!).update(text).digest("hex");
   for (;;) {
-    const request = new Request("http://localhost/api/webhooks/markid", {
+    const { status } = await fetch(`${server.base}/api/webhooks/markid`, {
       method: "POST",
       headers: { "content-type": "application/json", "Idenfy-Signature": signature },
       body: text,
     });
-    const { status } = await route.POST(request);
     traffic.statuses.set(status, (traffic.statuses.get(status) ?? 0) + 1);
     if (status >= 200 && status < 300) {
       traffic.acked.add(createHash("sha256").update(text).digest("hex"));

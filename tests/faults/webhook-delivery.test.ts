@@ -1,13 +1,12 @@
 // MarkID's webhooks as they arrive over the network, repeated and out of order: the sandbox sends them to a
-// plain HTTP server that hands each request to the real route handler, and the real job workers apply them.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+// the app's own HTTP server (its webhook fast path), and the real job workers apply them.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Sandbox } from "@/sandbox/server";
+import { startAppServer, type RunningAppServer } from "../support/app-server";
 import { archiveState, startFaultSandbox } from "./support";
 
 let sandbox: Sandbox;
-let receiver: Server;
+let receiver: RunningAppServer;
 let app: {
   db: ReturnType<typeof import("@/lib/db").getDb>;
   markid: ReturnType<typeof import("@/lib/markid").markIdClient>;
@@ -15,22 +14,10 @@ let app: {
   openWebhookBody: typeof import("@/lib/auth/markid-secrets").openWebhookBody;
 };
 
-/** node:http → the App Router handler, byte for byte, as Next would call it. */
+/** The app's own server, whose fast path is the only webhook handler there is. */
 async function startReceiver(): Promise<string> {
-  const { POST } = await import("@/app/api/webhooks/markid/route");
-  receiver = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers))
-      if (typeof value === "string") headers.set(name, value);
-    const body = new Uint8Array(Buffer.concat(chunks));
-    const response = await POST(new Request(`http://localhost${req.url}`, { method: "POST", headers, body }));
-    res.writeHead(response.status, { "content-type": "application/json" });
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/webhooks/markid`;
+  receiver = await startAppServer();
+  return `${receiver.base}/api/webhooks/markid`;
 }
 
 beforeAll(async () => {
@@ -52,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stopWorkers(1_000);
   await sandbox?.close();
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
 });
 
 async function verificationInCall(clientId: string) {

@@ -8,15 +8,16 @@ import { startAppSandbox } from "../support/sandbox-env";
 export type App = Awaited<ReturnType<typeof load>>;
 
 async function load() {
-  const [{ getDb }, { markIdClient }, { sendLink }, { commitAs }, { stopBoss }, secrets] = await Promise.all([
-    import("@/lib/db"),
-    import("@/lib/markid"),
-    import("@/lib/links/send"),
-    import("@/lib/links/context"),
-    import("@/lib/jobs/boss"),
-    import("@/lib/auth/markid-secrets"),
-  ]);
-  return { db: getDb(), markid: markIdClient(), sendLink, commitAs, stopBoss, secrets };
+  const [{ getDb }, { markIdClient }, { sendLink }, { auditedCommit }, { stopBoss }, secrets] =
+    await Promise.all([
+      import("@/lib/db"),
+      import("@/lib/markid"),
+      import("@/lib/links/send"),
+      import("@/lib/audit/commit"),
+      import("@/lib/jobs/boss"),
+      import("@/lib/auth/markid-secrets"),
+    ]);
+  return { db: getDb(), markid: markIdClient(), sendLink, auditedCommit, stopBoss, secrets };
 }
 
 /** Call before anything reads the environment: set process.env (SMTP_URL, ORG_NAME …) first. */
@@ -37,7 +38,7 @@ export async function staff(app: App, role: "OPS" | "OFFICER" = "OPS") {
     data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`, name: `${role} person`, role },
   });
   const session = { id: user.id, email: user.email, name: user.name, role };
-  return { user: session, meta: META, commit: app.commitAs(session, META) };
+  return { user: session, meta: META, commit: app.auditedCommit(session, META) };
 }
 
 /** A verification whose token really exists at the sandbox, stored sealed; `authToken` is the token in clear. */

@@ -1,16 +1,15 @@
-// Recording ranges on the production server's own Node path: the DAL decides from the Cookie header exactly as
-// authorizeRoute does from cookies(), and the answers match the route handler's, over a real socket.
+// Recording ranges on the app server's fast path, the only handler of /api/media/<id>: the DAL decides from the
+// Cookie header exactly as authorizeRoute does from cookies(), over a real socket.
 import { mkdtemp } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff, enrol } from "../auth/support";
+import { startAppServer, type RunningAppServer } from "../support/app-server";
 import { storeVideoFixture } from "./support";
 
 const BYTES = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7) % 251));
-let server: Server;
+let server: RunningAppServer;
 let base = "";
 let mediaId = "";
 let app: {
@@ -32,15 +31,10 @@ beforeAll(async () => {
   };
   app = { db: getDb(), cookieFor, mediaRequestId: node.mediaRequestId };
   mediaId = await storeVideoFixture("node-serve-1", BYTES);
-  server = createServer((req, res) => {
-    const id = node.mediaRequestId(req);
-    if (id) return void node.serveMediaNode(req, res, id);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startAppServer();
+  base = server.base;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 const get = (headers: Record<string, string>) => fetch(`${base}/api/media/${mediaId}`, { headers });
 const views = () =>
@@ -64,7 +58,7 @@ describe("media on the production server's Node path", () => {
     await enrol(officer.id);
     const cookie = await app.cookieFor(officer);
     const before = await views();
-    // A read that skips byte 0 is audited like any other: the same rule as the route handler's.
+    // A read that skips byte 0 is audited like any other: the same rule as lib/media/serve.ts's.
     const middle = await get({ cookie, range: "bytes=100-199" });
     expect(middle.status).toBe(206);
     expect(middle.headers.get("content-range")).toBe(`bytes 100-199/${BYTES.length}`);

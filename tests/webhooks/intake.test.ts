@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { POST } from "@/app/api/webhooks/markid/route";
 import { getDb } from "@/lib/db";
 import { QUEUES } from "@/lib/jobs/queues";
+import { isWebhookRequest, WEBHOOK_PATH } from "@/lib/webhooks/node-intake";
 import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks/read-body";
 import {
   VECTOR_BODY,
@@ -13,16 +13,18 @@ import {
   deliver,
   sign,
   storedBody,
+  post,
+  rawPost,
   vectorPayload,
-  webhookRequest,
 } from "./helpers";
 
 describe("MarkID webhook intake", () => {
   it("accepts the shared test vector, signed by MarkID with TestingKey", async () => {
     expect(sign(VECTOR_BODY)).toBe(VECTOR_SIGNATURE);
-    const response = await POST(webhookRequest(VECTOR_BODY, { "Idenfy-Signature": VECTOR_SIGNATURE }));
+    const response = await post(VECTOR_BODY, { "Idenfy-Signature": VECTOR_SIGNATURE });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ received: true });
+    expect(response.headers.get("cache-control")).toBe("no-store");
     const event = await getDb().webhookEvent.findFirstOrThrow({ where: { scanRef: "scan-ref" } });
     // Stored byte for byte, so the signature can be checked again later.
     expect(Buffer.from(storedBody(event), "utf8").equals(VECTOR_BODY)).toBe(true);
@@ -41,7 +43,7 @@ describe("MarkID webhook intake", () => {
   it("rejects the vector once parsed and re-serialised: the signature covers the exact bytes", async () => {
     const before = await countEvents();
     const reserialised = JSON.stringify(JSON.parse(VECTOR_BODY.toString("utf8")));
-    const response = await POST(webhookRequest(reserialised, { "Idenfy-Signature": VECTOR_SIGNATURE }));
+    const response = await post(reserialised, { "Idenfy-Signature": VECTOR_SIGNATURE });
     expect(response.status).toBe(401);
     expect(await countEvents()).toBe(before);
   });
@@ -57,14 +59,14 @@ describe("MarkID webhook intake", () => {
       { "Idenfy-Signature": sign(body).slice(0, 63) },
     ];
     for (const headers of attempts) {
-      expect((await POST(webhookRequest(body, headers))).status).toBe(401);
+      expect((await post(body, headers)).status).toBe(401);
     }
     expect(await countEvents()).toBe(before);
   });
 
   it("accepts the signature in upper-case hex and under the header name in any case", async () => {
     const body = JSON.stringify({ ...vectorPayload(), scanRef: "header-case" });
-    const response = await POST(webhookRequest(body, { "IDENFY-SIGNATURE": sign(body).toUpperCase() }));
+    const response = await post(body, { "IDENFY-SIGNATURE": sign(body).toUpperCase() });
     expect(response.status).toBe(200);
   });
 
@@ -81,26 +83,10 @@ describe("MarkID webhook intake", () => {
     const big = Buffer.alloc(MAX_WEBHOOK_BYTES + 1, 0x20);
     expect((await deliver(big)).status).toBe(413);
 
-    const declared = webhookRequest("{}", { "Idenfy-Signature": sign("{}"), "content-length": "999999999" });
-    expect((await POST(declared)).status).toBe(413);
-
-    const chunk = new Uint8Array(64 * 1024).fill(0x20);
-    let sent = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        // Never-ending chunked upload: only the running count can stop it.
-        sent += 1;
-        controller.enqueue(chunk);
-      },
-    });
-    const chunked = new Request("http://localhost/api/webhooks/markid", {
-      method: "POST",
-      body: stream,
-      duplex: "half",
-      headers: { "Idenfy-Signature": sign("whatever") },
-    } as RequestInit);
-    expect((await POST(chunked)).status).toBe(413);
-    expect(sent).toBeLessThan(10);
+    // A declared length past the cap is refused before a byte of the body is read.
+    expect(await rawPost(999_999_999, 0)).toBe(413);
+    // A chunked upload declares nothing: only the running count can stop it.
+    expect(await rawPost(null, 16)).toBe(413);
     expect(await countEvents()).toBe(before);
   });
 
@@ -135,5 +121,14 @@ describe("MarkID webhook intake", () => {
     expect((await deliver(body)).status).toBe(200);
     expect((await deliver(body)).status).toBe(200);
     expect(await getDb().webhookEvent.count({ where: { scanRef: "twice" } })).toBe(1);
+  });
+
+  it("takes only POSTs to the webhook path; everything else is Next's", () => {
+    const req = (method: string, url: string) => ({ method, url }) as Parameters<typeof isWebhookRequest>[0];
+    expect(isWebhookRequest(req("POST", WEBHOOK_PATH))).toBe(true);
+    expect(isWebhookRequest(req("POST", `${WEBHOOK_PATH}?x=1`))).toBe(true);
+    expect(isWebhookRequest(req("GET", WEBHOOK_PATH))).toBe(false);
+    expect(isWebhookRequest(req("POST", `${WEBHOOK_PATH}x`))).toBe(false);
+    expect(isWebhookRequest(req("POST", "/api/media/1"))).toBe(false);
   });
 });
