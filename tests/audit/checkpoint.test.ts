@@ -26,7 +26,7 @@ type App = {
   deps: typeof import("@/lib/audit/checkpoint-deps").appCheckpointDeps;
   jobs: typeof import("@/lib/audit/jobs");
   boss: typeof import("@/lib/jobs");
-  action: typeof import("@/lib/audit/checkpoint-action").writeCheckpointAction;
+  action: typeof import("@/lib/audit/checkpoint-actions").writeCheckpointAction;
   chainCheckStream: typeof import("@/lib/audit/check-stream").chainCheckStream;
 };
 let app: App;
@@ -47,7 +47,7 @@ beforeAll(async () => {
     import("@/lib/audit/checkpoint-deps"),
     import("@/lib/audit/jobs"),
     import("@/lib/jobs"),
-    import("@/lib/audit/checkpoint-action"),
+    import("@/lib/audit/checkpoint-actions"),
     import("@/lib/audit/check-stream"),
     import("@/lib/auth/session-token"),
   ]);

@@ -15,8 +15,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let sandbox: Sandbox;
 let app: {
-  createVerification: typeof import("@/lib/verifications/create").createVerification;
-  startVideoCall: typeof import("@/lib/calls/start-call").startVideoCall;
+  createVerification: typeof import("@/lib/verifications/actions").createVerification;
+  startVideoCall: typeof import("@/lib/calls/actions").startVideoCall;
   db: ReturnType<typeof import("@/lib/db").getDb>;
 };
 let officerId: string;
@@ -24,8 +24,8 @@ let officerId: string;
 beforeAll(async () => {
   sandbox = await startFaultSandbox();
   const [{ createVerification }, { startVideoCall }, { getDb }, token, { enrol }] = await Promise.all([
-    import("@/lib/verifications/create"),
-    import("@/lib/calls/start-call"),
+    import("@/lib/verifications/actions"),
+    import("@/lib/calls/actions"),
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
     import("../auth/support"),

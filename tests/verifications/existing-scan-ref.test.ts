@@ -15,7 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let sandbox: Sandbox;
 let app: {
-  createVerification: typeof import("@/lib/verifications/create").createVerification;
+  createVerification: typeof import("@/lib/verifications/actions").createVerification;
   markIdClient: typeof import("@/lib/markid").markIdClient;
   db: ReturnType<typeof import("@/lib/db").getDb>;
 };
@@ -23,7 +23,7 @@ let app: {
 beforeAll(async () => {
   sandbox = await startAppSandbox();
   const [{ createVerification }, { markIdClient }, { getDb }, token, { enrol }] = await Promise.all([
-    import("@/lib/verifications/create"),
+    import("@/lib/verifications/actions"),
     import("@/lib/markid"),
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
