@@ -4,8 +4,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { formatDateTime } from "@/lib/format";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { LinkRow } from "@/lib/links/queries";
-import { CHANNEL_LABEL, KIND_LABEL, linkSummary } from "./labels";
-import { SendLinkForm } from "./send-link-form";
+import { CHANNEL_LABEL, KIND_LABEL, linkSummary } from "@/components/links/labels";
+import { SendLinkForm } from "@/components/links/send-link-form";
 
 type Props = {
   links: LinkRow[];

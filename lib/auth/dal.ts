@@ -11,10 +11,10 @@ import {
 } from "@/lib/auth/session-check";
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
-import { verificationAccess, type AccessibleVerification } from "./record-access";
-import { authorizeUser, type RouteAuthorization } from "./route-authorization";
+import { verificationAccess, type AccessibleVerification } from "@/lib/auth/record-access";
+import { authorizeUser, type RouteAuthorization } from "@/lib/auth/route-authorization";
 
-export { authorizeCookieHeader, type RouteAuthorization } from "./route-authorization";
+export { authorizeCookieHeader, type RouteAuthorization } from "@/lib/auth/route-authorization";
 
 export type { SessionUser, VerifiedUser } from "@/lib/auth/session-check";
 
@@ -27,7 +27,7 @@ export {
   type AccessibleLink,
   type AccessibleMedia,
   type AccessibleVerification,
-} from "./record-access";
+} from "@/lib/auth/record-access";
 
 export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 

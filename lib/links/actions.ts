@@ -4,7 +4,7 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { linkAccess, NOT_FOUND_MESSAGE } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
-import { sendLink } from "./send";
+import { sendLink } from "@/lib/links/send";
 
 const sendSchema = z
   .object({

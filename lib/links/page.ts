@@ -1,6 +1,6 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
-import type { OpenOutcome } from "./open";
+import type { OpenOutcome } from "@/lib/links/open";
 
 type PageView = Extract<OpenOutcome, { kind: "page" }>["view"];
 

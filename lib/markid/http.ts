@@ -1,7 +1,7 @@
 // One POST to MarkID with a timeout, a response size cap and a retry policy chosen by what the call can cost if
 // repeated. Only method, path, status, duration and identifier are logged: bodies carry authTokens.
-import { classifyErrorResponse, makeError } from "./errors";
-import type { MarkIdClientConfig, MarkIdError, RetryConfig } from "./types";
+import { classifyErrorResponse, makeError } from "@/lib/markid/errors";
+import type { MarkIdClientConfig, MarkIdError, RetryConfig } from "@/lib/markid/types";
 
 /**
  * read: safe to repeat. create: a repeat after an unclear failure could mint a second token or call, so only a

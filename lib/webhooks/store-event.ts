@@ -4,7 +4,7 @@ import { sealWebhookBody } from "@/lib/auth/markid-secrets";
 import { getPool } from "@/lib/db";
 import type { WebhookKind } from "@/lib/generated/prisma/enums";
 import { parseWebhook } from "@/lib/markid";
-import { wakeWebhookRelay } from "./relay";
+import { wakeWebhookRelay } from "@/lib/webhooks/relay";
 
 export type StoredEvent = {
   /** False for a repeated delivery: the first one's row and job stand, nothing new was written. */

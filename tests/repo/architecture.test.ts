@@ -166,6 +166,31 @@ describe("architecture: each thing in its room", () => {
     expect(show(borrowing)).toEqual([]);
   });
 
+  it("server actions live in actions.ts, or <thing>-actions.ts where a feature has several", () => {
+    // Being renamed once the decision error classes being reworked there have landed.
+    const pending = ["lib/decisions/decide.ts", "lib/decisions/second-review.ts"];
+    const misnamed = production.filter(
+      (f) =>
+        /^\s*["']use server["']/m.test(readFileSync(path.join(ROOT, f), "utf8")) &&
+        !/(^|\/|-)actions\.ts$/.test(f) &&
+        !pending.includes(f),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
+  it("app/, components/ and lib/ import each other by @/ path, never by relative path", () => {
+    // Files others are editing at the moment; they move to @/ paths with their next change.
+    const pending = [
+      "lib/links/renew.ts",
+      "lib/links/send.ts",
+      "lib/media/node-serve.ts",
+      "lib/webhooks/intake.ts",
+      "lib/webhooks/node-intake.ts",
+    ];
+    const relative = imports.filter((i) => i.specifier.startsWith(".") && !pending.includes(i.from));
+    expect(show(relative)).toEqual([]);
+  });
+
   it("no import cycle among lib/ files, type-only imports included", () => {
     expect(findCycles(libGraph(true)).map((c) => [...c, c[0]].join(" -> "))).toEqual([]);
   });
