@@ -3,6 +3,7 @@ import { getEnv, type CheckpointToolEnv } from "@/lib/env";
 import { localStorage } from "@/lib/media/local-storage";
 import { s3Storage } from "@/lib/media/s3-storage";
 import type { MediaStorage } from "@/lib/media/storage-types";
+import { processWide } from "@/lib/singleton";
 
 export {
   assertSafeKey,
@@ -11,11 +12,8 @@ export {
   type StoredObject,
 } from "@/lib/media/storage-types";
 
-let cached: MediaStorage | undefined;
-
 export function mediaStorage(): MediaStorage {
-  cached ??= storageFor(getEnv());
-  return cached;
+  return processWide("media-storage", () => storageFor(getEnv()));
 }
 
 type StorageEnv = Omit<CheckpointToolEnv, "NODE_ENV" | "AUDIT_CHECKPOINT_KEY">;
