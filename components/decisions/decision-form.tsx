@@ -5,11 +5,11 @@ import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import { OUTCOME_LABEL, type Outcome } from "@/lib/decisions/rules";
 
 type Props = {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   reasons: Record<Outcome, string[]>;
   missingEvidence: string[];
 };

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
 const ROLES = [
   { role: "OFFICER", label: "Compliance officers" },
@@ -15,7 +15,7 @@ export function TwoFactorPolicyForm({
   action,
   optionalFor,
 }: {
-  action: (s: ActionState, f: FormData) => Promise<ActionState>;
+  action: FormAction;
   optionalFor: readonly string[];
 }) {
   const [state, formAction, pending] = useActionState(action, {});
