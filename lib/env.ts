@@ -18,7 +18,7 @@ const byteLimit = (fallback: number) =>
     .default(fallback);
 
 // HMAC-SHA256 keys shorter than its block are guessable in a way a bank's review will not accept.
-export const MIN_WEBHOOK_KEY_BYTES = 32;
+const MIN_WEBHOOK_KEY_BYTES = 32;
 
 const trustedProxies = z
   .string()

@@ -40,7 +40,7 @@ function nodeHeader(req: IncomingMessage): HeaderGetter {
 }
 
 /** The address of a request on Node's own server: its socket's peer, and X-Forwarded-For as far as trusted. */
-export function clientIpOfNode(
+function clientIpOfNode(
   req: IncomingMessage,
   trusted: TrustedProxies = getEnv().TRUSTED_PROXIES,
 ): string | null {

@@ -4,7 +4,7 @@ import { encodeCursor } from "../../lib/verifications/cursor";
 import { BENCH_PASSWORDS, DATASET_STAFF_PASSWORD } from "../support/config";
 import { withClient } from "../support/database";
 
-export type Account = { id: string; email: string; role: string; password: string };
+type Account = { id: string; email: string; role: string; password: string };
 export type SessionPlan = { account: Account; queue: string[] };
 export type LoadPlan = { sessions: SessionPlan[]; cursors: string[]; webhookScanRefs: string[] };
 

@@ -14,7 +14,7 @@ import { getDb } from "@/lib/db";
 import { verificationAccess, type AccessibleVerification } from "@/lib/auth/record-access";
 import { authorizeUser, type RouteAuthorization } from "@/lib/auth/route-authorization";
 
-export { authorizeCookieHeader, type RouteAuthorization } from "@/lib/auth/route-authorization";
+export type { RouteAuthorization } from "@/lib/auth/route-authorization";
 
 export type { SessionUser, VerifiedUser } from "@/lib/auth/session-check";
 
@@ -24,12 +24,10 @@ export {
   NOT_FOUND_MESSAGE,
   recordNotFound,
   verificationAccess,
-  type AccessibleLink,
-  type AccessibleMedia,
   type AccessibleVerification,
 } from "@/lib/auth/record-access";
 
-export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
+const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 
 /** The signed-in staff member, re-checked against the database on every request; null when none. */
 export const getSessionUser = cache(async (): Promise<VerifiedUser | null> => {

@@ -3,7 +3,7 @@
 
 /** From lib/request-meta.ts's metaFrom(); the request id is optional for callers outside a request. */
 export type LoginContext = { ip: string | null; userAgent: string | null; requestId?: string };
-export type AuthenticatedUser = {
+type AuthenticatedUser = {
   id: string;
   email: string;
   name: string;

@@ -4,8 +4,6 @@ import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
 import { processWide } from "@/lib/singleton";
 
-export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
-
 /**
  * zxcvbn's top score: at least 10^10 guesses even for an attacker who knows the leaked-password lists,
  * keyboard walks, dates and l33t spellings. Score 3 still lets "Password-2026!" through.

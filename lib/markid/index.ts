@@ -7,19 +7,13 @@ import { processWide } from "@/lib/singleton";
 
 export { createMarkIdClient, type MarkIdClient } from "@/lib/markid/client";
 export { DownloadFailed, downloadRecording, type DownloadPolicy } from "@/lib/markid/download";
-export {
-  DEFAULT_SIGNATURE_HEADER,
-  readSignatureHeader,
-  signBody,
-  verifySignature,
-} from "@/lib/markid/signature";
+export { readSignatureHeader, verifySignature } from "@/lib/markid/signature";
 export {
   parseWebhook,
   type IdentificationWebhook,
   type VideoCallFinishedWebhook,
-  type WebhookEvent,
 } from "@/lib/markid/webhook";
-export { backoffDelay, shouldRetry, DEFAULT_MAX_RESPONSE_BYTES, type RetryPolicy } from "@/lib/markid/http";
+export { backoffDelay } from "@/lib/markid/http";
 export * from "@/lib/markid/types";
 
 /** The client configured from the validated environment, built once per process. */

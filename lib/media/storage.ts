@@ -5,12 +5,7 @@ import { s3Storage } from "@/lib/media/s3-storage";
 import type { MediaStorage } from "@/lib/media/storage-types";
 import { processWide } from "@/lib/singleton";
 
-export {
-  assertSafeKey,
-  type ByteRange,
-  type MediaStorage,
-  type StoredObject,
-} from "@/lib/media/storage-types";
+export { type ByteRange, type MediaStorage, type StoredObject } from "@/lib/media/storage-types";
 
 export function mediaStorage(): MediaStorage {
   return processWide("media-storage", () => storageFor(getEnv()));

@@ -1,15 +1,6 @@
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
 // A verification is open until a decision closes it or MarkID expires or deletes it.
-export const CLOSED_STATUSES: readonly VerificationStatus[] = [
-  "APPROVED",
-  "DENIED",
-  "EXPIRED",
-  "DELETED",
-  "ABORTED",
-  "RESUBMISSION_REQUESTED",
-];
-
 export const OPEN_STATUSES: readonly VerificationStatus[] = [
   "DRAFT",
   "ACTIVE",

@@ -23,7 +23,7 @@ function looseScanRef(json: unknown): string | null {
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
-export function bodySha256(bytes: Buffer): string {
+function bodySha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 

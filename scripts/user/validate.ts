@@ -1,7 +1,7 @@
 // The CLI's checks, pure so that tests call them directly.
 import { passwordProblem } from "../../lib/auth/password-policy";
 
-export const ROLE_NAMES = ["officer", "lead", "ops", "admin"] as const;
+const ROLE_NAMES = ["officer", "lead", "ops", "admin"] as const;
 export type NewUser = { email: string; name: string; role: "OFFICER" | "LEAD" | "OPS" | "ADMIN" };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -45,7 +45,9 @@ type App = {
   db: ReturnType<typeof import("@/lib/db").getDb>;
   recordAudit: typeof import("@/lib/audit/record").recordAudit;
   verifyAuditChain: typeof import("@/lib/audit/verify").verifyAuditChain;
-  jobs: typeof import("@/lib/jobs");
+  jobs: typeof import("@/lib/jobs/boss") &
+    typeof import("@/lib/jobs/send") &
+    typeof import("@/lib/jobs/queues");
   writeCheckpoint: typeof import("@/lib/audit/checkpoint").writeCheckpoint;
   deps: typeof import("@/lib/audit/checkpoint-deps").appCheckpointDeps;
 };
@@ -66,16 +68,33 @@ beforeAll(async () => {
   // Before any app module reads the environment: the app runs as its own role.
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "mbo-roles-media-"));
   Object.assign(process.env, { DATABASE_URL: appUrl, MEDIA_DIR: mediaDir });
-  const [{ getDb }, { recordAudit }, { verifyAuditChain }, jobs, { writeCheckpoint }, { appCheckpointDeps }] =
-    await Promise.all([
-      import("@/lib/db"),
-      import("@/lib/audit/record"),
-      import("@/lib/audit/verify"),
-      import("@/lib/jobs"),
-      import("@/lib/audit/checkpoint"),
-      import("@/lib/audit/checkpoint-deps"),
-    ]);
-  app = { db: getDb(), recordAudit, verifyAuditChain, jobs, writeCheckpoint, deps: appCheckpointDeps };
+  const [
+    { getDb },
+    { recordAudit },
+    { verifyAuditChain },
+    boss,
+    send,
+    queues,
+    { writeCheckpoint },
+    { appCheckpointDeps },
+  ] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/audit/record"),
+    import("@/lib/audit/verify"),
+    import("@/lib/jobs/boss"),
+    import("@/lib/jobs/send"),
+    import("@/lib/jobs/queues"),
+    import("@/lib/audit/checkpoint"),
+    import("@/lib/audit/checkpoint-deps"),
+  ]);
+  app = {
+    db: getDb(),
+    recordAudit,
+    verifyAuditChain,
+    jobs: { ...boss, ...send, ...queues },
+    writeCheckpoint,
+    deps: appCheckpointDeps,
+  };
   asApp = new pg.Client({ connectionString: appUrl });
   await asApp.connect();
 });

@@ -25,7 +25,7 @@ type App = {
   format: typeof import("@/lib/audit/checkpoint-format");
   deps: typeof import("@/lib/audit/checkpoint-deps").appCheckpointDeps;
   jobs: typeof import("@/lib/audit/jobs");
-  boss: typeof import("@/lib/jobs");
+  boss: typeof import("@/lib/jobs/boss");
   action: typeof import("@/lib/audit/checkpoint-actions").writeCheckpointAction;
   chainCheckStream: typeof import("@/lib/audit/check-stream").chainCheckStream;
 };
@@ -46,7 +46,7 @@ beforeAll(async () => {
     import("@/lib/audit/checkpoint-format"),
     import("@/lib/audit/checkpoint-deps"),
     import("@/lib/audit/jobs"),
-    import("@/lib/jobs"),
+    import("@/lib/jobs/boss"),
     import("@/lib/audit/checkpoint-actions"),
     import("@/lib/audit/check-stream"),
     import("@/lib/auth/session-token"),

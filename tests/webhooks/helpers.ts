@@ -9,13 +9,13 @@ import { relayWebhookEvents } from "@/lib/webhooks/relay";
 import { readVector, VECTOR_DIGEST, VECTOR_KEY } from "@/tests/fixtures/markid/vector";
 
 // The key the published test vector was signed with; set before anything reads the environment.
-export const SIGNING_KEY = VECTOR_KEY;
+const SIGNING_KEY = VECTOR_KEY;
 process.env.MARKID_WEBHOOK_SIGNING_KEY = SIGNING_KEY;
 
 export const VECTOR_SIGNATURE = VECTOR_DIGEST;
 export const VECTOR_BODY = readVector();
 
-export const URL_ = "http://localhost:3000/api/webhooks/markid";
+const URL_ = "http://localhost:3000/api/webhooks/markid";
 
 afterAll(async () => {
   await stopBoss(1_000);
