@@ -4,6 +4,7 @@
 import pg from "pg";
 import { getConstructionPlans } from "pg-boss";
 import { BOSS_SCHEMA } from "../../lib/jobs/boss";
+import { withClient } from "./client";
 import { applyMigrations, pendingMigrations } from "./migrations";
 
 /** The tables the app role may only INSERT into and SELECT from. */
@@ -29,16 +30,6 @@ function appPrivilegeStatements(appRole: string): string[] {
     `REVOKE ALL ON TABLE ${appendOnly} FROM ${app}`,
     `GRANT SELECT, INSERT ON TABLE ${appendOnly} TO ${app}`,
   ];
-}
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function whoAmI(client: pg.Client): Promise<{ role: string; database: string }> {
