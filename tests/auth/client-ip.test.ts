@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTrustedProxies, resolveClientIp, type TrustedProxies } from "@/lib/auth/client-ip";
 import { CLIENT_IP_HEADER, metaFromNode, stampClientIp } from "@/lib/request-meta";
-import { createStaff, enrol } from "./support";
+import { createStaff } from "./support";
 import { storeVideoFixture } from "../media/support";
 
 const NONE = parseTrustedProxies(undefined);
@@ -128,9 +128,7 @@ describe("the audit trail on the Node media path", () => {
   it("records the socket's address, not the one a client wrote in X-Forwarded-For", async () => {
     const [{ getDb }, token] = await Promise.all([import("@/lib/db"), import("@/lib/auth/session-token")]);
     const mediaId = await storeVideoFixture("client-ip-1", Buffer.from("video bytes"));
-    const lead = await createStaff("LEAD");
-    // Every role must have two-factor sign-in on before it may see anything.
-    await enrol(lead.id);
+    const lead = await createStaff("LEAD", { enrolled: true });
     const claims = { sub: lead.id, role: lead.role, sv: lead.sessionVersion, loginAt: token.nowSeconds() };
     const cookie = `${token.sessionCookie().name}=${await token.reissueSessionToken(claims)}`;
     const response = await fetch(`${base}/api/media/${mediaId}?download=1`, {

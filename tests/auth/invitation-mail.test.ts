@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readMessage } from "@/lib/mail/read-message";
-import { createStaff, enrol } from "./support";
+import { createStaff } from "./support";
 
 let cookie: string | undefined;
 vi.mock("next/headers", () => ({
@@ -52,8 +52,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
 async function signedInAdmin() {
-  const user = await createStaff("ADMIN");
-  await enrol(user.id);
+  const user = await createStaff("ADMIN", { enrolled: true });
   return async () => {
     cookie = await app.token.reissueSessionToken({
       sub: user.id,

@@ -23,7 +23,7 @@ let officerId: string;
 
 beforeAll(async () => {
   sandbox = await startFaultSandbox();
-  const [{ createVerification }, { startVideoCall }, { getDb }, token, { enrol }] = await Promise.all([
+  const [{ createVerification }, { startVideoCall }, { getDb }, token, { createStaff }] = await Promise.all([
     import("@/lib/verifications/actions"),
     import("@/lib/calls/actions"),
     import("@/lib/db"),
@@ -31,12 +31,9 @@ beforeAll(async () => {
     import("../auth/support"),
   ]);
   app = { createVerification, startVideoCall, db: getDb() };
-  const officer = await app.db.staffUser.create({
-    data: { email: `faults-${randomUUID()}@example.test`, name: "Fault Officer", role: "OFFICER" },
-  });
-  officerId = officer.id;
   // Every role must have two-factor sign-in on before it may act.
-  await enrol(officer.id);
+  const officer = await createStaff("OFFICER", { enrolled: true, name: "Fault Officer" });
+  officerId = officer.id;
   cookie = await token.reissueSessionToken({
     sub: officer.id,
     role: "OFFICER",

@@ -22,7 +22,7 @@ let app: {
 
 beforeAll(async () => {
   sandbox = await startAppSandbox();
-  const [{ createVerification }, { markIdClient }, { getDb }, token, { enrol }] = await Promise.all([
+  const [{ createVerification }, { markIdClient }, { getDb }, token, { createStaff }] = await Promise.all([
     import("@/lib/verifications/actions"),
     import("@/lib/markid"),
     import("@/lib/db"),
@@ -30,11 +30,8 @@ beforeAll(async () => {
     import("../auth/support"),
   ]);
   app = { createVerification, markIdClient, db: getDb() };
-  const officer = await app.db.staffUser.create({
-    data: { email: `scanref-${randomUUID()}@example.test`, name: "Officer", role: "OFFICER" },
-  });
   // Every role must have two-factor sign-in on before it may act.
-  await enrol(officer.id);
+  const officer = await createStaff("OFFICER", { enrolled: true });
   cookie = await token.reissueSessionToken({
     sub: officer.id,
     role: "OFFICER",
