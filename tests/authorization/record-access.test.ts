@@ -4,12 +4,11 @@
 // and unassigned cases still work, and a lead still sees everything.
 import { randomBytes } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Sandbox } from "@/sandbox/server";
+import { startNodeMediaServer, storeVideo } from "../media/support";
 import { startAppSandbox } from "../support/sandbox-env";
 
 // The entry points read the session cookie and request headers through next/headers; here they are the test's.
@@ -25,7 +24,7 @@ type Staff = { id: string; email: string; name: string; role: "OFFICER" | "LEAD"
 type Case = { id: string; mediaId: string; linkId: string };
 
 let sandbox: Sandbox;
-let server: Server;
+let server: Awaited<ReturnType<typeof startNodeMediaServer>>;
 let fastBase = "";
 let app: Awaited<ReturnType<typeof load>>;
 let officer: Staff;
@@ -43,11 +42,10 @@ async function sealedLink() {
 }
 
 async function load() {
-  const [db, token, markid, storage, node, detail, actions] = await Promise.all([
+  const [db, token, markid, node, detail, actions] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
     import("@/lib/markid"),
-    import("@/lib/media/storage"),
     import("@/lib/media/node-serve"),
     import("@/lib/verifications/detail"),
     Promise.all([
@@ -69,7 +67,6 @@ async function load() {
     db: db.getDb(),
     token,
     markid: markid.markIdClient(),
-    storage: storage.mediaStorage(),
     node,
     getVerificationDetail: detail.getVerificationDetail,
     startVideoCall: calls.startVideoCall,
@@ -120,26 +117,7 @@ async function caseOf(
       ...people,
     },
   });
-  const key = `${v.id}/VIDEO_0`;
-  const bytes = Buffer.from(Array.from({ length: 500 }, (_, i) => i % 251));
-  const stored = await app.storage.put(
-    key,
-    (async function* () {
-      yield bytes;
-    })(),
-    "video/webm",
-  );
-  const media = await app.db.mediaAsset.create({
-    data: {
-      verificationId: v.id,
-      kind: "VIDEO",
-      sourceKey: "VIDEO_0",
-      storageKey: key,
-      contentType: "video/webm",
-      sizeBytes: BigInt(stored.sizeBytes),
-      sha256: stored.sha256,
-    },
-  });
+  const mediaId = await storeVideo(v.id, Buffer.from(Array.from({ length: 500 }, (_, i) => i % 251)));
   const link = await app.db.linkDelivery.create({
     data: {
       verificationId: v.id,
@@ -151,7 +129,7 @@ async function caseOf(
       status: "FAILED",
     },
   });
-  return { id: v.id, mediaId: media.id, linkId: link.id };
+  return { id: v.id, mediaId, linkId: link.id };
 }
 
 function form(fields: Record<string, string> = {}): FormData {
@@ -175,16 +153,11 @@ beforeAll(async () => {
   theirs = await caseOf({ createdById: otherOfficer.id, assigneeId: otherOfficer.id }, "REC-THEIRS");
   unassigned = await caseOf({}, "REC-UNASSIGNED");
   own = await caseOf({ createdById: officer.id, assigneeId: officer.id }, "REC-OWN");
-  server = createServer((req, res) => {
-    const id = app.node.mediaRequestId(req);
-    if (id) return void app.node.serveMediaNode(req, res, id);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  fastBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startNodeMediaServer();
+  fastBase = server.base;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   await sandbox.close();
 });
 

@@ -1,16 +1,14 @@
 // Recording ranges on the production server's own Node path: the DAL decides from the Cookie header exactly as
 // authorizeRoute does from cookies(), and the answers match the route handler's, over a real socket.
 import { mkdtemp } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff } from "../auth/support";
-import { storeVideoFixture } from "./support";
+import { startNodeMediaServer, storeVideoFixture } from "./support";
 
 const BYTES = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7) % 251));
-let server: Server;
+let server: Awaited<ReturnType<typeof startNodeMediaServer>>;
 let base = "";
 let mediaId = "";
 let app: {
@@ -32,15 +30,10 @@ beforeAll(async () => {
   };
   app = { db: getDb(), cookieFor, mediaRequestId: node.mediaRequestId };
   mediaId = await storeVideoFixture("node-serve-1", BYTES);
-  server = createServer((req, res) => {
-    const id = node.mediaRequestId(req);
-    if (id) return void node.serveMediaNode(req, res, id);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startNodeMediaServer();
+  base = server.base;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 const get = (headers: Record<string, string>) => fetch(`${base}/api/media/${mediaId}`, { headers });
 const views = () =>
