@@ -4,31 +4,31 @@ import { Pool } from "pg";
 import { getEnv } from "@/lib/env";
 import { errorSummary, getLogger } from "@/lib/log";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-
-// One pool and one client per process; dev hot-reload would otherwise open a pool per edit.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: Pool };
+import { processWide } from "@/lib/singleton";
 
 /**
  * The process's PostgreSQL pool. Prisma runs on it; the webhook intake uses it directly, as one short
  * transaction of plain statements, because it is the hottest write path there is.
  */
 export function getPool(): Pool {
+  return processWide("pg-pool", createPool);
+}
+
+function createPool(): Pool {
   // A caller waits at most 8 s for a connection: inside MarkID's 10 s answer window, never forever.
-  if (globalForPrisma.pgPool) return globalForPrisma.pgPool;
   const pool = new Pool({ connectionString: getEnv().DATABASE_URL, max: 10, connectionTimeoutMillis: 8_000 });
   // An idle connection dropped by the server (restart, failover) is discarded by the pool; unheard, the
   // error would crash the process.
   pool.on("error", (error) => getLogger("db").warn({ err: errorSummary(error) }, "idle connection lost"));
-  globalForPrisma.pgPool = pool;
   return pool;
 }
 
 export function getDb(): PrismaClient {
   // $disconnect() ends the shared pool too, as it did when Prisma owned it.
-  globalForPrisma.prisma ??= new PrismaClient({
-    adapter: new PrismaPg(getPool(), { disposeExternalPool: true }),
-  });
-  return globalForPrisma.prisma;
+  return processWide(
+    "prisma",
+    () => new PrismaClient({ adapter: new PrismaPg(getPool(), { disposeExternalPool: true }) }),
+  );
 }
 
 export type Db = PrismaClient;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-ip";
 import { defaultMediaOrigin, parseMediaHosts } from "@/lib/media/media-hosts";
+import { processWide } from "@/lib/singleton";
 
 const optionalText = z
   .string()
@@ -17,7 +18,7 @@ const byteLimit = (fallback: number) =>
     .default(fallback);
 
 // HMAC-SHA256 keys shorter than its block are guessable in a way a bank's review will not accept.
-export const MIN_WEBHOOK_KEY_BYTES = 32;
+const MIN_WEBHOOK_KEY_BYTES = 32;
 
 const trustedProxies = z
   .string()
@@ -199,10 +200,7 @@ function parseWith<S extends z.ZodType>(target: S, source: Record<string, string
   throw new EnvError(problems);
 }
 
-let cached: Env | undefined;
-
 /** The validated environment, read once. Throws EnvError naming every bad variable. */
 export function getEnv(): Env {
-  cached ??= parseEnv(process.env);
-  return cached;
+  return processWide("env", () => parseEnv(process.env));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import pino, { type Logger } from "pino";
 import { getEnv } from "@/lib/env";
+import { processWide } from "@/lib/singleton";
 
 // Logs leave the database's access control, so anything that could open a session, prove a signature or
 // identify a person is censored by key, wherever a caller happens to put it.
@@ -29,8 +30,6 @@ const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
   return [`[${k}]`, `*[${k}]`, `*.*[${k}]`];
 });
 
-const globalForLog = globalThis as unknown as { mboLogger?: Logger };
-
 function createLogger(): Logger {
   return pino({
     level: getEnv().LOG_LEVEL,
@@ -41,8 +40,8 @@ function createLogger(): Logger {
 
 /** The process-wide logger, or a child naming the module that logs. */
 export function getLogger(module?: string): Logger {
-  globalForLog.mboLogger ??= createLogger();
-  return module ? globalForLog.mboLogger.child({ module }) : globalForLog.mboLogger;
+  const logger = processWide("logger", createLogger);
+  return module ? logger.child({ module }) : logger;
 }
 
 /** What may be logged about an error: its class and message, never the objects it carries. */

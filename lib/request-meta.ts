@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { normalizeIp, resolveClientIp, type TrustedProxies } from "@/lib/auth/client-ip";
 import { getEnv } from "@/lib/env";
+import { processWide } from "@/lib/singleton";
 
 /** Who is asking from where, as the audit trail and the login throttle record it. */
 export type RequestMeta = { requestId: string; ip: string | null; userAgent: string | null };
@@ -14,7 +15,6 @@ type HeaderGetter = (name: string) => string | null | undefined;
  * sent under this name before Next sees the request: Next itself never tells a route the socket's peer.
  */
 export const CLIENT_IP_HEADER = "x-markid-bo-client-ip";
-const OWN_SERVER = Symbol.for("markid-back-office.own-http-server");
 
 const MAX_USER_AGENT = 512;
 // What a proxy or load balancer might send as X-Request-Id (UUIDs, hex, base64, AWS trace ids); nothing else.
@@ -22,11 +22,14 @@ const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
 
 /** Called once by the app server (lib/server/http-server.ts), in every mode: from then on the address header it stamps is the one to read. */
 export function markOwnServer(active = true): void {
-  (globalThis as Record<symbol, unknown>)[OWN_SERVER] = active;
+  ownServer().active = active;
 }
 
+// Process-wide: the production server marks itself from its own bundle, Next's routes read it from theirs.
+const ownServer = () => processWide("own-http-server", () => ({ active: false }));
+
 function ownServerInFront(): boolean {
-  return (globalThis as Record<symbol, unknown>)[OWN_SERVER] === true;
+  return ownServer().active;
 }
 
 function nodeHeader(req: IncomingMessage): HeaderGetter {
@@ -37,7 +40,7 @@ function nodeHeader(req: IncomingMessage): HeaderGetter {
 }
 
 /** The address of a request on Node's own server: its socket's peer, and X-Forwarded-For as far as trusted. */
-export function clientIpOfNode(
+function clientIpOfNode(
   req: IncomingMessage,
   trusted: TrustedProxies = getEnv().TRUSTED_PROXIES,
 ): string | null {

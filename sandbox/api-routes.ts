@@ -6,7 +6,7 @@ import { documentData, fileUrls, statusBody } from "./payloads";
 import { createToken } from "./token";
 import type { Verification } from "./types";
 
-export type ApiAnswer = { status: number; body: object | null } | ApiError;
+type ApiAnswer = { status: number; body: object | null } | ApiError;
 type Handler = (ctx: SandboxContext, body: Record<string, unknown>) => ApiAnswer;
 
 /** Finds the verification or answers the configured "unknown scanRef" error (default 400 BAD_VALUE). */

@@ -3,7 +3,7 @@
 
 export type ErrorStatusMode = "always-400" | "semantic";
 
-export type ApiErrorIdentifier =
+type ApiErrorIdentifier =
   | "UNAUTHORIZED"
   | "BAD_VALUE"
   | "MISSING_VALUE"
@@ -25,7 +25,7 @@ export type ApiError = {
   semanticStatus: number;
 };
 
-export const DOCUMENTATION_URL = "https://documentation.markid.eu/";
+const DOCUMENTATION_URL = "https://documentation.markid.eu/";
 
 const SEMANTIC: Record<string, number> = {
   UNAUTHORIZED: 401,

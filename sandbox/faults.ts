@@ -18,7 +18,7 @@ export type FaultOptions = {
 
 type FaultRule = FaultOptions & { kind: FaultKind; remaining: number };
 
-export const OVERSIZED_BYTES = 3 * 1024 * 1024;
+const OVERSIZED_BYTES = 3 * 1024 * 1024;
 
 export class Faults {
   latencyMs = 0;

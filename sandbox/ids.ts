@@ -21,7 +21,7 @@ export function uuidV1(nowMs: number): string {
 
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-export function alphanumeric(length: number): string {
+function alphanumeric(length: number): string {
   let out = "";
   for (let i = 0; i < length; i++) out += ALPHANUMERIC[randomInt(0, ALPHANUMERIC.length)];
   return out;

@@ -9,7 +9,7 @@ import { shortId } from "./ids";
 import { identificationPayload, videoCallPayload } from "./payloads";
 import type { Answers, ResultOverall, Verification, VerificationResult } from "./types";
 
-export class TransitionError extends Error {}
+class TransitionError extends Error {}
 
 const RESULT_STATUSES: Record<
   ResultOverall,

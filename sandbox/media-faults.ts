@@ -18,7 +18,7 @@ export type MediaFaultOptions = {
 
 type Rule = MediaFaultOptions & { kind: MediaFaultKind; remaining: number };
 
-export const STALL_AFTER_BYTES = 16 * 1024;
+const STALL_AFTER_BYTES = 16 * 1024;
 
 export class MediaFaults {
   private rules: Rule[] = [];

@@ -114,7 +114,7 @@ export function identificationPayload(ctx: SandboxContext, v: Verification) {
 }
 
 /** "2020-08-14 12:48:08.085275+00:00", the format in MarkID's video-call webhook example. */
-export function pythonUtcDate(ms: number): string {
+function pythonUtcDate(ms: number): string {
   const iso = new Date(ms).toISOString(); // 2020-08-14T12:48:08.085Z
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.${iso.slice(20, 23)}000+00:00`;
 }

@@ -3,7 +3,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type ReceivedWebhook = { path: string; headers: IncomingHttpHeaders; body: Buffer };
+type ReceivedWebhook = { path: string; headers: IncomingHttpHeaders; body: Buffer };
 
 export type WebhookReceiver = {
   url: string;

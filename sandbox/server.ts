@@ -12,7 +12,6 @@ import { finishCallForm, finishWebFlow, redirect, showCall } from "./pages";
 import type { RequestRecord, SandboxOptions } from "./types";
 
 export type { SandboxOptions } from "./types";
-export type { SandboxControls } from "./controls";
 
 export type Sandbox = { url: string; port: number; close(): Promise<void>; controls: SandboxControls };
 

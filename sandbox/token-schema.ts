@@ -32,7 +32,7 @@ const DOCUMENTS = [
   "ASYLUM", "NATIONAL_PASSPORT", "INTERNATIONAL_PASSPORT", "VOTER_CARD", "OLD_ID_CARD", "TRAVEL_CARD", "PHOTO_CARD",
   "MILITARY_CARD", "PROOF_OF_AGE_CARD", "DIPLOMATIC_ID", "OTHER",
 ]; // prettier-ignore
-export const DUMMY = ["APPROVED", "DENIED", "SUSPECTED", "EXPIRED", "ACTIVE"] as const;
+const DUMMY = ["APPROVED", "DENIED", "SUSPECTED", "EXPIRED", "ACTIVE"] as const;
 
 const name = z
   .string()

@@ -7,8 +7,8 @@ import { validateToken } from "./token-schema";
 import type { Verification } from "./types";
 
 // MarkID's own token table (MID): 86400 s to start, 1800 s in the flow. Older iDenfy docs say 3600 / 600.
-export const DEFAULT_EXPIRY_TIME = 86_400;
-export const DEFAULT_SESSION_LENGTH = 1800;
+const DEFAULT_EXPIRY_TIME = 86_400;
+const DEFAULT_SESSION_LENGTH = 1800;
 
 export function createToken(
   ctx: SandboxContext,

@@ -27,7 +27,7 @@ export type ResolvedOptions = Required<Omit<SandboxOptions, "webhookUrl" | "publ
  * ACTIVE: token minted, unused. IN_CALL: the call page was opened. CALL_FINISHED: recordings exist, the result is
  * pending (reported as REVIEWING). DONE: a result was sent. EXPIRED and DELETED end the verification.
  */
-export type Phase = "ACTIVE" | "IN_CALL" | "CALL_FINISHED" | "DONE" | "EXPIRED" | "DELETED";
+type Phase = "ACTIVE" | "IN_CALL" | "CALL_FINISHED" | "DONE" | "EXPIRED" | "DELETED";
 
 export type ResultOverall = "APPROVED" | "DENIED" | "SUSPECTED";
 
@@ -73,7 +73,7 @@ export type Verification = {
   media: Partial<Record<MediaKind, string>>;
 };
 
-export type DeliveryAttempt = { atMs: number; status: number | null; error?: string };
+type DeliveryAttempt = { atMs: number; status: number | null; error?: string };
 
 export type Delivery = {
   id: string;

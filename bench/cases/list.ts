@@ -2,7 +2,7 @@
 // keyset page (?after= the cursor before the 50 oldest rows), against the same SQL run through pg directly.
 import { encodeCursor } from "../../lib/verifications/cursor";
 import { startBaseline } from "../baselines/launch";
-import { withClient } from "../support/database";
+import { withClient } from "../../scripts/db/client";
 import { verificationIds } from "../support/html";
 import { measure, ratio, type Load } from "../support/measure";
 import { check, type BenchContext, type CaseResult } from "./types";

@@ -5,7 +5,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startBaseline } from "../baselines/launch";
-import { withClient } from "../support/database";
+import { withClient } from "../../scripts/db/client";
 import { measure, ratio, type Load } from "../support/measure";
 import { check, type BenchContext, type CaseResult } from "./types";
 

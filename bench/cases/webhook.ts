@@ -4,7 +4,7 @@
 import type autocannon from "autocannon";
 import { startBaseline } from "../baselines/launch";
 import { BENCH_SECRETS } from "../support/config";
-import { withClient } from "../support/database";
+import { withClient } from "../../scripts/db/client";
 import { measure, ratio, type Load } from "../support/measure";
 import { drainWebhooks } from "../support/queue";
 import { datasetScanRef, identificationBody, sha256, sign, SIGNATURE_HEADER } from "../support/webhook-body";

@@ -2,9 +2,9 @@
 // so that no two sessions race for one verification and the webhooks never touch what staff are deciding.
 import { encodeCursor } from "../../lib/verifications/cursor";
 import { BENCH_PASSWORDS, DATASET_STAFF_PASSWORD } from "../support/config";
-import { withClient } from "../support/database";
+import { withClient } from "../../scripts/db/client";
 
-export type Account = { id: string; email: string; role: string; password: string };
+type Account = { id: string; email: string; role: string; password: string };
 export type SessionPlan = { account: Account; queue: string[] };
 export type LoadPlan = { sessions: SessionPlan[]; cursors: string[]; webhookScanRefs: string[] };
 

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ROOT } from "../support/config";
-import { withClient } from "../support/database";
+import { withClient } from "../../scripts/db/client";
 import type { RouteStats } from "./stats";
 
 export type Decided = { id: string; by: string };

@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { sealTotpSecret } from "../../lib/auth/totp";
+import { withClient } from "../../scripts/db/client";
 import { applyMigrations } from "../../scripts/db/migrations";
 import {
   bulkLoad,
@@ -27,16 +28,6 @@ export type DatasetReport = {
   reused: boolean;
   seconds: Record<string, number>;
 };
-
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function timed(seconds: Record<string, number>, step: string, fn: () => Promise<unknown>) {
   const started = performance.now();

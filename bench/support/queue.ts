@@ -1,5 +1,5 @@
 // How far the app's job workers are behind: webhook events of this run stored but not yet applied.
-import { withClient } from "./database";
+import { withClient } from "../../scripts/db/client";
 
 async function unprocessed(databaseUrl: string, shas: string[]): Promise<number> {
   return withClient(databaseUrl, async (client) => {

@@ -65,7 +65,7 @@ export function codeAt(email: string, step: number): string {
 }
 
 /** A code this process has not used yet for the account, waiting for the next step when it must. */
-export async function nextCode(email: string): Promise<string> {
+async function nextCode(email: string): Promise<string> {
   for (;;) {
     const step = claimStep(email);
     if (step !== null) return codeAt(email, step);

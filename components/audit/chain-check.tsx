@@ -5,7 +5,7 @@ import { ShieldAlert, ShieldCheck } from "lucide-react";
 import { useState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import type { CheckMessage } from "@/lib/audit/check-stream";
 
 type Done = Extract<CheckMessage, { type: "done" }>;
@@ -18,11 +18,7 @@ type State =
 const number = new Intl.NumberFormat("en-GB");
 
 /** Runs the chain check on the server and shows its progress: millions of rows take a while. */
-export function ChainCheck({
-  checkpointAction,
-}: {
-  checkpointAction: (state: ActionState, form: FormData) => Promise<ActionState>;
-}) {
+export function ChainCheck({ checkpointAction }: { checkpointAction: FormAction }) {
   const [state, setState] = useState<State>({ phase: "idle" });
 
   async function run() {

@@ -4,13 +4,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
-export function DisableTwoFactorForm({
-  action,
-}: {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
-}) {
+export function DisableTwoFactorForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>

@@ -5,13 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
-export function SetPasswordForm({
-  action,
-}: {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
-}) {
+export function SetPasswordForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   return (

@@ -5,10 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { RecoveryCodes } from "@/components/auth/recovery-codes";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
 type Props = {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   /** Null once two-factor sign-in is on: then the children (the status) show. */
   setup: { qrDataUrl: string; secret: string } | null;
   /** Shown under the setup form when the role may go without two-factor sign-in. */

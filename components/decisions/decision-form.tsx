@@ -5,13 +5,13 @@ import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { isEnumValue } from "@/lib/enum-values";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
 type Props = {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   reasons: Record<DecisionOutcome, string[]>;
   missingEvidence: string[];
 };

@@ -5,13 +5,13 @@ import { NoteForm } from "@/components/decisions/note-form";
 import { SecondReviewForm } from "@/components/decisions/second-review-form";
 import type { SessionUser } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
-import { claimVerification } from "@/lib/decisions/claim";
-import { recordDecision } from "@/lib/decisions/decide";
-import { addNote } from "@/lib/decisions/notes";
+import { claimVerification } from "@/lib/decisions/claim-actions";
+import { recordDecision } from "@/lib/decisions/decide-actions";
+import { addNote } from "@/lib/decisions/note-actions";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import type { DecisionState } from "@/lib/generated/prisma/enums";
-import { secondReview } from "@/lib/decisions/second-review";
+import { secondReview } from "@/lib/decisions/second-review-actions";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 

@@ -3,13 +3,9 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
-export function SecondReviewForm({
-  action,
-}: {
-  action: (s: ActionState, f: FormData) => Promise<ActionState>;
-}) {
+export function SecondReviewForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-2">

@@ -2,10 +2,10 @@ import QRCode from "qrcode";
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatDateTime } from "@/lib/format";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import type { LinkRow } from "@/lib/links/queries";
-import { CHANNEL_LABEL, KIND_LABEL, linkSummary } from "./labels";
-import { SendLinkForm } from "./send-link-form";
+import { CHANNEL_LABEL, KIND_LABEL, linkSummary } from "@/components/links/labels";
+import { SendLinkForm } from "@/components/links/send-link-form";
 
 type Props = {
   links: LinkRow[];
@@ -15,7 +15,7 @@ type Props = {
   /** Set in development when mail goes to the local catcher. */
   mailboxHref: string | null;
   defaultEmail: string | null;
-  send: (state: ActionState, form: FormData) => Promise<ActionState>;
+  send: FormAction;
 };
 
 /** The client's links: the live start link to copy or scan, every link's fate, and sending a new one. */

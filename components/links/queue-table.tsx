@@ -7,11 +7,11 @@ import { CheckCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import type { QueueRow } from "@/lib/links/queries";
-import { CHANNEL_LABEL, KIND_LABEL } from "./labels";
+import { CHANNEL_LABEL, KIND_LABEL } from "@/components/links/labels";
 
-type Props = { rows: QueueRow[]; resend: (state: ActionState, form: FormData) => Promise<ActionState> };
+type Props = { rows: QueueRow[]; resend: FormAction };
 type Result = { id: string; client: string; ok: boolean; message: string };
 
 const REASON: Record<QueueRow["reason"], string> = {

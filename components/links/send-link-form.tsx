@@ -5,10 +5,10 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
 type Props = {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   hasCall: boolean;
   mailEnabled: boolean;
   defaultEmail: string | null;

@@ -2,7 +2,7 @@ import { niceMax, number } from "@/components/metrics/format";
 import type { DayCounts } from "@/lib/metrics/queries";
 import { ChartLegend } from "@/components/metrics/chart-legend";
 
-export const SERIES = [
+const SERIES = [
   { key: "approved", label: "Approved", fill: "fill-success", swatch: "bg-success" },
   { key: "denied", label: "Denied", fill: "fill-danger", swatch: "bg-danger" },
   { key: "resubmission", label: "Resubmission", fill: "fill-warning", swatch: "bg-warning" },

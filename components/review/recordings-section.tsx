@@ -1,12 +1,12 @@
 import { ActionButton } from "@/components/ui/action-button";
 import { Recordings } from "@/components/review/recordings";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 
 type Props = {
   v: VerificationDetail;
   canView: boolean;
-  fetchAction: (state: ActionState, form: FormData) => Promise<ActionState>;
+  fetchAction: FormAction;
 };
 
 export function RecordingsSection({ v, canView, fetchAction }: Props) {

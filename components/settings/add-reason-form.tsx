@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 
-export function AddReasonForm({ action }: { action: (s: ActionState, f: FormData) => Promise<ActionState> }) {
+export function AddReasonForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3">

@@ -7,13 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
-export function InviteForm({
-  action,
-}: {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
-}) {
+export function InviteForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};

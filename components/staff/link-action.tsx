@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { InviteLink } from "@/components/staff/invite-link";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
 type Props = {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   label: string;
   pendingLabel: string;
   variant?: "primary" | "secondary";

@@ -6,12 +6,11 @@ import { ROLE_LABEL } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { formatDateTime } from "@/lib/format";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffRequestRow } from "@/lib/staff/queries";
 
-type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
-type Props = { rows: StaffRequestRow[]; currentUserId: string; approve: Action; refuse: Action };
+type Props = { rows: StaffRequestRow[]; currentUserId: string; approve: FormAction; refuse: FormAction };
 
 const label = (role: Role | null) => (role ? ROLE_LABEL[role] : "");
 

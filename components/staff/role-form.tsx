@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { ROLE_OPTIONS } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type Props = {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   userId: string;
   name: string;
   role: Role;

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
 /** A one-button form for an action that takes no input, with its outcome announced. */
 export function ActionButton({
@@ -12,7 +12,7 @@ export function ActionButton({
   pendingLabel,
   variant,
 }: {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   label: string;
   pendingLabel: string;
   variant?: "primary" | "secondary";

@@ -4,10 +4,10 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { ActionState, FormAction } from "@/lib/actions/validated-action";
 
 type Props = {
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: FormAction;
   /** The button that opens the dialog. */
   label: string;
   title: string;

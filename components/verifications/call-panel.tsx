@@ -2,7 +2,7 @@ import { ExternalLink } from "lucide-react";
 import QRCode from "qrcode";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ActionButton } from "@/components/ui/action-button";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 import type { CallDto } from "@/lib/verifications/detail";
 
 type Props = {
@@ -11,7 +11,7 @@ type Props = {
   callLink: string | null;
   canRun: boolean;
   open: boolean;
-  startCall: (state: ActionState, form: FormData) => Promise<ActionState>;
+  startCall: FormAction;
 };
 
 export async function CallPanel({ latest, callLink, canRun, open, startCall }: Props) {

@@ -7,7 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { useQueryForm } from "@/components/ui/use-query-form";
 
 type Option = { value: string; label: string };
-export type FilterOptions = { statuses: Option[]; decisions: Option[]; staff: Option[]; sorts: Option[] };
+type FilterOptions = { statuses: Option[]; decisions: Option[]; staff: Option[]; sorts: Option[] };
 
 type Props = {
   /** Where the form leads: the list or the metrics page, which share these filters. */

@@ -4,9 +4,9 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/actions/validated-action";
+import type { FormAction } from "@/lib/actions/validated-action";
 
-type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState> };
+type Props = { action: FormAction };
 
 export function NewVerificationForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, {});

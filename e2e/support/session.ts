@@ -11,12 +11,7 @@ export async function signIn(page: Page, role: keyof typeof STAFF, loginPath = "
 }
 
 /** `loginPath` is the login page's address as a link would give it, e.g. with a ?callbackUrl=. */
-export async function signInWith(
-  page: Page,
-  email: string,
-  password: string,
-  loginPath = "/login",
-): Promise<void> {
+async function signInWith(page: Page, email: string, password: string, loginPath = "/login"): Promise<void> {
   await page.goto(loginPath);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);

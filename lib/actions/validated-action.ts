@@ -21,6 +21,9 @@ export type ActionState = {
   notFound?: true;
 };
 
+/** A server action as a form hands it to useActionState: the last state in, the next one out. */
+export type FormAction = (state: ActionState, form: FormData) => Promise<ActionState>;
+
 export type ActionContext = AuditedContext & { ids: string[] };
 
 export type ActionOutcome = ActionState & { redirectTo?: string; revalidate?: string[] };

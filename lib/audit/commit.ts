@@ -2,8 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import type { RequestMeta } from "@/lib/request-meta";
-import { recordAudit } from "./record";
-import type { AuditedCommit } from "./types";
+import { recordAudit } from "@/lib/audit/record";
+import type { AuditedCommit } from "@/lib/audit/types";
 
 /**
  * The one audited commit: the change and its audit events, stamped with who acted and from where, in one

@@ -50,19 +50,19 @@ export const ROUTES: Record<string, Access> = {
 };
 
 export const ACTIONS: Record<string, Access> = {
-  "lib/audit/checkpoint-action.ts#writeCheckpointAction": { permission: "audit:read" },
-  "lib/verifications/create.ts#createVerification": { permission: "verification:create" },
-  "lib/calls/start-call.ts#startVideoCall": { permission: "call:run", record: "verification" },
+  "lib/audit/checkpoint-actions.ts#writeCheckpointAction": { permission: "audit:read" },
+  "lib/verifications/actions.ts#createVerification": { permission: "verification:create" },
+  "lib/calls/actions.ts#startVideoCall": { permission: "call:run", record: "verification" },
   "lib/links/actions.ts#sendLinkAction": { permission: "link:send", record: "verification" },
   "lib/links/actions.ts#resendQueuedLink": { permission: "link:send", record: "link" },
-  "lib/recordings/fetch-action.ts#fetchRecordings": { permission: "recording:view", record: "verification" },
-  "lib/decisions/decide.ts#recordDecision": { permission: "decision:make", record: "verification" },
-  "lib/decisions/second-review.ts#secondReview": {
+  "lib/recordings/actions.ts#fetchRecordings": { permission: "recording:view", record: "verification" },
+  "lib/decisions/decide-actions.ts#recordDecision": { permission: "decision:make", record: "verification" },
+  "lib/decisions/second-review-actions.ts#secondReview": {
     permission: "decision:second-review",
     record: "verification",
   },
-  "lib/decisions/claim.ts#claimVerification": { permission: "decision:make", record: "verification" },
-  "lib/decisions/notes.ts#addNote": { permission: "decision:make", record: "verification" },
+  "lib/decisions/claim-actions.ts#claimVerification": { permission: "decision:make", record: "verification" },
+  "lib/decisions/note-actions.ts#addNote": { permission: "decision:make", record: "verification" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },
@@ -80,7 +80,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/staff/actions.ts#refuseStaffRequest": { permission: "staff:manage", record: STAFF_REQUEST },
   "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
   "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
-  "lib/staff/accept-invitation-action.ts#acceptInvitationAction": {
+  "lib/staff/invitation-actions.ts#acceptInvitationAction": {
     public: "sets a password from a one-time invitation token, which is the credential",
   },
 };

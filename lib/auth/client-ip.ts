@@ -10,7 +10,7 @@ export type TrustedProxies =
   /** A hop is ours when its address lies in one of these ranges. */
   | { kind: "ranges"; ranges: BlockList; text: string };
 
-export const NO_TRUSTED_PROXIES: TrustedProxies = { kind: "none" };
+const NO_TRUSTED_PROXIES: TrustedProxies = { kind: "none" };
 const MAX_HOPS = 20;
 
 /** The address as stored: IPv4-mapped IPv6 unwrapped, brackets dropped; null unless it is an IP address. */

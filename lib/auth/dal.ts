@@ -11,25 +11,22 @@ import {
 } from "@/lib/auth/session-check";
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
-import { verificationAccess, type AccessibleVerification } from "./record-access";
-import { authorizeUser, type RouteAuthorization } from "./route-authorization";
+import { verificationAccess, type AccessibleVerification } from "@/lib/auth/record-access";
+import { authorizeUser, type RouteAuthorization } from "@/lib/auth/route-authorization";
 
-export { authorizeCookieHeader, type RouteAuthorization } from "./route-authorization";
+export type { RouteAuthorization } from "@/lib/auth/route-authorization";
 
 export type { SessionUser, VerifiedUser } from "@/lib/auth/session-check";
 
 export {
   linkAccess,
-  mediaAccess,
   NOT_FOUND_MESSAGE,
   recordNotFound,
   verificationAccess,
-  type AccessibleLink,
-  type AccessibleMedia,
   type AccessibleVerification,
-} from "./record-access";
+} from "@/lib/auth/record-access";
 
-export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
+const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 
 /** The signed-in staff member, re-checked against the database on every request; null when none. */
 export const getSessionUser = cache(async (): Promise<VerifiedUser | null> => {

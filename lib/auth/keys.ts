@@ -10,6 +10,7 @@ import {
   type KeyObject,
 } from "node:crypto";
 import { getEnv } from "@/lib/env";
+import { processWide } from "@/lib/singleton";
 
 // One key per purpose, all derived from NEXTAUTH_SECRET: a value sealed for one use can never be
 // replayed as another (a login challenge as a TOTP secret, say), and there is no second secret to manage.
@@ -26,15 +27,15 @@ export type KeyPurpose =
 const SALT = "markid-back-office/v1";
 const VERSION = "v1";
 // KeyObjects, not raw bytes: each cipher then skips importing the key, which the webhook intake feels.
-const keys = new Map<string, KeyObject>();
+const keys = () => processWide("derived-keys", () => new Map<string, KeyObject>());
 
 // `secret` is given only where the environment is not this process's own (the dev stack seeding its database).
 function key(purpose: KeyPurpose, secret = getEnv().NEXTAUTH_SECRET): KeyObject {
   const id = `${purpose}\u0000${secret}`;
-  let derived = keys.get(id);
+  let derived = keys().get(id);
   if (!derived) {
     derived = createSecretKey(Buffer.from(hkdfSync("sha256", secret, SALT, purpose, 32)));
-    keys.set(id, derived);
+    keys().set(id, derived);
   }
   return derived;
 }

@@ -18,7 +18,7 @@ const passwordStep = z.object({
 });
 const codeStep = z.object({ challenge: z.string().min(1).max(1024), code: z.string().min(1).max(64) });
 
-export type { AuthenticatedUser, LoginContext, LoginResult } from "@/lib/auth/login-types";
+export type { LoginContext, LoginResult } from "@/lib/auth/login-types";
 
 const FAILED = { status: "failed" } as const;
 const USER_FIELDS = {

@@ -9,8 +9,6 @@ import { claimsFrom, IDLE_TIMEOUT_SECONDS, nowSeconds, sessionCookie } from "@/l
 import { getEnv } from "@/lib/env";
 import { metaFrom } from "@/lib/request-meta";
 
-export { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-token";
-
 type LoginUser = User & { role: string; sessionVersion: number };
 
 export function authOptions(): NextAuthOptions {

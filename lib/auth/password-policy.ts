@@ -2,8 +2,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
-
-export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
+import { processWide } from "@/lib/singleton";
 
 /**
  * zxcvbn's top score: at least 10^10 guesses even for an attacker who knows the leaked-password lists,
@@ -13,17 +12,19 @@ const MIN_SCORE = 4;
 // Words an attacker tries first against this product in particular.
 const PRODUCT_WORDS = ["markid", "backoffice", "back office", "compliance", "verification"];
 
-let factory: ZxcvbnFactory | undefined;
 // Built on first use: ranking ~50 000 leaked passwords takes a moment that most processes never need.
 function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary,
-    graphs: adjacencyGraphs,
-    // Also catches a leaked password with a character or two changed ("Passw0rd!!").
-    useLevenshteinDistance: true,
-    maxLength: MAX_PASSWORD_LENGTH,
-  });
-  return factory;
+  return processWide(
+    "zxcvbn",
+    () =>
+      new ZxcvbnFactory({
+        dictionary,
+        graphs: adjacencyGraphs,
+        // Also catches a leaked password with a character or two changed ("Passw0rd!!").
+        useLevenshteinDistance: true,
+        maxLength: MAX_PASSWORD_LENGTH,
+      }),
+  );
 }
 
 const LEAKED = "This is one of the most commonly used or leaked passwords.";

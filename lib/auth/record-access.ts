@@ -4,7 +4,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-check";
 import { getDb } from "@/lib/db";
 import type { MediaAsset } from "@/lib/generated/prisma/client";
-import { scopeOf, scopeWhere } from "./record-scope";
+import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 
 // The checks every entry point that takes a verification, media or link id makes, built on the per-record rule
 // (./record-scope.ts). No next/* imports: the app server's fast paths use them too.

@@ -3,18 +3,18 @@ import { randomInt } from "node:crypto";
 import { keyedHash } from "@/lib/auth/keys";
 import { getDb, type Tx } from "@/lib/db";
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 // No 0/O or 1/I/L: codes are read off paper. 12 characters of 31: over 59 bits each.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 const LENGTH = 12;
 
-export function generateRecoveryCode(): string {
+function generateRecoveryCode(): string {
   const chars = Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   return chars.match(/.{4}/g)!.join("-");
 }
 
 /** Upper case, without dashes or spaces: people type codes in many ways. */
-export function normaliseRecoveryCode(input: string): string {
+function normaliseRecoveryCode(input: string): string {
   return input.toUpperCase().replace(/[^A-Z0-9]/g, "");
 }
 

@@ -1,6 +1,7 @@
 // The session cookie: next-auth's encrypted JWT. No database and no "server-only" here: proxy.ts uses it too.
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
+import { processWide } from "@/lib/singleton";
 
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
@@ -38,15 +39,10 @@ export function claimsFrom(token: JWT | null | undefined, now = nowSeconds()): S
 // in the DAL. The same cookie string always decrypts to the same token, so decrypted tokens are kept until
 // their own expiry, keyed by the whole cookie (a forged one never matches). The claims are re-checked on
 // every read, and revocation is the database's job (lib/auth/session-check.ts), so nothing is trusted longer.
-// On globalThis: the proxy and the pages are separate bundles in one process.
+// Process-wide: the proxy and the pages are separate bundles in one process.
 const CACHE_MAX = 2_000;
 type CachedToken = { token: JWT; exp: number };
-const globalForTokens = globalThis as unknown as { mboSessionTokens?: Map<string, CachedToken> };
-
-function decodedTokens(): Map<string, CachedToken> {
-  globalForTokens.mboSessionTokens ??= new Map();
-  return globalForTokens.mboSessionTokens;
-}
+const decodedTokens = () => processWide("session-tokens", () => new Map<string, CachedToken>());
 
 function remember(raw: string, token: JWT): void {
   if (typeof token.exp !== "number") return;

@@ -5,8 +5,8 @@ import type { Db, Tx } from "@/lib/db";
 // an attempt takes its place in the count BEFORE the password is hashed, so a burst of parallel guesses
 // cannot all slip past a check that reads first and writes later. Times are UTC, as Prisma writes them.
 
-export const WINDOW_MINUTES = 15;
-export const LOCK_MINUTES = 15;
+const WINDOW_MINUTES = 15;
+const LOCK_MINUTES = 15;
 export const ACCOUNT_LIMIT = 5;
 export const IP_LIMIT = 30;
 

@@ -8,7 +8,7 @@ import type { AuditEvent } from "@/lib/generated/prisma/client";
 import type { RequestMeta } from "@/lib/request-meta";
 
 // Every column, hashes included, so that a reader can re-check the chain from the file alone.
-export const AUDIT_COLUMNS = [
+const AUDIT_COLUMNS = [
   "id",
   "occurredAt",
   "actorId",

@@ -8,7 +8,7 @@ import { filtersOf, type ListParams } from "@/lib/verifications/list-params";
 import { filterConditions } from "@/lib/verifications/list-sql";
 import { scopeFor, verificationPages, type VerificationRow } from "@/lib/verifications/queries";
 
-export const VERIFICATION_COLUMNS = [
+const VERIFICATION_COLUMNS = [
   "id",
   "scanRef",
   "clientId",

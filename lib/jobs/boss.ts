@@ -2,12 +2,12 @@ import "server-only";
 import { PgBoss } from "pg-boss";
 import { getEnv } from "@/lib/env";
 import { errorSummary, getLogger } from "@/lib/log";
-import { QUEUE_OPTIONS, type QueueName } from "./queues";
+import { QUEUE_OPTIONS, type QueueName } from "@/lib/jobs/queues";
+import { forgetProcessWide, processWide } from "@/lib/singleton";
 
 export const BOSS_SCHEMA = "pgboss";
 
-// One instance per process; kept on globalThis because dev hot-reload re-evaluates modules.
-const globalForBoss = globalThis as unknown as { mboBoss?: Promise<PgBoss> };
+const KEY = "pg-boss";
 
 async function startBoss(): Promise<PgBoss> {
   const log = getLogger("jobs");
@@ -28,21 +28,13 @@ async function startBoss(): Promise<PgBoss> {
 
 /** The process's pg-boss, started (schema installed, queues created) on first use. */
 export function getBoss(): Promise<PgBoss> {
-  if (globalForBoss.mboBoss) return globalForBoss.mboBoss;
-  const starting = startBoss();
-  globalForBoss.mboBoss = starting;
-  // A failed start (database down) must not stick: the next caller tries again.
-  starting.catch(() => {
-    if (globalForBoss.mboBoss === starting) globalForBoss.mboBoss = undefined;
-  });
-  return starting;
+  return processWide(KEY, startBoss);
 }
 
 /** Stops workers (letting running jobs finish up to timeoutMs) and closes the pool. */
 export async function stopBoss(timeoutMs = 20_000): Promise<void> {
-  const current = globalForBoss.mboBoss;
+  const current = forgetProcessWide<Promise<PgBoss>>(KEY);
   if (!current) return;
-  globalForBoss.mboBoss = undefined;
   const boss = await current.catch(() => null);
   await boss?.stop({ graceful: true, close: true, timeout: timeoutMs });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { fromPrisma, type SendOptions } from "pg-boss";
 import type { Tx } from "@/lib/db";
-import { getBoss } from "./boss";
-import type { JobData, QueueName } from "./queues";
+import { getBoss } from "@/lib/jobs/boss";
+import type { JobData, QueueName } from "@/lib/jobs/queues";
 
 export type SendJobOptions = {
   /** Send inside this Prisma transaction: the job exists only if the transaction commits. */

@@ -5,10 +5,11 @@ import { errorSummary, getLogger } from "@/lib/log";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
 import { handleWebhookJobs } from "@/lib/webhooks/process-event";
 import { startWebhookRelay, stopWebhookRelay } from "@/lib/webhooks/relay";
-import { getBoss, stopBoss } from "./boss";
-import { QUEUES, type JobData } from "./queues";
+import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { QUEUES, type JobData } from "@/lib/jobs/queues";
+import { forgetProcessWide, processWide } from "@/lib/singleton";
 
-const globalForWorkers = globalThis as unknown as { mboWorkers?: Promise<void> };
+const KEY = "job-workers";
 
 async function registerWorkers(): Promise<void> {
   const boss = await getBoss();
@@ -35,13 +36,7 @@ async function registerWorkers(): Promise<void> {
 
 /** Starts this process's job workers once; later calls return the same promise. */
 export function startWorkers(): Promise<void> {
-  if (globalForWorkers.mboWorkers) return globalForWorkers.mboWorkers;
-  const starting = registerWorkers();
-  globalForWorkers.mboWorkers = starting;
-  starting.catch(() => {
-    if (globalForWorkers.mboWorkers === starting) globalForWorkers.mboWorkers = undefined;
-  });
-  return starting;
+  return processWide(KEY, registerWorkers);
 }
 
 /** For server start: never blocks it, and keeps trying while the database is unreachable. */
@@ -55,7 +50,7 @@ export function startWorkersInBackground(attempt = 0): void {
 
 /** Stops fetching jobs, waits for running ones (bounded), closes pg-boss's pool. */
 export async function stopWorkers(timeoutMs?: number): Promise<void> {
-  globalForWorkers.mboWorkers = undefined;
+  forgetProcessWide(KEY);
   stopWebhookRelay();
   await stopBoss(timeoutMs);
 }

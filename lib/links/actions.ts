@@ -5,7 +5,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { linkAccess, NOT_FOUND_MESSAGE } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
-import { sendLink } from "./send";
+import { sendLink } from "@/lib/links/send";
 
 const sendSchema = z
   .object({

@@ -6,8 +6,8 @@ import { getEnv } from "@/lib/env";
 import type { LinkKind } from "@/lib/generated/prisma/enums";
 import { sendMail } from "@/lib/mail/transport";
 import type { RequestMeta } from "@/lib/request-meta";
-import { linkEmail } from "./email";
-import { linkUrl } from "./slug";
+import { linkEmail } from "@/lib/links/email";
+import { linkUrl } from "@/lib/links/slug";
 
 export type DeliveryOutcome =
   | { status: "accepted" }

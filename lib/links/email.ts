@@ -1,5 +1,5 @@
 // The message a client receives with a link, as plain text and HTML. Pure: the tests read it as sent.
-import { formatDateTime } from "@/lib/format";
+import { escapeHtml, formatDateTime } from "@/lib/format";
 import type { LinkKind } from "@/lib/generated/prisma/enums";
 
 export type LinkEmailInput = {
@@ -9,9 +9,6 @@ export type LinkEmailInput = {
   clientName: string | null;
   expiresAt: Date | null;
 };
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function expiryLine(expiresAt: Date | null): string {
   return expiresAt
@@ -43,15 +40,15 @@ export function linkEmail(input: LinkEmailInput): { subject: string; text: strin
     "",
     input.orgName,
   ].join("\n");
-  const p = (s: string) => `<p style="margin:0 0 16px">${escape(s)}</p>`;
+  const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const html = [
     `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#111827;line-height:1.5;max-width:560px">`,
     p(greeting),
     p(ask),
-    `<p style="margin:0 0 16px"><a href="${escape(input.url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none">Start the verification</a></p>`,
-    `<p style="margin:0 0 16px;font-size:14px">Or copy this address into your browser: ${escape(input.url)}</p>`,
+    `<p style="margin:0 0 16px"><a href="${escapeHtml(input.url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none">Start the verification</a></p>`,
+    `<p style="margin:0 0 16px;font-size:14px">Or copy this address into your browser: ${escapeHtml(input.url)}</p>`,
     p(`${expiry} ${newer}`),
-    `<p style="margin:0 0 16px;font-size:14px;color:#4b5563">${escape(ignore)}</p>`,
+    `<p style="margin:0 0 16px;font-size:14px;color:#4b5563">${escapeHtml(ignore)}</p>`,
     p(input.orgName),
     `</body></html>`,
   ].join("\n");

@@ -4,7 +4,7 @@ import { openLinkTarget, sealLinkTarget } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import type { LinkDelivery } from "@/lib/generated/prisma/client";
 import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
-import { newSlug } from "./slug";
+import { newSlug } from "@/lib/links/slug";
 
 export type IssueInput = {
   verificationId: string;

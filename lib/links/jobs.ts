@@ -3,7 +3,7 @@ import type { Job, PgBoss } from "pg-boss";
 import type { Tx } from "@/lib/db";
 import { QUEUES, type JobData } from "@/lib/jobs/queues";
 import { sendJob } from "@/lib/jobs/send";
-import { deliverLinkEmail } from "./deliver";
+import { deliverLinkEmail } from "@/lib/links/deliver";
 
 // The sender tries at once; this job, queued in the same transaction as the link, is the safety net: it
 // retries a refused email with backoff, and sends one whose first attempt never ran (a crash in between).

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { ResendSnapshot } from "./rules";
+import type { ResendSnapshot } from "@/lib/links/rules";
 
 /** A verification with what the resend rules look at. */
 export async function loadForSend(verificationId: string) {

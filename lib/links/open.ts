@@ -3,8 +3,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { openLinkTarget } from "@/lib/auth/markid-secrets";
 import { getDb } from "@/lib/db";
 import { metaFrom, type RequestMeta } from "@/lib/request-meta";
-import { linkView, type LinkView } from "./rules";
-import { SLUG_PATTERN } from "./slug";
+import { linkView, type LinkView } from "@/lib/links/rules";
+import { SLUG_PATTERN } from "@/lib/links/slug";
 
 export type OpenOutcome =
   { kind: "redirect"; url: string } | { kind: "page"; view: Exclude<LinkView, "live"> | "unknown" };

@@ -1,11 +1,9 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
-import type { OpenOutcome } from "./open";
+import { escapeHtml } from "@/lib/format";
+import type { OpenOutcome } from "@/lib/links/open";
 
 type PageView = Extract<OpenOutcome, { kind: "page" }>["view"];
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function copy(view: PageView, org: string): { title: string; body: string; status: number } {
   switch (view) {
@@ -52,11 +50,11 @@ export function linkResponse(outcome: OpenOutcome, head = false): Response {
   const { title, body, status } = copy(outcome.view, org);
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,sans-serif;background:#f6f7f9;color:#111827;margin:0;display:grid;place-items:center;min-height:100vh}
 main{background:#fff;border:1px solid #d5dae1;border-radius:.75rem;padding:2rem;max-width:28rem;margin:1rem}
 h1{font-size:1.25rem;margin:0 0 .75rem}p{margin:0;line-height:1.5;color:#4b5563}</style></head>
-<body><main><h1>${escape(title)}</h1><p>${escape(body)}</p></main></body></html>`;
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></main></body></html>`;
   return new Response(head ? null : html, {
     status,
     headers: { ...HEADERS, "Content-Type": "text/html; charset=utf-8" },

@@ -4,8 +4,8 @@ import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DeliveryStatus, LinkChannel, LinkKind, VerificationStatus } from "@/lib/generated/prisma/enums";
-import { linkView, SENDABLE, type LinkView } from "./rules";
-import { linkUrl } from "./slug";
+import { linkView, SENDABLE, type LinkView } from "@/lib/links/rules";
+import { linkUrl } from "@/lib/links/slug";
 
 export type LinkRow = {
   id: string;

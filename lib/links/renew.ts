@@ -6,8 +6,8 @@ import { DomainError } from "@/lib/domain-error";
 import type { Verification } from "@/lib/generated/prisma/client";
 import { markIdClient } from "@/lib/markid";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
-import { lockVerification } from "./issue";
-import { SENDABLE } from "./rules";
+import { lockVerification } from "@/lib/links/issue";
+import { SENDABLE } from "@/lib/links/rules";
 
 const RENEWED_CALL =
   "The MarkID session expired before this call finished; the link was renewed with a new token.";

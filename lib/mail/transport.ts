@@ -2,14 +2,13 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { getEnv } from "@/lib/env";
+import { processWide } from "@/lib/singleton";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string };
 export type MailResult = { ok: true } | { ok: false; reason: string };
 
-const globalForMail = globalThis as unknown as { mboMailTransports?: Map<string, Transporter> };
-
 function transportFor(url: string): Transporter {
-  const cache = (globalForMail.mboMailTransports ??= new Map());
+  const cache = processWide("mail-transports", () => new Map<string, Transporter>());
   let transport = cache.get(url);
   if (!transport) {
     // Short timeouts: a mail server that hangs must not hold a staff request, or a job, for minutes.

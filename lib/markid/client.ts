@@ -1,7 +1,7 @@
 // The MarkID calls the back office makes. Every method returns a Result; nothing here throws for API trouble.
 import type { z } from "zod";
-import { makeError } from "./errors";
-import { postJson, type RawResult, type RetryPolicy } from "./http";
+import { makeError } from "@/lib/markid/errors";
+import { postJson, type RawResult, type RetryPolicy } from "@/lib/markid/http";
 import {
   createTokenInputSchema,
   describeIssue,
@@ -10,7 +10,7 @@ import {
   tokenResponseSchema,
   videoCallRecordResponseSchema,
   videoCallResponseSchema,
-} from "./schemas";
+} from "@/lib/markid/schemas";
 import type {
   CreateTokenInput,
   MarkIdClientConfig,
@@ -20,7 +20,7 @@ import type {
   VerificationStatusReport,
   VideoCall,
   VideoCallRecord,
-} from "./types";
+} from "@/lib/markid/types";
 
 export type MarkIdClient = ReturnType<typeof createMarkIdClient>;
 

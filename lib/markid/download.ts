@@ -5,7 +5,7 @@ import "server-only";
 // link carries its own credentials, so no basic auth is sent, and it is never logged.
 import type { IncomingMessage } from "node:http";
 import { sniffMediaType, SNIFF_BYTES, type MediaClass } from "@/lib/media/media-type";
-import { AddressRefused, get } from "./media-get";
+import { AddressRefused, get } from "@/lib/markid/media-get";
 
 export type DownloadPolicy = {
   /** The origins a link (and every redirect) may lead to: MARKID_MEDIA_HOSTS, normalised. */

@@ -1,7 +1,12 @@
 // Turns whatever MarkID answered into a MarkIdError. MarkID may send 400 for every error or a "proper" status,
 // so the identifier in the body decides first and the status code only when the body has none.
 import { z } from "zod";
-import { API_IDENTIFIERS, type ApiIdentifier, type MarkIdError, type MarkIdErrorIdentifier } from "./types";
+import {
+  API_IDENTIFIERS,
+  type ApiIdentifier,
+  type MarkIdError,
+  type MarkIdErrorIdentifier,
+} from "@/lib/markid/types";
 
 const OUT_OF_CREDITS = /token limit/i;
 const NOT_EXPIRED = /has not expired/i;

@@ -1,7 +1,7 @@
 // One POST to MarkID with a timeout, a response size cap and a retry policy chosen by what the call can cost if
 // repeated. Only method, path, status, duration and identifier are logged: bodies carry authTokens.
-import { classifyErrorResponse, makeError } from "./errors";
-import type { MarkIdClientConfig, MarkIdError, RetryConfig } from "./types";
+import { classifyErrorResponse, makeError } from "@/lib/markid/errors";
+import type { MarkIdClientConfig, MarkIdError, RetryConfig } from "@/lib/markid/types";
 
 /**
  * read: safe to repeat. create: a repeat after an unclear failure could mint a second token or call, so only a
@@ -11,7 +11,7 @@ export type RetryPolicy = "read" | "create" | "delete";
 
 export type RawResult = { ok: true; status: number; text: string } | { ok: false; error: MarkIdError };
 
-export const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const DEFAULT_RETRY: RetryConfig = { attempts: 3, baseDelayMs: 250, maxDelayMs: 4000 };
 
 function isRefused(error: MarkIdError): boolean {
@@ -22,7 +22,7 @@ function isServerFailure(error: MarkIdError): boolean {
   return error.identifier === "INTERNAL_ERROR" || (error.status ?? 0) >= 500;
 }
 
-export function shouldRetry(policy: RetryPolicy, error: MarkIdError): boolean {
+function shouldRetry(policy: RetryPolicy, error: MarkIdError): boolean {
   if (isRefused(error)) return true;
   if (policy === "create") return false;
   if (policy === "delete") return isServerFailure(error);

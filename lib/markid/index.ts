@@ -1,33 +1,33 @@
 import "server-only";
 // The only door to MarkID. Pages, actions and jobs import from here; nothing else talks to the API.
-import pino from "pino";
 import { getEnv } from "@/lib/env";
-import { createMarkIdClient, type MarkIdClient } from "./client";
+import { getLogger } from "@/lib/log";
+import { createMarkIdClient, type MarkIdClient } from "@/lib/markid/client";
+import { processWide } from "@/lib/singleton";
 
-export { createMarkIdClient, type MarkIdClient } from "./client";
-export { DownloadFailed, downloadRecording, type DownloadPolicy } from "./download";
-export { DEFAULT_SIGNATURE_HEADER, readSignatureHeader, signBody, verifySignature } from "./signature";
+export { createMarkIdClient, type MarkIdClient } from "@/lib/markid/client";
+export { DownloadFailed, downloadRecording, type DownloadPolicy } from "@/lib/markid/download";
+export { readSignatureHeader, verifySignature } from "@/lib/markid/signature";
 export {
   parseWebhook,
   type IdentificationWebhook,
   type VideoCallFinishedWebhook,
-  type WebhookEvent,
-} from "./webhook";
-export { backoffDelay, shouldRetry, DEFAULT_MAX_RESPONSE_BYTES, type RetryPolicy } from "./http";
-export * from "./types";
-
-let cached: MarkIdClient | undefined;
+} from "@/lib/markid/webhook";
+export { backoffDelay } from "@/lib/markid/http";
+export * from "@/lib/markid/types";
 
 /** The client configured from the validated environment, built once per process. */
 export function markIdClient(): MarkIdClient {
-  if (cached) return cached;
+  return processWide("markid-client", createFromEnv);
+}
+
+function createFromEnv(): MarkIdClient {
   const env = getEnv();
-  cached = createMarkIdClient({
+  return createMarkIdClient({
     baseUrl: env.MARKID_API_URL,
     apiKey: env.MARKID_API_KEY,
     apiSecret: env.MARKID_API_SECRET,
     timeoutMs: env.MARKID_TIMEOUT_MS,
-    logger: pino({ name: "markid", level: env.LOG_LEVEL }),
+    logger: getLogger("markid"),
   });
-  return cached;
 }

@@ -1,7 +1,7 @@
 // Zod schemas for what we send (strict, checked before any request) and what MarkID answers (loose: unknown
 // fields are tolerated so a MarkID release that adds fields does not break the back office).
 import { z } from "zod";
-import { TOKEN_TYPES } from "./types";
+import { TOKEN_TYPES } from "@/lib/markid/types";
 
 // Digits and these characters are refused by MarkID in names (docs/markid.md §2.1).
 const NAME_FORBIDDEN = /[0-9~!@#$%^*()_+={}[\]\\|:;",<>/?]/;

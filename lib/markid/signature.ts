@@ -2,7 +2,7 @@
 // re-serialised before checking, since any changed byte changes the digest.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export const DEFAULT_SIGNATURE_HEADER = "Idenfy-Signature";
+const DEFAULT_SIGNATURE_HEADER = "Idenfy-Signature";
 
 export function signBody(rawBody: Buffer | string, key: string): string {
   return createHmac("sha256", key).update(rawBody).digest("hex");

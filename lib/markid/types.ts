@@ -17,10 +17,11 @@ export const API_IDENTIFIERS = [
   "ENCODING_ERROR",
   "VALIDATION_ERROR",
 ] as const;
-export const CLIENT_IDENTIFIERS = ["TIMEOUT", "NETWORK_ERROR", "INVALID_RESPONSE", "UNKNOWN"] as const;
+// Raised by this client itself, never sent by MarkID.
+type ClientIdentifier = "TIMEOUT" | "NETWORK_ERROR" | "INVALID_RESPONSE" | "UNKNOWN";
 
 export type ApiIdentifier = (typeof API_IDENTIFIERS)[number];
-export type MarkIdErrorIdentifier = ApiIdentifier | (typeof CLIENT_IDENTIFIERS)[number];
+export type MarkIdErrorIdentifier = ApiIdentifier | ClientIdentifier;
 
 export type MarkIdError = {
   identifier: MarkIdErrorIdentifier;
@@ -42,27 +43,21 @@ export type MarkIdError = {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: MarkIdError };
 
-export const KNOWN_STATUSES = [
-  "APPROVED",
-  "DENIED",
-  "SUSPECTED",
-  "REVIEWING",
-  "ACTIVE",
-  "EXPIRED",
-  "EXPIRED-DELETED",
-  "DELETED",
-  "ARCHIVED",
-] as const;
-export type KnownStatus = (typeof KNOWN_STATUSES)[number];
+type KnownStatus =
+  | "APPROVED"
+  | "DENIED"
+  | "SUSPECTED"
+  | "REVIEWING"
+  | "ACTIVE"
+  | "EXPIRED"
+  | "EXPIRED-DELETED"
+  | "DELETED"
+  | "ARCHIVED";
 /** A status MarkID may add later stays readable text instead of breaking parsing. */
 export type VerificationStatus = KnownStatus | (string & {});
 
-export function isKnownStatus(value: string): value is KnownStatus {
-  return (KNOWN_STATUSES as readonly string[]).includes(value);
-}
-
 export const TOKEN_TYPES = ["VIDEO_CALL", "VIDEO_CALL_PHOTOS"] as const;
-export type VideoTokenType = (typeof TOKEN_TYPES)[number];
+type VideoTokenType = (typeof TOKEN_TYPES)[number];
 
 export type CreateTokenInput = {
   clientId: string;
@@ -107,7 +102,7 @@ export type VerificationStatusReport = {
   mismatchTags: string[];
 };
 
-export type MarkIdLogger = {
+type MarkIdLogger = {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
 };

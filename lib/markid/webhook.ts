@@ -1,7 +1,7 @@
 // Reads the two webhook kinds MarkID sends. Tolerant by design: unknown fields are ignored, unknown status
 // strings are kept as text, and a body that is neither kind is UNKNOWN rather than an exception.
 import { z } from "zod";
-import type { VerificationStatus } from "./types";
+import type { VerificationStatus } from "@/lib/markid/types";
 
 const text = z.string().nullish().catch(null);
 const tagList = z.array(z.string()).nullish().catch([]);

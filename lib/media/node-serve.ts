@@ -7,7 +7,7 @@ import { mediaAccess, recordNotFound } from "@/lib/auth/record-access";
 import { authorizeCookieHeader } from "@/lib/auth/route-authorization";
 import { metaFromNode } from "@/lib/request-meta";
 import { API_SECURITY_HEADERS } from "@/lib/security-headers";
-import { serveMedia } from "./serve";
+import { serveMedia } from "@/lib/media/serve";
 
 const MEDIA_PATH = /^\/api\/media\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 

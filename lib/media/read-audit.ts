@@ -7,7 +7,7 @@ import type { ByteRange } from "@/lib/media/storage";
 import type { RequestMeta } from "@/lib/request-meta";
 
 /** A player's ranges within this long of the last audited read of the same file by the same person are one read. */
-export const READ_AUDIT_WINDOW_MINUTES = 10;
+const READ_AUDIT_WINDOW_MINUTES = 10;
 
 export type MediaRead = {
   user: SessionUser;

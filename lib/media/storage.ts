@@ -3,19 +3,12 @@ import { getEnv, type CheckpointToolEnv } from "@/lib/env";
 import { localStorage } from "@/lib/media/local-storage";
 import { s3Storage } from "@/lib/media/s3-storage";
 import type { MediaStorage } from "@/lib/media/storage-types";
+import { processWide } from "@/lib/singleton";
 
-export {
-  assertSafeKey,
-  type ByteRange,
-  type MediaStorage,
-  type StoredObject,
-} from "@/lib/media/storage-types";
-
-let cached: MediaStorage | undefined;
+export { type ByteRange, type MediaStorage, type StoredObject } from "@/lib/media/storage-types";
 
 export function mediaStorage(): MediaStorage {
-  cached ??= storageFor(getEnv());
-  return cached;
+  return processWide("media-storage", () => storageFor(getEnv()));
 }
 
 type StorageEnv = Omit<CheckpointToolEnv, "NODE_ENV" | "AUDIT_CHECKPOINT_KEY">;

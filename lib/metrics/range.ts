@@ -1,6 +1,6 @@
 import type { ListFilters } from "@/lib/verifications/list-params";
 
-export const DEFAULT_DAYS = 30;
+const DEFAULT_DAYS = 30;
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 

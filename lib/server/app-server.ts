@@ -15,7 +15,7 @@ export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise
  * Neither has a route handler: this is their only implementation. They set the same security headers as
  * proxy.ts (lib/security-headers.ts) and check the session against the database as every route does.
  */
-export function fastPath(req: IncomingMessage, res: ServerResponse): Promise<void> | null {
+function fastPath(req: IncomingMessage, res: ServerResponse): Promise<void> | null {
   if (isWebhookRequest(req)) return receiveMarkIdWebhook(req, res);
   const mediaId = mediaRequestId(req);
   return mediaId ? serveMediaNode(req, res, mediaId) : null;

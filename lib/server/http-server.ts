@@ -4,7 +4,7 @@ import next from "next";
 import { stopBoss } from "@/lib/jobs/boss";
 import { getLogger } from "@/lib/log";
 import { markOwnServer } from "@/lib/request-meta";
-import { createAppServer } from "./app-server";
+import { createAppServer } from "@/lib/server/app-server";
 
 export type HttpServerOptions = { dir: string; port: number; dev?: boolean };
 

@@ -1,11 +1,9 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
+import { escapeHtml, formatDateTime } from "@/lib/format";
 import { errorSummary, getLogger } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { invitationUrl } from "@/lib/staff/invitations";
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** Emails the link when SMTP_URL is set. False when there is no mail server or it refused: show the link then. */
 async function sendInvitationMail(
@@ -15,19 +13,18 @@ async function sendInvitationMail(
 ): Promise<boolean> {
   if (!mailConfigured()) return false;
   const org = getEnv().ORG_NAME;
-  const until = `${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const lines = [
     `Hello ${to.name},`,
     `An administrator has created an account for you in ${org}.`,
-    `Open this link to choose your password. It works once, until ${until}:`,
+    `Open this link to choose your password. It works once, until ${formatDateTime(expiresAt)}:`,
   ];
   const result = await sendMail({
     to: to.email,
     subject: `Your ${org} account`,
     text: [...lines, url, "If you did not expect this email, you can ignore it."].join("\n\n"),
     html: [
-      ...lines.map((l) => `<p>${escape(l)}</p>`),
-      `<p><a href="${escape(url)}">${escape(url)}</a></p>`,
+      ...lines.map((l) => `<p>${escapeHtml(l)}</p>`),
+      `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`,
     ].join(""),
   });
   // The link itself is never logged: it would open the account.

@@ -7,7 +7,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { RequestMeta } from "@/lib/request-meta";
 
-export const INVITATION_HOURS = 72;
+const INVITATION_HOURS = 72;
 
 /** A one-time link to set a password. Only its hash is stored; any earlier open link stops working. */
 export async function createInvitation(tx: Tx, userId: string): Promise<{ token: string; expiresAt: Date }> {

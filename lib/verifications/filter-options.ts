@@ -6,7 +6,7 @@ import { DECISION_FILTERS, SORTS, type SortKey } from "@/lib/verifications/list-
 export type Option = { value: string; label: string };
 
 /** Everyone who may create or decide verifications, including people who have left: history names them. */
-export async function staffOptions(): Promise<Option[]> {
+async function staffOptions(): Promise<Option[]> {
   const staff = await getDb().staffUser.findMany({
     where: { role: { in: ["OFFICER", "LEAD"] } },
     select: { id: true, name: true, active: true },
@@ -21,17 +21,17 @@ const words = (value: string) =>
     .toLowerCase()
     .replace(/^./, (c) => c.toUpperCase());
 
-export const STATUS_OPTIONS: Option[] = Object.values(VerificationStatus).map((s) => ({
+const STATUS_OPTIONS: Option[] = Object.values(VerificationStatus).map((s) => ({
   value: s,
   label: words(s),
 }));
 
-export const DECISION_OPTIONS: Option[] = DECISION_FILTERS.map((d) => ({
+const DECISION_OPTIONS: Option[] = DECISION_FILTERS.map((d) => ({
   value: d,
   label: d === "none" ? "No decision yet" : words(d),
 }));
 
-export const SORT_OPTIONS: Option[] = (Object.keys(SORTS) as SortKey[]).map((key) => ({
+const SORT_OPTIONS: Option[] = (Object.keys(SORTS) as SortKey[]).map((key) => ({
   value: key,
   label: SORTS[key].label,
 }));

@@ -31,7 +31,7 @@ const fields = {
 };
 type Fields = typeof fields;
 export type ListParams = { [K in keyof Fields]?: z.infer<Fields[K]> };
-export type FilterKey = Exclude<keyof Fields, "sort" | "after" | "before">;
+type FilterKey = Exclude<keyof Fields, "sort" | "after" | "before">;
 export type ListFilters = Pick<ListParams, FilterKey>;
 
 export type ParsedParams = {

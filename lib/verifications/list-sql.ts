@@ -7,11 +7,11 @@ import { SORTS, type ListFilters, type SortKey } from "@/lib/verifications/list-
 // identifiers come from fixed maps, never from the URL.
 
 // Must stay identical to the expression of verifications_search_trgm_idx (hand-written migration).
-export const SEARCH_TEXT = Prisma.raw(
+const SEARCH_TEXT = Prisma.raw(
   `(v."scanRef" || ' ' || v."clientId" || ' ' || coalesce(v."firstName", '') || ' ' || coalesce(v."lastName", ''))`,
 );
 // Trigram search needs three characters; shorter text can only be a whole scanRef or client ID.
-export const MIN_PARTIAL_SEARCH = 3;
+const MIN_PARTIAL_SEARCH = 3;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const liveDecision = Prisma.sql`SELECT 1 FROM decisions d WHERE d."verificationId" = v.id AND d.state <> 'OVERRULED'`;
@@ -64,7 +64,7 @@ export type Page = { cursor: Cursor | null; backwards: boolean };
  * Keyset paging over (sort column, id), both in the sort's direction, so that one (column, id) index serves
  * every page at the same cost however deep. Reading backwards flips the order; the caller flips the rows.
  */
-export function keyset(sort: SortKey, page: Page): { condition: Prisma.Sql | null; orderBy: Prisma.Sql } {
+function keyset(sort: SortKey, page: Page): { condition: Prisma.Sql | null; orderBy: Prisma.Sql } {
   const { column, dir } = SORTS[sort];
   const { ref, cast } = COLUMN[column];
   const ascending = (dir === "asc") !== page.backwards;

@@ -20,7 +20,6 @@ const OPEN = {
 
 const ALL = Object.values(VerificationStatus);
 export const OPEN_STATUSES: readonly VerificationStatus[] = ALL.filter((s) => OPEN[s]);
-export const CLOSED_STATUSES: readonly VerificationStatus[] = ALL.filter((s) => !OPEN[s]);
 
 export function isOpen(status: string): boolean {
   return isEnumValue(VerificationStatus, status) && OPEN[status];

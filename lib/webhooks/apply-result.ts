@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
-import { planIdentification, statusAfterCall, type VerificationSnapshot } from "./status-map";
+import { planIdentification, statusAfterCall, type VerificationSnapshot } from "@/lib/webhooks/status-map";
 
 export type EventRef = { id: string; receivedAt: Date };
 export type ApplyOutcome = "applied" | "ignored";

@@ -2,8 +2,8 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { errorSummary, getLogger } from "@/lib/log";
 import { verifySignature } from "@/lib/markid";
-import { parseJsonBody, type BodyRead } from "./read-body";
-import { storeWebhookEvent } from "./store-event";
+import { parseJsonBody, type BodyRead } from "@/lib/webhooks/read-body";
+import { storeWebhookEvent } from "@/lib/webhooks/store-event";
 
 export type IntakeReply = { status: number; body: Record<string, unknown> };
 

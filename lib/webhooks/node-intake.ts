@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { getEnv } from "@/lib/env";
 import { readSignatureHeader } from "@/lib/markid";
 import { API_SECURITY_HEADERS } from "@/lib/security-headers";
-import { acceptWebhook, INTAKE_HEADERS } from "./intake";
-import { readBodyCapped, type BodyLimits } from "./read-body";
+import { acceptWebhook, INTAKE_HEADERS } from "@/lib/webhooks/intake";
+import { readBodyCapped, type BodyLimits } from "@/lib/webhooks/read-body";
 
 export const WEBHOOK_PATH = "/api/webhooks/markid";
 

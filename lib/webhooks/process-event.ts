@@ -11,7 +11,7 @@ import {
   applyVideoCallFinished,
   type ApplyOutcome,
   type EventRef,
-} from "./apply-result";
+} from "@/lib/webhooks/apply-result";
 
 export type ProcessOutcome = ApplyOutcome | "unmatched" | "already-processed" | "missing";
 

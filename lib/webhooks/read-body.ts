@@ -6,7 +6,7 @@ import type { IncomingMessage } from "node:http";
 
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
 /** From the request's headers to its last body byte; MarkID sends a few kilobytes at once. */
-export const WEBHOOK_BODY_TIMEOUT_MS = 10_000;
+const WEBHOOK_BODY_TIMEOUT_MS = 10_000;
 
 export type BodyLimits = { maxBytes?: number; timeoutMs?: number };
 

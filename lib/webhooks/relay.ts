@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
 import { QUEUES } from "@/lib/jobs/queues";
 import { errorSummary, getLogger } from "@/lib/log";
+import { forgetProcessWide, peekProcessWide, processWide } from "@/lib/singleton";
 
 // The intake writes one row and nothing else, so that answering MarkID costs one statement. This relay turns
 // stored events into processing jobs (transactional outbox): a batch per transaction, marked as it is queued.
@@ -36,12 +37,12 @@ export async function relayWebhookEvents(limit = BATCH): Promise<number> {
 // pending: an event was stored while the relay was busy; it runs again instead of sleeping.
 type RelayState = { wake?: () => void; running: boolean; pending: boolean };
 
-// On globalThis: the app server's webhook path and Next's bundle load this module separately.
-const globalForRelay = globalThis as unknown as { mboWebhookRelay?: RelayState };
+// Process-wide: the app server's webhook path and Next's bundle load this module separately.
+const KEY = "webhook-relay";
 
 /** Tells this process's relay that an event was stored, so it runs now rather than at its next poll. */
 export function wakeWebhookRelay(): void {
-  const state = globalForRelay.mboWebhookRelay;
+  const state = peekProcessWide<RelayState>(KEY);
   if (!state) return;
   state.pending = true;
   state.wake?.();
@@ -49,9 +50,8 @@ export function wakeWebhookRelay(): void {
 
 /** Runs the relay until stopWebhookRelay(): at once when woken, back to back while batches come back full. */
 export function startWebhookRelay(): void {
-  if (globalForRelay.mboWebhookRelay?.running) return;
-  const state: RelayState = { running: true, pending: false };
-  globalForRelay.mboWebhookRelay = state;
+  if (peekProcessWide<RelayState>(KEY)) return;
+  const state = processWide<RelayState>(KEY, () => ({ running: true, pending: false }));
   const log = getLogger("webhooks");
   void (async () => {
     while (state.running) {
@@ -76,9 +76,8 @@ export function startWebhookRelay(): void {
 }
 
 export function stopWebhookRelay(): void {
-  const state = globalForRelay.mboWebhookRelay;
+  const state = forgetProcessWide<RelayState>(KEY);
   if (!state) return;
   state.running = false;
   state.wake?.();
-  globalForRelay.mboWebhookRelay = undefined;
 }

@@ -4,7 +4,7 @@ import { sealWebhookBody } from "@/lib/auth/markid-secrets";
 import { getPool } from "@/lib/db";
 import type { WebhookKind } from "@/lib/generated/prisma/enums";
 import { parseWebhook } from "@/lib/markid";
-import { wakeWebhookRelay } from "./relay";
+import { wakeWebhookRelay } from "@/lib/webhooks/relay";
 
 export type StoredEvent = {
   /** False for a repeated delivery: the first one's row and job stand, nothing new was written. */
@@ -23,7 +23,7 @@ function looseScanRef(json: unknown): string | null {
   return typeof value === "string" && value.length > 0 ? value : null;
 }
 
-export function bodySha256(bytes: Buffer): string {
+function bodySha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 

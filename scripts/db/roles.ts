@@ -4,17 +4,18 @@
 import pg from "pg";
 import { getConstructionPlans } from "pg-boss";
 import { BOSS_SCHEMA } from "../../lib/jobs/boss";
+import { withClient } from "./client";
 import { applyMigrations, pendingMigrations } from "./migrations";
 
 /** The tables the app role may only INSERT into and SELECT from. */
-export const APPEND_ONLY_TABLES = ["audit_events", "audit_checkpoints"] as const;
+const APPEND_ONLY_TABLES = ["audit_events", "audit_checkpoints"] as const;
 
 const GRANTS_LOCK = 727_004;
 const id = (name: string) => pg.escapeIdentifier(name);
 const appendOnly = APPEND_ONLY_TABLES.map(id).join(", ");
 
 /** What the owner grants the app role in the public schema, in order (later statements narrow earlier ones). */
-export function appPrivilegeStatements(appRole: string): string[] {
+function appPrivilegeStatements(appRole: string): string[] {
   const app = id(appRole);
   return [
     `GRANT USAGE ON SCHEMA public TO ${app}`,
@@ -31,16 +32,6 @@ export function appPrivilegeStatements(appRole: string): string[] {
   ];
 }
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function whoAmI(client: pg.Client): Promise<{ role: string; database: string }> {
   const { rows } = await client.query<{ role: string; database: string }>(
     "SELECT current_user AS role, current_database() AS database",
@@ -49,13 +40,13 @@ async function whoAmI(client: pg.Client): Promise<{ role: string; database: stri
 }
 
 /** One way a connection could rewrite the audit trail; `grantable` ones are what REVOKE takes away. */
-export type Exposure = { reason: string; grantable: boolean };
+type Exposure = { reason: string; grantable: boolean };
 
 /**
  * Why the connection could rewrite the audit trail; empty when it can only append and read. Ownership (or
  * membership in the owner's role) is what ALTER TABLE and DISABLE TRIGGER need, and no REVOKE removes it.
  */
-export async function auditTrailExposure(client: pg.Client): Promise<Exposure[]> {
+async function auditTrailExposure(client: pg.Client): Promise<Exposure[]> {
   const { rows } = await client.query<{
     table: string;
     superuser: boolean;

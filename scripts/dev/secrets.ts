@@ -17,7 +17,7 @@ export type DevSecrets = {
   totp: Record<string, string>;
 };
 
-export const DEV_SECRETS_FILE = path.join(DATA_DIR, "dev-secrets.json");
+const DEV_SECRETS_FILE = path.join(DATA_DIR, "dev-secrets.json");
 
 const token = (n: number) => randomBytes(n).toString("base64url");
 

@@ -1,14 +1,14 @@
 // Reads the new password from standard input: silently when piped, with a hidden prompt at a terminal.
 
 /** The first line of piped input, without its line ending. */
-export async function readPipedLine(input: NodeJS.ReadableStream): Promise<string> {
+async function readPipedLine(input: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of input) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
   return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
 }
 
 /** Prompts on stderr and reads one line without echoing it. Ctrl-C aborts. */
-export function promptHidden(question: string): Promise<string> {
+function promptHidden(question: string): Promise<string> {
   const stdin = process.stdin;
   process.stderr.write(question);
   return new Promise((resolve, reject) => {

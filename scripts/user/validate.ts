@@ -2,7 +2,7 @@
 import { passwordProblem } from "../../lib/auth/password-policy";
 import { Role } from "../../lib/generated/prisma/enums";
 
-export const ROLE_NAMES = Object.values(Role).map((role) => role.toLowerCase());
+const ROLE_NAMES = Object.values(Role).map((role) => role.toLowerCase());
 export type NewUser = { email: string; name: string; role: Role };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -45,7 +45,9 @@ type App = {
   db: ReturnType<typeof import("@/lib/db").getDb>;
   appendAuditRow: typeof import("@/lib/audit/record").appendAuditRow;
   verifyAuditChain: typeof import("@/lib/audit/verify").verifyAuditChain;
-  jobs: typeof import("@/lib/jobs");
+  jobs: typeof import("@/lib/jobs/boss") &
+    typeof import("@/lib/jobs/send") &
+    typeof import("@/lib/jobs/queues");
   writeCheckpoint: typeof import("@/lib/audit/checkpoint").writeCheckpoint;
   deps: typeof import("@/lib/audit/checkpoint-deps").appCheckpointDeps;
 };
@@ -70,18 +72,29 @@ beforeAll(async () => {
     { getDb },
     { appendAuditRow },
     { verifyAuditChain },
-    jobs,
+    boss,
+    send,
+    queues,
     { writeCheckpoint },
     { appCheckpointDeps },
   ] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/audit/record"),
     import("@/lib/audit/verify"),
-    import("@/lib/jobs"),
+    import("@/lib/jobs/boss"),
+    import("@/lib/jobs/send"),
+    import("@/lib/jobs/queues"),
     import("@/lib/audit/checkpoint"),
     import("@/lib/audit/checkpoint-deps"),
   ]);
-  app = { db: getDb(), appendAuditRow, verifyAuditChain, jobs, writeCheckpoint, deps: appCheckpointDeps };
+  app = {
+    db: getDb(),
+    appendAuditRow,
+    verifyAuditChain,
+    jobs: { ...boss, ...send, ...queues },
+    writeCheckpoint,
+    deps: appCheckpointDeps,
+  };
   asApp = new pg.Client({ connectionString: appUrl });
   await asApp.connect();
 });

@@ -16,7 +16,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { ROLES } from "@/lib/auth/permissions";
 import { FINAL_STATUS, OUTCOME_LABEL } from "@/lib/decisions/rules";
 import * as Enums from "@/lib/generated/prisma/enums";
-import { CLOSED_STATUSES, OPEN_STATUSES } from "@/lib/verifications/status";
+import { OPEN_STATUSES } from "@/lib/verifications/status";
 import { describeDetails, EVENTS, labelOf } from "@/lib/verifications/timeline-describe";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -113,10 +113,15 @@ describe("the enums", () => {
 
   it("derive the tables built on them: roles, open and closed statuses, outcomes", () => {
     expect([...ROLES]).toEqual(Object.values(Enums.Role));
-    expect([...OPEN_STATUSES, ...CLOSED_STATUSES].sort()).toEqual(
-      Object.values(Enums.VerificationStatus).sort(),
-    );
-    expect(OPEN_STATUSES.filter((s) => CLOSED_STATUSES.includes(s))).toEqual([]);
+    // Written out by hand: a status moved between open and closed must be a deliberate change here too.
+    expect(OPEN_STATUSES).toEqual([
+      "DRAFT",
+      "ACTIVE",
+      "CALL_IN_PROGRESS",
+      "CALL_FINISHED",
+      "REVIEWING",
+      "SUSPECTED",
+    ]);
     expectTypeOf<keyof typeof OUTCOME_LABEL>().toEqualTypeOf<Enums.DecisionOutcome>();
     expectTypeOf<keyof typeof FINAL_STATUS>().toEqualTypeOf<Enums.DecisionOutcome>();
     expectTypeOf<(typeof FINAL_STATUS)[Enums.DecisionOutcome]>().toExtend<Enums.VerificationStatus>();

@@ -1,6 +1,5 @@
 // Signed checkpoints of the chain's head, kept in the database and in media storage: what the owner of the
 // database can still do to the audit trail (cut its end, rehash it, drop or forge checkpoints) is detected.
-import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -25,8 +24,8 @@ type App = {
   format: typeof import("@/lib/audit/checkpoint-format");
   deps: typeof import("@/lib/audit/checkpoint-deps").appCheckpointDeps;
   jobs: typeof import("@/lib/audit/jobs");
-  boss: typeof import("@/lib/jobs");
-  action: typeof import("@/lib/audit/checkpoint-action").writeCheckpointAction;
+  boss: typeof import("@/lib/jobs/boss");
+  action: typeof import("@/lib/audit/checkpoint-actions").writeCheckpointAction;
   chainCheckStream: typeof import("@/lib/audit/check-stream").chainCheckStream;
 };
 let app: App;
@@ -46,8 +45,8 @@ beforeAll(async () => {
     import("@/lib/audit/checkpoint-format"),
     import("@/lib/audit/checkpoint-deps"),
     import("@/lib/audit/jobs"),
-    import("@/lib/jobs"),
-    import("@/lib/audit/checkpoint-action"),
+    import("@/lib/jobs/boss"),
+    import("@/lib/audit/checkpoint-actions"),
     import("@/lib/audit/check-stream"),
     import("@/lib/auth/session-token"),
   ]);
@@ -67,12 +66,9 @@ beforeAll(async () => {
   };
   sql = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await sql.connect();
-  lead = (await app.db.staffUser.create({
-    data: { email: `lead-${randomUUID()}@example.test`, name: "Checkpoint Lead", role: "LEAD" },
-    select: { id: true, email: true, name: true, role: true },
-  })) as typeof lead;
   // Every role must have two-factor sign-in on before it may act.
-  await (await import("../auth/support")).enrol(lead.id);
+  const { createStaff } = await import("../auth/support");
+  lead = (await createStaff("LEAD", { enrolled: true, name: "Checkpoint Lead" })) as typeof lead;
   cookie = await token.reissueSessionToken({
     sub: lead.id,
     role: "LEAD",

@@ -8,8 +8,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTrustedProxies, resolveClientIp, type TrustedProxies } from "@/lib/auth/client-ip";
 import { CLIENT_IP_HEADER, metaFromNode, stampClientIp } from "@/lib/request-meta";
-import { createStaff, enrol } from "./support";
+import { createStaff } from "./support";
 import { storeVideoFixture } from "../media/support";
+import { startAppServer } from "../support/app-server";
 
 const NONE = parseTrustedProxies(undefined);
 const ONE_HOP = parseTrustedProxies("1");
@@ -109,31 +110,21 @@ describe("the production server's view of a request", () => {
 });
 
 describe("the audit trail on the Node media path", () => {
-  let server: Server;
-  let base = "";
+  let server: Awaited<ReturnType<typeof startAppServer>>;
 
   beforeAll(async () => {
     process.env.MEDIA_DIR = await mkdtemp(path.join(os.tmpdir(), "mbo-client-ip-"));
-    const node = await import("@/lib/media/node-serve");
-    server = createServer((req, res) => {
-      const id = node.mediaRequestId(req);
-      if (id) return void node.serveMediaNode(req, res, id);
-      res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startAppServer();
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   it("records the socket's address, not the one a client wrote in X-Forwarded-For", async () => {
     const [{ getDb }, token] = await Promise.all([import("@/lib/db"), import("@/lib/auth/session-token")]);
     const mediaId = await storeVideoFixture("client-ip-1", Buffer.from("video bytes"));
-    const lead = await createStaff("LEAD");
-    // Every role must have two-factor sign-in on before it may see anything.
-    await enrol(lead.id);
+    const lead = await createStaff("LEAD", { enrolled: true });
     const claims = { sub: lead.id, role: lead.role, sv: lead.sessionVersion, loginAt: token.nowSeconds() };
     const cookie = `${token.sessionCookie().name}=${await token.reissueSessionToken(claims)}`;
-    const response = await fetch(`${base}/api/media/${mediaId}?download=1`, {
+    const response = await fetch(`${server.base}/api/media/${mediaId}?download=1`, {
       headers: { cookie, "x-forwarded-for": "6.6.6.6", "x-request-id": "lb-42" },
     });
     expect(response.status).toBe(200);

@@ -1,10 +1,9 @@
 // With a mail server, an invitation link goes by email only: the admin who invites (or approves, or
 // reissues) never sees it, so cannot sign in as the person. A real SMTP server receives the mail.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readMessage } from "@/lib/mail/read-message";
-import { createStaff, enrol } from "./support";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+import { createStaff } from "./support";
 
 let cookie: string | undefined;
 vi.mock("next/headers", () => ({
@@ -13,25 +12,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const received: string[] = [];
-let refuseNext = 0;
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, _session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", () => {
-      if (refuseNext > 0) {
-        refuseNext--;
-        return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
-      }
-      received.push(Buffer.concat(chunks).toString("utf8"));
-      callback();
-    });
-  },
-});
+let smtp: SmtpCapture;
 
 let app: {
   actions: typeof import("@/lib/staff/actions");
@@ -39,9 +20,9 @@ let app: {
   db: ReturnType<typeof import("@/lib/db").getDb>;
 };
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtp = await startSmtpCapture();
   // Before anything reads the environment.
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  process.env.SMTP_URL = smtp.url;
   const [actions, token, { getDb }] = await Promise.all([
     import("@/lib/staff/actions"),
     import("@/lib/auth/session-token"),
@@ -49,11 +30,10 @@ beforeAll(async () => {
   ]);
   app = { actions, token, db: getDb() };
 });
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp.close());
 
 async function signedInAdmin() {
-  const user = await createStaff("ADMIN");
-  await enrol(user.id);
+  const user = await createStaff("ADMIN", { enrolled: true });
   return async () => {
     cookie = await app.token.reissueSessionToken({
       sub: user.id,
@@ -69,7 +49,7 @@ function form(fields: Record<string, string> = {}): FormData {
   return data;
 }
 const mailTo = async (address: string) =>
-  (await Promise.all(received.map((raw) => readMessage(raw)))).filter((m) => m.to.includes(address));
+  (await Promise.all(smtp.received.map((raw) => readMessage(raw)))).filter((m) => m.to.includes(address));
 
 describe("invitations with a mail server", () => {
   it("are emailed, and the link is never shown to the admin who invites", async () => {
@@ -104,7 +84,7 @@ describe("invitations with a mail server", () => {
   it("say so when the mail server refuses, without showing the link", async () => {
     const asA = await signedInAdmin();
     await asA();
-    refuseNext = 1;
+    smtp.refuse(1, 550);
     const address = "ops-refused@example.test";
     const state = await app.actions.inviteStaff(
       {},

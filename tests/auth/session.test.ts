@@ -57,8 +57,7 @@ describe("the database check behind every request", () => {
   });
 
   it("rejects sessions from before a two-factor reset", async () => {
-    const user = await createStaff();
-    await enrol(user.id);
+    const user = await createStaff("OFFICER", { enrolled: true });
     const claims = claimsOf(user);
     await db.$transaction((tx) => resetTwoFactor(tx, ADMIN_ID, user.id));
     expect(await checkSession(db, claims)).toBeNull();
@@ -132,8 +131,7 @@ describe("authorizeRoute", () => {
       "response.status",
       401,
     );
-    const ops = await createStaff("OPS");
-    await enrol(ops.id);
+    const ops = await createStaff("OPS", { enrolled: true });
     cookie = await reissueSessionToken(claimsOf(ops));
     const denied = await authorizeRoute("recording:view");
     expect(denied.ok).toBe(false);

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db";
 import { approveStaffRequest, changeStaffRole, inviteStaff, refuseStaffRequest } from "@/lib/staff/actions";
 import { approveRequest } from "@/lib/staff/approvals";
 import { acceptInvitation } from "@/lib/staff/invitations";
-import { createStaff, enrol } from "./support";
+import { createStaff } from "./support";
 
 let cookie: string | undefined;
 vi.mock("next/headers", () => ({
@@ -20,11 +20,7 @@ const db = getDb();
 const meta = { requestId: "test", ip: "127.0.0.1", userAgent: "vitest" };
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 
-async function admin(): Promise<Staff> {
-  const user = await createStaff("ADMIN");
-  await enrol(user.id);
-  return user;
-}
+const admin = () => createStaff("ADMIN", { enrolled: true });
 async function as(user: Staff) {
   cookie = await reissueSessionToken({
     sub: user.id,

@@ -11,20 +11,25 @@ export const ctx = (ip = "198.51.100.1") => ({ ip, userAgent: "vitest" });
 
 let passwordHash: Promise<string> | undefined;
 
-export async function createStaff(
-  role: Role = "OFFICER",
-  overrides: { active?: boolean; password?: boolean } = {},
+type StaffOptions = { active?: boolean; password?: boolean; enrolled?: boolean; name?: string };
+
+/** A staff member with PASSWORD; `enrolled` turns two-factor sign-in on, which every role needs to act. */
+export async function createStaff<R extends Role = "OFFICER">(
+  role = "OFFICER" as R,
+  options: StaffOptions = {},
 ) {
   passwordHash ??= hashPassword(PASSWORD);
-  return getDb().staffUser.create({
+  const user = await getDb().staffUser.create({
     data: {
-      email: `${role.toLowerCase()}-${randomUUID()}@example.test`,
-      name: `Test ${role}`,
+      email: `${(options.name ?? role).toLowerCase().replaceAll(" ", "-")}-${randomUUID()}@example.test`,
+      name: options.name ?? `Test ${role}`,
       role,
-      active: overrides.active ?? true,
-      passwordHash: overrides.password === false ? null : await passwordHash,
+      active: options.active ?? true,
+      passwordHash: options.password === false ? null : await passwordHash,
     },
   });
+  if (options.enrolled) await enrol(user.id);
+  return { ...user, role };
 }
 
 /** A TOTP code for the given secret, `offsetSteps` periods from now. */

@@ -72,8 +72,7 @@ describe("two-factor sign-in for every role", () => {
   });
 
   it("is changed on the Settings page by an admin, audited, and never for admins or leads", async () => {
-    const admin = await createStaff("ADMIN");
-    await enrol(admin.id);
+    const admin = await createStaff("ADMIN", { enrolled: true });
     await signedIn(admin);
     const state = await updateTwoFactorPolicy({}, form({ OFFICER: "on", LEAD: "on", ADMIN: "on" }));
     expect(state.ok).toBe(true);

@@ -46,8 +46,7 @@ describe("enrolment", () => {
 
 describe("signing in with two-factor", () => {
   it("asks for a code only after the right password, and the challenge is sealed", async () => {
-    const user = await createStaff();
-    await enrol(user.id);
+    const user = await createStaff("OFFICER", { enrolled: true });
     expect(await authenticatePassword({ email: user.email, password: "wrong-one-1" }, ctx())).toEqual({
       status: "failed",
     });

@@ -161,9 +161,9 @@ describe("every entry point that takes an id checks the record it names", () => 
       "/verifications/[id]",
       "GET /api/verifications/[id]/version",
       "GET /api/exports/evidence/[id]",
-      "lib/calls/start-call.ts#startVideoCall",
-      "lib/recordings/fetch-action.ts#fetchRecordings",
-      "lib/decisions/notes.ts#addNote",
+      "lib/calls/actions.ts#startVideoCall",
+      "lib/recordings/actions.ts#fetchRecordings",
+      "lib/decisions/note-actions.ts#addNote",
       "lib/links/actions.ts#resendQueuedLink",
       "lib/media/node-serve.ts#serveMediaNode",
     ]) {

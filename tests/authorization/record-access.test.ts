@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Sandbox } from "@/sandbox/server";
+import { storeVideo } from "../media/support";
 import { startAppServer, type RunningAppServer } from "../support/app-server";
 import { startAppSandbox } from "../support/sandbox-env";
 
@@ -42,18 +43,17 @@ async function sealedLink() {
 }
 
 async function load() {
-  const [db, token, markid, storage, detail, actions] = await Promise.all([
+  const [db, token, markid, detail, actions] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
     import("@/lib/markid"),
-    import("@/lib/media/storage"),
     import("@/lib/verifications/detail"),
     Promise.all([
-      import("@/lib/calls/start-call"),
-      import("@/lib/recordings/fetch-action"),
-      import("@/lib/decisions/notes"),
-      import("@/lib/decisions/claim"),
-      import("@/lib/decisions/decide"),
+      import("@/lib/calls/actions"),
+      import("@/lib/recordings/actions"),
+      import("@/lib/decisions/note-actions"),
+      import("@/lib/decisions/claim-actions"),
+      import("@/lib/decisions/decide-actions"),
       import("@/lib/links/actions"),
     ]),
   ]);
@@ -66,7 +66,6 @@ async function load() {
     db: db.getDb(),
     token,
     markid: markid.markIdClient(),
-    storage: storage.mediaStorage(),
     getVerificationDetail: detail.getVerificationDetail,
     startVideoCall: calls.startVideoCall,
     fetchRecordings: recordings.fetchRecordings,
@@ -80,14 +79,9 @@ async function load() {
   };
 }
 
+// Every role must have two-factor sign-in on before it may see anything.
 async function staff(role: Staff["role"], name: string): Promise<Staff> {
-  const user = (await app.db.staffUser.create({
-    data: { email: `${name}-${randomBytes(4).toString("hex")}@example.test`, name, role },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-  })) as Staff;
-  // Every role must have two-factor sign-in on before it may see anything.
-  await (await import("../auth/support")).enrol(user.id);
-  return user;
+  return (await import("../auth/support")).createStaff(role, { enrolled: true, name });
 }
 
 async function sessionCookie(user: Staff): Promise<string> {
@@ -120,26 +114,7 @@ async function caseOf(
       ...people,
     },
   });
-  const key = `${v.id}/VIDEO_0`;
-  const bytes = Buffer.from(Array.from({ length: 500 }, (_, i) => i % 251));
-  const stored = await app.storage.put(
-    key,
-    (async function* () {
-      yield bytes;
-    })(),
-    "video/webm",
-  );
-  const media = await app.db.mediaAsset.create({
-    data: {
-      verificationId: v.id,
-      kind: "VIDEO",
-      sourceKey: "VIDEO_0",
-      storageKey: key,
-      contentType: "video/webm",
-      sizeBytes: BigInt(stored.sizeBytes),
-      sha256: stored.sha256,
-    },
-  });
+  const mediaId = await storeVideo(v.id, Buffer.from(Array.from({ length: 500 }, (_, i) => i % 251)));
   const link = await app.db.linkDelivery.create({
     data: {
       verificationId: v.id,
@@ -151,7 +126,7 @@ async function caseOf(
       status: "FAILED",
     },
   });
-  return { id: v.id, mediaId: media.id, linkId: link.id };
+  return { id: v.id, mediaId, linkId: link.id };
 }
 
 function form(fields: Record<string, string> = {}): FormData {

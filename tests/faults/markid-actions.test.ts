@@ -15,28 +15,25 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let sandbox: Sandbox;
 let app: {
-  createVerification: typeof import("@/lib/verifications/create").createVerification;
-  startVideoCall: typeof import("@/lib/calls/start-call").startVideoCall;
+  createVerification: typeof import("@/lib/verifications/actions").createVerification;
+  startVideoCall: typeof import("@/lib/calls/actions").startVideoCall;
   db: ReturnType<typeof import("@/lib/db").getDb>;
 };
 let officerId: string;
 
 beforeAll(async () => {
   sandbox = await startFaultSandbox();
-  const [{ createVerification }, { startVideoCall }, { getDb }, token, { enrol }] = await Promise.all([
-    import("@/lib/verifications/create"),
-    import("@/lib/calls/start-call"),
+  const [{ createVerification }, { startVideoCall }, { getDb }, token, { createStaff }] = await Promise.all([
+    import("@/lib/verifications/actions"),
+    import("@/lib/calls/actions"),
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
     import("../auth/support"),
   ]);
   app = { createVerification, startVideoCall, db: getDb() };
-  const officer = await app.db.staffUser.create({
-    data: { email: `faults-${randomUUID()}@example.test`, name: "Fault Officer", role: "OFFICER" },
-  });
-  officerId = officer.id;
   // Every role must have two-factor sign-in on before it may act.
-  await enrol(officer.id);
+  const officer = await createStaff("OFFICER", { enrolled: true, name: "Fault Officer" });
+  officerId = officer.id;
   cookie = await token.reissueSessionToken({
     sub: officer.id,
     role: "OFFICER",

@@ -1,42 +1,24 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMessage } from "@/lib/mail/read-message";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { auditActions, staff, startLinkApp, verificationAtMarkId, type App } from "./support";
 
 // A real SMTP server: it refuses the first message with a temporary error, then accepts every one.
-const received: string[] = [];
-let refuseNext = 1;
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, _session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", () => {
-      if (refuseNext > 0) {
-        refuseNext--;
-        return callback(Object.assign(new Error("Mailbox busy, try later"), { responseCode: 451 }));
-      }
-      received.push(Buffer.concat(chunks).toString("utf8"));
-      callback();
-    });
-  },
-});
+let smtp: SmtpCapture;
 
 let app: App;
 let jobs: typeof import("@/lib/links/jobs");
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtpCapture();
+  smtp.refuse(1, 451);
+  process.env.SMTP_URL = smtp.url;
   process.env.ORG_NAME = "Example Bank";
   process.env.MAIL_FROM = "Example Bank <verify@bank.example>";
   ({ app } = await startLinkApp());
   jobs = await import("@/lib/links/jobs");
 });
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp.close());
 
 describe("emailing a link", () => {
   it("records a refused email, queues its retry with backoff, and the retry delivers it", async () => {
@@ -72,7 +54,7 @@ describe("emailing a link", () => {
     expect(link.sentAt).toBeInstanceOf(Date);
     expect(await auditActions(app, v.id)).toEqual(["link.issued", "link.send_failed", "link.sent"]);
 
-    const message = await readMessage(received.at(-1)!);
+    const message = await readMessage(smtp.received.at(-1)!);
     expect(message.to).toContain("erika@client.example");
     expect(message.from).toContain("verify@bank.example");
     expect(message.subject).toContain("Example Bank");
@@ -81,13 +63,13 @@ describe("emailing a link", () => {
     expect(message.html).toContain(url);
     expect(message.text).toContain("Example Bank");
     expect(message.text).toMatch(/works until .* UTC/);
-    expect(received.at(-1)).not.toContain(v.authToken);
+    expect(smtp.received.at(-1)).not.toContain(v.authToken);
 
     // Once accepted, a later run of the job sends nothing twice.
     await jobs.handleLinkEmailJobs([
       { id: link.id, name: "links.email", data: { linkId: link.id } } as never,
     ]);
-    expect(received).toHaveLength(1);
+    expect(smtp.received).toHaveLength(1);
   });
 
   it("the retry job throws while the server keeps refusing, so pg-boss retries it", async () => {
@@ -101,7 +83,7 @@ describe("emailing a link", () => {
     expect(sent.ok).toBe(true);
     const link = await app.db.linkDelivery.findUniqueOrThrow({ where: { id: sent.linkId! } });
     await app.db.linkDelivery.update({ where: { id: link.id }, data: { status: "FAILED" } });
-    refuseNext = 1;
+    smtp.refuse(1, 451);
     await expect(
       jobs.handleLinkEmailJobs([{ id: link.id, name: "links.email", data: { linkId: link.id } } as never]),
     ).rejects.toThrow(/451/);
@@ -110,7 +92,7 @@ describe("emailing a link", () => {
   it("never emails a link that was superseded while its email waited", async () => {
     const ops = await staff(app);
     const v = await verificationAtMarkId(app);
-    refuseNext = 1;
+    smtp.refuse(1, 451);
     const first = await app.sendLink(ops, v.id, {
       kind: "TOKEN_REDIRECT",
       channel: "EMAIL",
@@ -118,11 +100,11 @@ describe("emailing a link", () => {
     });
     expect(first.ok).toBe(false);
     await app.sendLink(ops, v.id, { kind: "TOKEN_REDIRECT", channel: "COPY" });
-    const before = received.length;
+    const before = smtp.received.length;
     await jobs.handleLinkEmailJobs([
       { id: first.linkId!, name: "links.email", data: { linkId: first.linkId! } } as never,
     ]);
-    expect(received).toHaveLength(before);
+    expect(smtp.received).toHaveLength(before);
     expect(await app.db.linkDelivery.findUniqueOrThrow({ where: { id: first.linkId! } })).toMatchObject({
       status: "FAILED",
       attempts: 1,

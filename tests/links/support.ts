@@ -31,7 +31,7 @@ export async function startLinkApp(): Promise<{ app: App; sandbox: Sandbox }> {
   return { app, sandbox };
 }
 
-export const META = { requestId: "req-links", ip: "203.0.113.7", userAgent: "vitest" };
+const META = { requestId: "req-links", ip: "203.0.113.7", userAgent: "vitest" };
 
 export async function staff(app: App, role: "OPS" | "OFFICER" = "OPS") {
   const user = await app.db.staffUser.create({

@@ -4,7 +4,7 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, enrol } from "../auth/support";
+import { createStaff } from "../auth/support";
 import { startAppServer, type RunningAppServer } from "../support/app-server";
 import { storeVideoFixture } from "./support";
 
@@ -46,16 +46,14 @@ describe("media on the production server's Node path", () => {
   it("answers 401 without a valid session and 403 to a role without recording:view", async () => {
     expect((await get({ range: "bytes=0-9" })).status).toBe(401);
     expect((await get({ cookie: "next-auth.session-token=forged", range: "bytes=0-9" })).status).toBe(401);
-    const ops = await createStaff("OPS");
-    await enrol(ops.id);
+    const ops = await createStaff("OPS", { enrolled: true });
     const denied = await get({ cookie: await app.cookieFor(ops), range: "bytes=0-9" });
     expect(denied.status).toBe(403);
     expect(denied.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
   it("serves a range to an officer, audits any range once per window, and re-checks the account each time", async () => {
-    const officer = await createStaff("OFFICER");
-    await enrol(officer.id);
+    const officer = await createStaff("OFFICER", { enrolled: true });
     const cookie = await app.cookieFor(officer);
     const before = await views();
     // A read that skips byte 0 is audited like any other: the same rule as lib/media/serve.ts's.

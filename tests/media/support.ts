@@ -1,15 +1,20 @@
-// A verification with one archived video of known bytes, stored through the app's own media storage. Call after
-// MEDIA_DIR is set: the app modules are imported here, lazily, for that reason.
+// Archived videos of known bytes, stored through the app's own media storage. Call after MEDIA_DIR is set: the
+// app modules are imported here, lazily, for that reason.
 
-/** Resolves to the media asset's id. */
+/** A verification with one archived video; resolves to the media asset's id. */
 export async function storeVideoFixture(scanRef: string, bytes: Buffer): Promise<string> {
+  const { getDb } = await import("@/lib/db");
+  const v = await getDb().verification.create({ data: { scanRef, clientId: "c", tokenType: "VIDEO_CALL" } });
+  return storeVideo(v.id, bytes);
+}
+
+/** One archived video of the given verification; resolves to the media asset's id. */
+export async function storeVideo(verificationId: string, bytes: Buffer): Promise<string> {
   const [{ getDb }, { mediaStorage }] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/media/storage"),
   ]);
-  const db = getDb();
-  const v = await db.verification.create({ data: { scanRef, clientId: "c", tokenType: "VIDEO_CALL" } });
-  const key = `${v.id}/VIDEO_0`;
+  const key = `${verificationId}/VIDEO_0`;
   const stored = await mediaStorage().put(
     key,
     (async function* () {
@@ -17,9 +22,9 @@ export async function storeVideoFixture(scanRef: string, bytes: Buffer): Promise
     })(),
     "video/webm",
   );
-  const asset = await db.mediaAsset.create({
+  const asset = await getDb().mediaAsset.create({
     data: {
-      verificationId: v.id,
+      verificationId,
       kind: "VIDEO",
       sourceKey: "VIDEO_0",
       storageKey: key,

@@ -166,6 +166,20 @@ describe("architecture: each thing in its room", () => {
     expect(show(borrowing)).toEqual([]);
   });
 
+  it("server actions live in actions.ts, or <thing>-actions.ts where a feature has several", () => {
+    const misnamed = production.filter(
+      (f) =>
+        /^\s*["']use server["']/m.test(readFileSync(path.join(ROOT, f), "utf8")) &&
+        !/(^|\/|-)actions\.ts$/.test(f),
+    );
+    expect(misnamed).toEqual([]);
+  });
+
+  it("app/, components/ and lib/ import each other by @/ path, never by relative path", () => {
+    const relative = imports.filter((i) => i.specifier.startsWith("."));
+    expect(show(relative)).toEqual([]);
+  });
+
   it("no import cycle among lib/ files, type-only imports included", () => {
     expect(findCycles(libGraph(true)).map((c) => [...c, c[0]].join(" -> "))).toEqual([]);
   });

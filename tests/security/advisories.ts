@@ -7,7 +7,7 @@
 // on any machine. Add an entry whenever `npm audit` (where it works), GitHub's advisory database or a release
 // note names a new one for a package in package-lock.json; keep `vulnerable` exactly as the advisory states it.
 
-export type Severity = "low" | "moderate" | "high" | "critical";
+type Severity = "low" | "moderate" | "high" | "critical";
 
 export type KnownAdvisory = {
   /** GHSA id, or the CVE when no GHSA was published. */

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
+import { peekProcessWide } from "@/lib/singleton";
 
 const adminUrl = inject("adminUrl");
 const templateDb = inject("templateDb");
@@ -41,8 +42,9 @@ Object.assign(process.env, {
 });
 
 afterAll(async () => {
-  const prisma = (globalThis as { prisma?: { $disconnect: () => Promise<void> } }).prisma;
-  await prisma?.$disconnect().catch(() => {});
+  await peekProcessWide<{ $disconnect: () => Promise<void> }>("prisma")
+    ?.$disconnect()
+    .catch(() => {});
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);

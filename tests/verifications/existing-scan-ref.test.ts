@@ -15,26 +15,23 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let sandbox: Sandbox;
 let app: {
-  createVerification: typeof import("@/lib/verifications/create").createVerification;
+  createVerification: typeof import("@/lib/verifications/actions").createVerification;
   markIdClient: typeof import("@/lib/markid").markIdClient;
   db: ReturnType<typeof import("@/lib/db").getDb>;
 };
 
 beforeAll(async () => {
   sandbox = await startAppSandbox();
-  const [{ createVerification }, { markIdClient }, { getDb }, token, { enrol }] = await Promise.all([
-    import("@/lib/verifications/create"),
+  const [{ createVerification }, { markIdClient }, { getDb }, token, { createStaff }] = await Promise.all([
+    import("@/lib/verifications/actions"),
     import("@/lib/markid"),
     import("@/lib/db"),
     import("@/lib/auth/session-token"),
     import("../auth/support"),
   ]);
   app = { createVerification, markIdClient, db: getDb() };
-  const officer = await app.db.staffUser.create({
-    data: { email: `scanref-${randomUUID()}@example.test`, name: "Officer", role: "OFFICER" },
-  });
   // Every role must have two-factor sign-in on before it may act.
-  await enrol(officer.id);
+  const officer = await createStaff("OFFICER", { enrolled: true });
   cookie = await token.reissueSessionToken({
     sub: officer.id,
     role: "OFFICER",

@@ -10,7 +10,7 @@ import { readVector, VECTOR_DIGEST, VECTOR_KEY } from "@/tests/fixtures/markid/v
 import { startAppServer, type RunningAppServer } from "../support/app-server";
 
 // The key the published test vector was signed with; set before anything reads the environment.
-export const SIGNING_KEY = VECTOR_KEY;
+const SIGNING_KEY = VECTOR_KEY;
 process.env.MARKID_WEBHOOK_SIGNING_KEY = SIGNING_KEY;
 
 export const VECTOR_SIGNATURE = VECTOR_DIGEST;
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 /** Where the app's own server (the only webhook handler there is) takes MarkID's webhooks in this test file. */
-export async function webhookUrl(): Promise<string> {
+async function webhookUrl(): Promise<string> {
   server ??= startAppServer();
   return `${(await server).base}/api/webhooks/markid`;
 }

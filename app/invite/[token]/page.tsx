@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { acceptInvitationAction } from "@/lib/staff/accept-invitation-action";
+import { acceptInvitationAction } from "@/lib/staff/invitation-actions";
 import { findOpenInvitation } from "@/lib/staff/invitations";
 
 export const metadata: Metadata = { title: "Set your password" };

@@ -5,7 +5,7 @@ import { ChainCheck } from "@/components/audit/chain-check";
 import { ExportButton } from "@/components/exports/export-button";
 import { ListPagination } from "@/components/verifications/list-pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
-import { writeCheckpointAction } from "@/lib/audit/checkpoint-action";
+import { writeCheckpointAction } from "@/lib/audit/checkpoint-actions";
 import { parseAuditParams } from "@/lib/audit/list-params";
 import { auditActors, listAuditEvents } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/dal";

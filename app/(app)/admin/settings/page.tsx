@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { AddReasonForm } from "@/components/settings/add-reason-form";
-import { FourEyesForm } from "@/components/settings/four-eyes-form";
-import { TwoFactorPolicyForm } from "@/components/settings/two-factor-policy-form";
+import { SettingsToggles } from "@/components/settings/settings-toggles";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
 import { activeReasonRows } from "@/lib/decisions/reasons";
@@ -10,6 +9,12 @@ import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "
 import { getSettings } from "@/lib/settings/settings";
 
 export const metadata: Metadata = { title: "Settings" };
+
+// Only officers and ops can be let off two-factor sign-in; admins and leads always need it.
+const TWO_FACTOR_OPTIONAL = [
+  { role: "OFFICER", label: "Compliance officers" },
+  { role: "OPS", label: "Operations" },
+] as const;
 
 export default async function SettingsPage() {
   await requirePermission("settings:manage");
@@ -21,13 +26,31 @@ export default async function SettingsPage() {
         <h2 id="four-eyes" className="font-semibold">
           Four-eyes review
         </h2>
-        <FourEyesForm action={updateFourEyes} enabled={settings.fourEyesForAll} />
+        <SettingsToggles
+          action={updateFourEyes}
+          toggles={[
+            {
+              name: "fourEyesForAll",
+              label: "Require a second reviewer for every decision (not only rejections and aborts)",
+              checked: settings.fourEyesForAll,
+            },
+          ]}
+        />
       </section>
       <section aria-labelledby="two-factor" className="flex flex-col gap-3">
         <h2 id="two-factor" className="font-semibold">
           Two-factor sign-in
         </h2>
-        <TwoFactorPolicyForm action={updateTwoFactorPolicy} optionalFor={settings.twoFactorOptionalFor} />
+        <SettingsToggles
+          action={updateTwoFactorPolicy}
+          legend="Every role must use two-factor sign-in. Make it optional for:"
+          note="Administrators and team leads always need it."
+          toggles={TWO_FACTOR_OPTIONAL.map(({ role, label }) => ({
+            name: role,
+            label,
+            checked: settings.twoFactorOptionalFor.includes(role),
+          }))}
+        />
       </section>
       <section aria-labelledby="reasons" className="flex flex-col gap-3">
         <h2 id="reasons" className="font-semibold">

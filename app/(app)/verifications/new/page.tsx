@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewVerificationForm } from "@/components/verifications/new-verification-form";
 import { requirePermission } from "@/lib/auth/dal";
-import { createVerification } from "@/lib/verifications/create";
+import { createVerification } from "@/lib/verifications/actions";
 
 export const metadata: Metadata = { title: "New verification" };
 
