@@ -32,7 +32,8 @@ const none = shape<undefined>();
 
 type ById = { linkId: string };
 type Call = { videoCallId: string; photos: boolean; error?: string; forLinkResend?: boolean };
-type Email = ById & { channel: "EMAIL"; recipient: string; attempt: number; reason?: string };
+// No address: the trail is append-only, the link row (which has it) can be purged.
+type Email = ById & { channel: "EMAIL"; attempt: number; reason?: string };
 type Read = { mediaId: string; kind: E.MediaKind; range: string | null };
 type Review = { decisionId: string; outcome: E.DecisionOutcome; decidedById: string };
 type StaffRequest = { kind: "invitation" | "role_change"; role: E.Role; requestedById: string };
@@ -94,7 +95,6 @@ export const AUDIT_CATALOGUE = {
       ById & {
         kind: E.LinkKind;
         channel: E.LinkChannel;
-        recipient: string | null;
         expiresAt: string | null;
         sameTarget: boolean | null;
       }

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { LinkKind } from "@/lib/generated/prisma/enums";
-import { sendMail } from "@/lib/mail/transport";
+import { sendMail, withoutAddresses } from "@/lib/mail/transport";
 import type { RequestMeta } from "@/lib/request-meta";
 import { linkEmail } from "@/lib/links/email";
 import { linkUrl } from "@/lib/links/slug";
@@ -67,9 +67,9 @@ export async function deliverLinkEmail(
       details: {
         linkId,
         channel: "EMAIL",
-        recipient: link.recipient,
         attempt: link.attempts,
-        ...(sent.ok ? {} : { reason: sent.reason }),
+        // A mail server often names the address in its refusal: the trail keeps the reason without it.
+        ...(sent.ok ? {} : { reason: withoutAddresses(sent.reason) }),
       },
     });
   });

@@ -74,7 +74,6 @@ export async function issueLink(
       linkId: link.id,
       kind: input.kind,
       channel: input.channel,
-      recipient: input.recipient,
       expiresAt: input.expiresAt?.toISOString() ?? null,
       sameTarget: previous ? openLinkTarget(previous) === targetUrl : null,
     },

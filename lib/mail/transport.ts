@@ -39,3 +39,8 @@ export async function sendMail(message: MailMessage): Promise<MailResult> {
     return { ok: false, reason: reason.slice(0, 300) };
   }
 }
+
+/** A mail server's words with every email address replaced: for where personal data may not be kept. */
+export function withoutAddresses(text: string): string {
+  return text.replace(/<?[^\s<>@]+@[^\s<>@]+>?/g, "<address>");
+}

@@ -47,11 +47,7 @@ type Stored<A extends AuditAction> = { [K in AllKeys<AuditDetails<A>>]?: unknown
 type Describe<A extends AuditAction> = { label: string; detail?: (d: Stored<A>) => string | null };
 
 const link = (d: Stored<"link.issued">) =>
-  joined([
-    text(d.kind)?.toLowerCase().replaceAll("_", " "),
-    text(d.channel)?.toLowerCase(),
-    text(d.recipient),
-  ]);
+  joined([text(d.kind)?.toLowerCase().replaceAll("_", " "), text(d.channel)?.toLowerCase()]);
 const reviewed = (d: Stored<"decision.confirmed">) =>
   d.outcome ? `Outcome reviewed: ${outcome(d.outcome) ?? String(d.outcome)}` : null;
 

@@ -11,7 +11,7 @@ let jobs: typeof import("@/lib/links/jobs");
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  smtp.refuse(1, 451);
+  smtp.refuse(1, 451, "Mailbox erika@client.example busy, try later");
   process.env.SMTP_URL = smtp.url;
   process.env.ORG_NAME = "Example Bank";
   process.env.MAIL_FROM = "Example Bank <verify@bank.example>";
@@ -53,6 +53,13 @@ describe("emailing a link", () => {
     expect(link).toMatchObject({ status: "ACCEPTED", attempts: 2, failureReason: null });
     expect(link.sentAt).toBeInstanceOf(Date);
     expect(await auditActions(app, v.id)).toEqual(["link.issued", "link.send_failed", "link.sent"]);
+    // The client's address is personal data: the append-only trail holds ids and facts, never the address,
+    // not even inside the mail server's refusal.
+    const trail = await app.db.auditEvent.findMany({ where: { targetId: v.id } });
+    expect(JSON.stringify(trail.map((e) => e.details))).not.toContain("client.example");
+    expect(trail.find((e) => e.action === "link.send_failed")?.details).toMatchObject({
+      reason: expect.stringContaining("<address>"),
+    });
 
     const message = await readMessage(smtp.received.at(-1)!);
     expect(message.to).toContain("erika@client.example");
@@ -83,7 +90,7 @@ describe("emailing a link", () => {
     expect(sent.ok).toBe(true);
     const link = await app.db.linkDelivery.findUniqueOrThrow({ where: { id: sent.linkId! } });
     await app.db.linkDelivery.update({ where: { id: link.id }, data: { status: "FAILED" } });
-    smtp.refuse(1, 451);
+    smtp.refuse(1, 451, "Mailbox erika@client.example busy, try later");
     await expect(
       jobs.handleLinkEmailJobs([{ id: link.id, name: "links.email", data: { linkId: link.id } } as never]),
     ).rejects.toThrow(/451/);
@@ -92,7 +99,7 @@ describe("emailing a link", () => {
   it("never emails a link that was superseded while its email waited", async () => {
     const ops = await staff(app);
     const v = await verificationAtMarkId(app);
-    smtp.refuse(1, 451);
+    smtp.refuse(1, 451, "Mailbox erika@client.example busy, try later");
     const first = await app.sendLink(ops, v.id, {
       kind: "TOKEN_REDIRECT",
       channel: "EMAIL",

@@ -11,7 +11,7 @@ export type SmtpCapture = {
   /** SMTP_URL pointing at this server. */
   url: string;
   /** Refuses the next `count` messages with `code` (451: try later; 550: never). */
-  refuse(count?: number, code?: number): void;
+  refuse(count?: number, code?: number, message?: string): void;
   close(): Promise<void>;
 };
 
@@ -39,8 +39,8 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
   return {
     received,
     url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-    refuse(count = 1, code = 451) {
-      const message = code >= 500 ? "Mailbox unavailable" : "Mailbox busy, try later";
+    refuse(count = 1, code = 451, text?: string) {
+      const message = text ?? (code >= 500 ? "Mailbox unavailable" : "Mailbox busy, try later");
       Object.assign(refusal, { count, code, message });
     },
     close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
