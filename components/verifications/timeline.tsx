@@ -16,6 +16,7 @@ const LABEL: Record<string, string> = {
   "decision.confirmed": "Decision confirmed (four-eyes)",
   "decision.overruled": "Decision overruled (four-eyes)",
   "note.added": "Note added",
+  "checklist.answered": "Checklist item answered",
   "verification.claimed": "Verification claimed",
   "verification.token_renewed": "MarkID token renewed (new scanRef)",
   "link.issued": "Client link issued",

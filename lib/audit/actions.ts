@@ -11,6 +11,7 @@ export const KNOWN_ACTIONS = [
   "auth.recovery_code_used",
   "call.start_failed",
   "call.started",
+  "checklist.answered",
   "decision.confirmed",
   "decision.overruled",
   "decision.recorded",

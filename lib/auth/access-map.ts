@@ -63,6 +63,7 @@ export const ACTIONS: Record<string, Access> = {
   },
   "lib/decisions/claim.ts#claimVerification": { permission: "decision:make", record: "verification" },
   "lib/decisions/notes.ts#addNote": { permission: "decision:make", record: "verification" },
+  "lib/checklist/actions.ts#answerChecklistItem": { permission: "decision:make", record: "verification" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },

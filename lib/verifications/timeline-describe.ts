@@ -1,5 +1,6 @@
 // What a timeline line says beyond its label: who acted, and the one detail that matters for each event.
 // Pure, so that the page, the evidence pack and tests describe events the same way.
+import { formatClock } from "@/lib/format";
 
 export type ActorKind = "staff" | "markid" | "client" | "system";
 
@@ -30,6 +31,8 @@ const KIND: Record<string, string> = {
   DOCUMENT_BACK: "document back",
   VIDEO: "video",
 };
+
+const RESULT: Record<string, string> = { PASS: "pass", FAIL: "fail", NOT_APPLICABLE: "not applicable" };
 
 const text = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
 
@@ -75,6 +78,16 @@ export function describeDetails(action: string, d: Record<string, unknown>): str
           .filter(Boolean)
           .join(" · ") || null
       );
+    case "checklist.answered": {
+      const result = text(d.choice) ?? RESULT[String(d.result)] ?? text(d.result);
+      const mark =
+        typeof d.markSeconds === "number"
+          ? `marked at ${formatClock(d.markSeconds)}`
+          : d.markMediaId
+            ? "marked on a photo"
+            : null;
+      return [text(d.itemKey)?.replaceAll("_", " "), result, mark].filter(Boolean).join(" · ") || null;
+    }
     case "verification.claimed":
       return d.claimed === false ? "Someone else had claimed it first" : null;
     case "export.evidence_pack":

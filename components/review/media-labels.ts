@@ -1,0 +1,9 @@
+import type { MediaKindName } from "@/lib/decisions/rules";
+
+/** How a recording is named on screen: its photo's caption, and where marks point to it. */
+export const MEDIA_LABEL: Record<MediaKindName, string> = {
+  FACE_PHOTO: "Face photo",
+  DOCUMENT_FRONT: "Document front",
+  DOCUMENT_BACK: "Document back",
+  VIDEO: "Call recording",
+};
