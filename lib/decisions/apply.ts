@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
+import { decisionBasis, reviewerQualification } from "@/lib/decisions/basis";
 import { DomainError } from "@/lib/domain-error";
 import {
   canSecondReview,
@@ -9,6 +10,7 @@ import {
   needsSecondReview,
   type Outcome,
 } from "@/lib/decisions/rules";
+import { readQualificationSnapshot } from "@/lib/rulebook/snapshot";
 import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
 
@@ -40,9 +42,11 @@ export async function applyDecision(
     if (missing.length)
       throw new DomainError(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
   }
+  const basis = await decisionBasis(tx, deciderId, verificationId, input.outcome);
   const fourEyes = needsSecondReview(input.outcome, (await getSettings(tx)).fourEyesForAll);
   const decision = await tx.decision.create({
     data: {
+      ...basis.data,
       verificationId,
       decidedById: deciderId,
       outcome: input.outcome,
@@ -57,7 +61,13 @@ export async function applyDecision(
       ? { status: "REVIEWING", assigneeId: deciderId }
       : { status: FINAL_STATUS[input.outcome], decidedAt: new Date(), assigneeId: deciderId },
   });
-  const details = { decisionId: decision.id, outcome: input.outcome, reason: input.reason, fourEyes };
+  const details = {
+    decisionId: decision.id,
+    outcome: input.outcome,
+    reason: input.reason,
+    fourEyes,
+    rulebookVersion: basis.version,
+  };
   return {
     value: fourEyes,
     audit: { action: "decision.recorded", targetType: "verification", targetId: verificationId, details },
@@ -76,6 +86,8 @@ export async function applySecondReview(
   if (!decision) throw new DomainError("This decision no longer exists.");
   const check = canSecondReview(decision.decidedById, reviewerId);
   if (!check.ok) throw new DomainError(check.reason);
+  const review = await reviewerQualification(tx, reviewerId);
+  const decided = readQualificationSnapshot(decision.qualificationSnapshot);
   const confirm = input.verdict === "confirm";
   // Only a still-pending decision moves: a concurrent second review finds nothing to update.
   const updated = await tx.decision.updateMany({
@@ -85,6 +97,8 @@ export async function applySecondReview(
       reviewedById: reviewerId,
       reviewedAt: new Date(),
       reviewComment: input.comment || null,
+      // Decisions from before rulebooks have no snapshot; the reviewer's qualification is kept all the same.
+      qualificationSnapshot: { required: null, held: null, ...decided, review },
     },
   });
   if (updated.count !== 1) throw new DomainError("This decision has already been reviewed.");

@@ -5,6 +5,14 @@ import { can } from "@/lib/auth/permissions";
 import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { missingEvidence, type MediaKindName } from "@/lib/decisions/rules";
+import {
+  readChecklistSnapshot,
+  readQualificationSnapshot,
+  readReviewVerdicts,
+  type QualificationSnapshot,
+  type ReviewVerdicts,
+  type SnapshotItem,
+} from "@/lib/rulebook/snapshot";
 
 export type CallDto = {
   id: string;
@@ -36,6 +44,12 @@ export type DecisionDto = {
   createdAt: Date;
   reviewedBy: string | null;
   reviewedAt: Date | null;
+  reviewComment: string | null;
+  /** What the decision rested on; null for decisions from before rulebooks. */
+  rulebookVersion: number | null;
+  checklist: SnapshotItem[] | null;
+  qualification: QualificationSnapshot | null;
+  reviewVerdicts: ReviewVerdicts | null;
 };
 
 /**
@@ -52,7 +66,11 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       mediaAssets: { orderBy: { createdAt: "asc" } },
       decisions: {
         orderBy: { createdAt: "desc" },
-        include: { decidedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
+        include: {
+          decidedBy: { select: { name: true } },
+          reviewedBy: { select: { name: true } },
+          rulebookVersion: { select: { version: true } },
+        },
       },
       notes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
     },
@@ -109,6 +127,11 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       createdAt: d.createdAt,
       reviewedBy: d.reviewedBy?.name ?? null,
       reviewedAt: d.reviewedAt,
+      reviewComment: d.reviewComment,
+      rulebookVersion: d.rulebookVersion?.version ?? null,
+      checklist: readChecklistSnapshot(d.checklistSnapshot),
+      qualification: readQualificationSnapshot(d.qualificationSnapshot),
+      reviewVerdicts: readReviewVerdicts(d.reviewVerdicts),
     })),
     notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
   };

@@ -43,6 +43,7 @@ export function describeDetails(action: string, d: Record<string, unknown>): str
       const outcome = OUTCOME[String(d.outcome)] ?? text(d.outcome);
       const parts = [outcome && `Outcome: ${outcome}`, text(d.reason)];
       if (d.fourEyes === true) parts.push("waits for a second person");
+      if (typeof d.rulebookVersion === "number") parts.push(`rulebook v${d.rulebookVersion}`);
       return parts.filter(Boolean).join(" · ") || null;
     }
     case "decision.confirmed":

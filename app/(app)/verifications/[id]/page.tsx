@@ -14,6 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { startVideoCall } from "@/lib/calls/start-call";
 import { answerChecklistItem } from "@/lib/checklist/actions";
 import { getChecklist } from "@/lib/checklist/queries";
+import { qualificationGaps } from "@/lib/qualifications/queries";
 import { mayAnswerChecklist } from "@/lib/checklist/rules";
 import { activeReasons } from "@/lib/decisions/reasons";
 import { sendLinkAction } from "@/lib/links/actions";
@@ -77,7 +78,13 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
               answer={mayAnswerChecklist(user, v) ? answerChecklistItem.bind(null, v.id) : null}
             />
           ) : null}
-          <DecisionPanel v={v} user={user} reasons={reasons} />
+          <DecisionPanel
+            v={v}
+            user={user}
+            reasons={reasons}
+            checklist={checklist}
+            unqualified={await qualificationGaps(user.id, checklist.rulebook.content)}
+          />
           {can(user.role, "export:run") ? (
             <ExportButton href={`/api/exports/evidence/${v.id}`} label="Download evidence pack" />
           ) : null}
