@@ -29,6 +29,7 @@ export const KNOWN_ACTIONS = [
   "recording.downloaded",
   "recording.viewed",
   "recordings.fetch_requested",
+  "rulebook.version_created",
   "settings.reason_added",
   "settings.reason_retired",
   "settings.updated",

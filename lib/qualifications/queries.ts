@@ -16,3 +16,13 @@ export async function qualificationGaps(staffUserId: string, content: RulebookCo
   const { decide, secondReview } = content.requiredQualification;
   return { decide: gap(decide, "decide"), review: gap(secondReview, "review") };
 }
+
+/** The names in the training register, offered when the rulebook names the qualification it requires. */
+export async function qualificationNames(): Promise<string[]> {
+  const rows = await getDb().qualification.findMany({
+    distinct: ["name"],
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
+  return rows.map((r) => r.name);
+}

@@ -91,6 +91,10 @@ export function diffVersions(a: RulebookContent, b: RulebookContent): RulebookDi
   };
 }
 
+export function isEmptyDiff(d: RulebookDiff): boolean {
+  return !d.added.length && !d.removed.length && !d.changed.length && !d.reordered && !d.policy.length;
+}
+
 export type QualificationLike = {
   name: string;
   grantedAt: Date;

@@ -89,6 +89,8 @@ export function describeDetails(action: string, d: Record<string, unknown>): str
             : null;
       return [text(d.itemKey)?.replaceAll("_", " "), result, mark].filter(Boolean).join(" · ") || null;
     }
+    case "rulebook.version_created":
+      return typeof d.version === "number" ? `Rulebook version ${d.version}` : null;
     case "verification.claimed":
       return d.claimed === false ? "Someone else had claimed it first" : null;
     case "export.evidence_pack":

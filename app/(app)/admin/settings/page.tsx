@@ -4,16 +4,25 @@ import { FourEyesForm } from "@/components/settings/four-eyes-form";
 import { TwoFactorPolicyForm } from "@/components/settings/two-factor-policy-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
-import { activeReasonRows } from "@/lib/decisions/reasons";
+import { activeReasonRows, activeReasons } from "@/lib/decisions/reasons";
+import { qualificationNames } from "@/lib/qualifications/queries";
+import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
 import { getSettings } from "@/lib/settings/settings";
+import { RulebookSection } from "@/components/rulebook/rulebook-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePermission("settings:manage");
-  const [settings, reasons] = await Promise.all([getSettings(), activeReasonRows()]);
+  const [settings, reasons, rulebook, reasonsByOutcome, names] = await Promise.all([
+    getSettings(),
+    activeReasonRows(),
+    getCurrentRulebook(),
+    activeReasons(),
+    qualificationNames(),
+  ]);
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       <h1 className="text-xl font-semibold">Settings</h1>
@@ -29,6 +38,7 @@ export default async function SettingsPage() {
         </h2>
         <TwoFactorPolicyForm action={updateTwoFactorPolicy} optionalFor={settings.twoFactorOptionalFor} />
       </section>
+      <RulebookSection rulebook={rulebook} reasons={reasonsByOutcome} names={names} />
       <section aria-labelledby="reasons" className="flex flex-col gap-3">
         <h2 id="reasons" className="font-semibold">
           Decision reasons
