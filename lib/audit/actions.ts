@@ -24,6 +24,8 @@ export const KNOWN_ACTIONS = [
   "link.sent",
   "link.superseded",
   "note.added",
+  "qualification.granted",
+  "qualification.revoked",
   "recording.archive_failed",
   "recording.archived",
   "recording.downloaded",

@@ -81,6 +81,11 @@ export const ACTIONS: Record<string, Access> = {
   "lib/staff/actions.ts#resetStaffTwoFactor": { permission: "staff:manage", record: STAFF_ACCOUNT },
   "lib/staff/actions.ts#approveStaffRequest": { permission: "staff:manage", record: STAFF_REQUEST },
   "lib/staff/actions.ts#refuseStaffRequest": { permission: "staff:manage", record: STAFF_REQUEST },
+  "lib/qualifications/actions.ts#grantQualification": { permission: "staff:manage", record: STAFF_ACCOUNT },
+  "lib/qualifications/actions.ts#revokeQualification": {
+    permission: "staff:manage",
+    record: { unscoped: "an entry of the training register: staff:manage covers every one" },
+  },
   "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
   "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
   "lib/staff/accept-invitation-action.ts#acceptInvitationAction": {

@@ -26,3 +26,44 @@ export async function qualificationNames(): Promise<string[]> {
   });
   return rows.map((r) => r.name);
 }
+
+export type QualificationRow = {
+  id: string;
+  holder: string;
+  name: string;
+  validUntil: Date | null;
+  evidence: string;
+  grantedBy: string;
+  grantedAt: Date;
+  expired: boolean;
+};
+
+/** The register as it stands: every qualification not revoked, expired ones included, soonest to end first. */
+export async function listQualifications(): Promise<QualificationRow[]> {
+  const rows = await getDb().qualification.findMany({
+    where: { revokedAt: null },
+    orderBy: [{ validUntil: { sort: "asc", nulls: "last" } }, { grantedAt: "asc" }],
+    include: { staffUser: { select: { name: true } }, grantedBy: { select: { name: true } } },
+  });
+  const now = Date.now();
+  return rows.map((q) => ({
+    id: q.id,
+    expired: q.validUntil !== null && q.validUntil.getTime() < now,
+    holder: q.staffUser.name,
+    name: q.name,
+    validUntil: q.validUntil,
+    evidence: q.evidence,
+    grantedBy: q.grantedBy.name,
+    grantedAt: q.grantedAt,
+  }));
+}
+
+export const EXPIRY_WARNING_DAYS = 30;
+
+/** Those still valid that end within the warning window: the admins' list of trainings to renew. */
+export function expiringSoon(rows: readonly QualificationRow[], now = new Date()): QualificationRow[] {
+  const limit = now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000;
+  return rows.filter(
+    (q) => q.validUntil && q.validUntil.getTime() >= now.getTime() && q.validUntil.getTime() <= limit,
+  );
+}

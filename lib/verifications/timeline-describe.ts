@@ -89,6 +89,9 @@ export function describeDetails(action: string, d: Record<string, unknown>): str
             : null;
       return [text(d.itemKey)?.replaceAll("_", " "), result, mark].filter(Boolean).join(" · ") || null;
     }
+    case "qualification.granted":
+    case "qualification.revoked":
+      return text(d.name);
     case "rulebook.version_created":
       return typeof d.version === "number" ? `Rulebook version ${d.version}` : null;
     case "verification.claimed":

@@ -1,12 +1,9 @@
 // The checklist action as a form calls it, signed in through a real session cookie.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setSessionCookie } from "../support/next-headers-mock";
 import { caseWith, form, sessionCookieFor, staffMember, type Staff } from "../support/case-fixtures";
 
-let cookie: string | undefined;
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => (cookie === undefined ? undefined : { value: cookie }) }),
-  headers: async () => new Headers({ "user-agent": "vitest checklist" }),
-}));
+vi.mock("next/headers", () => import("../support/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let answer: typeof import("@/lib/checklist/actions").answerChecklistItem;
@@ -18,7 +15,7 @@ beforeAll(async () => {
   answer = (await import("@/lib/checklist/actions")).answerChecklistItem;
   db = (await import("@/lib/db")).getDb();
   [officer, other] = await Promise.all([staffMember("OFFICER"), staffMember("OFFICER")]);
-  cookie = await sessionCookieFor(officer);
+  setSessionCookie(await sessionCookieFor(officer));
 });
 
 const saved = (verificationId: string) =>

@@ -1,5 +1,6 @@
 // Publishing a rulebook version from the settings form, signed in as an administrator.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setSessionCookie } from "../support/next-headers-mock";
 import type { RulebookContent } from "@/lib/rulebook/schema";
 import {
   caseWith,
@@ -10,11 +11,7 @@ import {
   type Staff,
 } from "../support/case-fixtures";
 
-let cookie: string | undefined;
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => (cookie === undefined ? undefined : { value: cookie }) }),
-  headers: async () => new Headers({ "user-agent": "vitest rulebook" }),
-}));
+vi.mock("next/headers", () => import("../support/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 // As next.config.mjs's experimental.authInterrupts sets it for the app: forbidden() answers 403.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -30,7 +27,7 @@ beforeAll(async () => {
   current = await import("@/lib/rulebook/current");
   db = (await import("@/lib/db")).getDb();
   [admin, officer] = await Promise.all([staffMember("ADMIN"), staffMember("OFFICER")]);
-  cookie = await sessionCookieFor(admin);
+  setSessionCookie(await sessionCookieFor(admin));
 });
 
 /** The fields the editor posts for this content. */
@@ -121,8 +118,8 @@ describe("publishRulebook", () => {
   });
 
   it("refuses anyone without settings:manage", async () => {
-    cookie = await sessionCookieFor(officer);
+    setSessionCookie(await sessionCookieFor(officer));
     await expect(publish({}, form({}))).rejects.toMatchObject({ digest: expect.stringMatching(/403/) });
-    cookie = await sessionCookieFor(admin);
+    setSessionCookie(await sessionCookieFor(admin));
   });
 });
