@@ -44,7 +44,11 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified }: Prop
         unqualified.review ? (
           <p className="text-sm text-warning">{unqualified.review}</p>
         ) : (
-          <SecondReviewForm action={secondReview.bind(null, v.id, pending.id)} />
+          <SecondReviewForm
+            action={secondReview.bind(null, v.id, pending.id)}
+            items={pending.checklist}
+            media={v.media}
+          />
         )
       ) : null}
       {pending && pending.decidedById === user.id ? (

@@ -10,7 +10,7 @@ import {
   needsSecondReview,
   type Outcome,
 } from "@/lib/decisions/rules";
-import { readQualificationSnapshot } from "@/lib/rulebook/snapshot";
+import { readQualificationSnapshot, type ReviewVerdicts } from "@/lib/rulebook/snapshot";
 import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
 
@@ -80,7 +80,7 @@ export async function applySecondReview(
   reviewerId: string,
   verificationId: string,
   decisionId: string,
-  input: { verdict: "confirm" | "overrule"; comment?: string },
+  input: { verdict: "confirm" | "overrule"; comment?: string; verdicts?: ReviewVerdicts | null },
 ): Promise<{ value: null; audit: AuditEntry }> {
   const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
   if (!decision) throw new DomainError("This decision no longer exists.");
@@ -99,6 +99,7 @@ export async function applySecondReview(
       reviewComment: input.comment || null,
       // Decisions from before rulebooks have no snapshot; the reviewer's qualification is kept all the same.
       qualificationSnapshot: { required: null, held: null, ...decided, review },
+      reviewVerdicts: input.verdicts ?? undefined,
     },
   });
   if (updated.count !== 1) throw new DomainError("This decision has already been reviewed.");
@@ -108,7 +109,13 @@ export async function applySecondReview(
       ? { status: FINAL_STATUS[decision.outcome], decidedAt: new Date() }
       : { status: "REVIEWING" },
   });
-  const details = { decisionId, outcome: decision.outcome, decidedById: decision.decidedById };
+  const disputed = Object.entries(input.verdicts ?? {}).filter(([, v]) => v.verdict === "dispute");
+  const details = {
+    decisionId,
+    outcome: decision.outcome,
+    decidedById: decision.decidedById,
+    disputedItems: disputed.map(([key]) => key),
+  };
   return {
     value: null,
     audit: {
