@@ -5,7 +5,8 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { SelectField } from "@/components/ui/select-field";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
-import { FAIL_OUTCOMES, type ChecklistItem, type FailOutcome } from "@/lib/rulebook/schema";
+import { FAIL_OUTCOMES, type FailOutcome } from "@/lib/rulebook/outcomes";
+import type { ChecklistItem } from "@/lib/rulebook/schema";
 
 export type Draft = { uid: number; item: Partial<ChecklistItem> };
 

@@ -19,8 +19,6 @@ export function RulebookSection({ rulebook, reasons, names }: Props) {
         </Link>
       </div>
       <RulebookEditor
-        // A new version starts the editor afresh from it.
-        key={rulebook.version}
         action={publishRulebook}
         content={rulebook.content}
         version={rulebook.version}

@@ -1,14 +1,11 @@
 import { z } from "zod";
+import { FAIL_OUTCOMES, ITEM_KINDS } from "@/lib/rulebook/outcomes";
 
 // What a rulebook version holds: the checklist officers answer on every call, and the training that
 // deciding and second review need. Stored as JSON in rulebook_versions and parsed here on every read, so a
 // version the code cannot understand is refused rather than half-applied.
 
-/** The outcomes a failed item may suggest, most severe first (lib/rulebook/rules.ts ranks by this order). */
-export const FAIL_OUTCOMES = ["ABORT", "REJECT", "REQUEST_RESUBMISSION"] as const;
-export type FailOutcome = (typeof FAIL_OUTCOMES)[number];
-
-export const ITEM_KINDS = ["pass_fail", "choice"] as const;
+export { FAIL_OUTCOMES, type FailOutcome } from "@/lib/rulebook/outcomes";
 
 const text = (min: number, max: number) =>
   z
