@@ -57,9 +57,49 @@ test("an officer verifies a client over a video call and a lead confirms the app
   expect(seeked.duration).toBeGreaterThan(1);
   expect(seeked.currentTime).toBeCloseTo(seeked.target, 1);
 
+  // The checklist: nothing approves until every required check has passed.
+  await expect(page.getByRole("radio", { name: "Approve" })).toBeDisabled();
+  await expect(page.getByText(/Approval needs every required check passed/)).toBeVisible();
+  const checklist = page.getByRole("region", { name: "Checklist" });
+  const item = (label: string) => checklist.getByRole("group", { name: label });
+  const formOf = (label: string) =>
+    checklist.locator("form").filter({ has: page.getByRole("group", { name: label }) });
+  const saved = (label: string) => expect(formOf(label).getByRole("status")).toHaveText("Saved.");
+  for (const label of [
+    "Consent to recording given at the start",
+    "Face matches the document photo",
+    "Document data matches the application",
+    "Document is valid",
+    "Whole call recorded without interruption",
+  ]) {
+    await item(label).getByRole("radio", { name: "Pass" }).check();
+    await saved(label);
+  }
+  await item("Optical security features seen under tilt").getByRole("combobox").selectOption("4 of 4 seen");
+  await saved("Optical security features seen under tilt");
+
+  // Two marks on the video: the consent at the second the player shows, the face comparison at the start.
+  const seekTo = (seconds: number) =>
+    video.evaluate(async (v: HTMLVideoElement, s) => {
+      v.pause();
+      v.currentTime = s;
+      await new Promise((r) => v.addEventListener("seeked", r, { once: true }));
+    }, seconds);
+  const consentForm = formOf("Consent to recording given at the start");
+  await seekTo(1);
+  await consentForm.getByRole("button", { name: "Mark at 00:01" }).click();
+  await expect(consentForm.getByRole("button", { name: "Play call recording from 00:01" })).toBeVisible();
+  await seekTo(0);
+  const faceForm = formOf("Face matches the document photo");
+  await faceForm.getByRole("button", { name: "Mark at 00:00" }).click();
+  await expect(faceForm.getByRole("button", { name: "Play call recording from 00:00" })).toBeVisible();
+  // A mark seeks the player back to its second.
+  await consentForm.getByRole("button", { name: "Play call recording from 00:01" }).click();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => Math.floor(v.currentTime))).toBe(1);
+
   await page.getByRole("radio", { name: "Approve" }).check();
   await page.getByLabel("Reason").selectOption({ index: 1 });
-  await page.getByLabel("Comment").fill("Face matches the document; answers consistent.");
+  await page.getByLabel("Comment", { exact: true }).fill("Face matches the document; answers consistent.");
   await page.getByRole("button", { name: "Record decision" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Confirm" }).click();
   // The form gives way to the pending decision, which the decider cannot confirm.
@@ -70,8 +110,38 @@ test("an officer verifies a client over a video call and a lead confirms the app
 
   await signIn(page, "LEAD");
   await page.goto(verificationUrl);
+  // The lead sees the officer's answers and marks and confirms each check before the decision.
+  await expect(page.getByRole("button", { name: "Play call recording from 00:01" }).first()).toBeVisible();
+  for (const confirm of await page.getByRole("radio", { name: "Confirm" }).all()) await confirm.check();
   await page.getByRole("button", { name: "Confirm decision" }).click();
   await expect(page.getByText("Approve · final")).toBeVisible();
   await expect(page.getByText("reviewed by Liam Lead")).toBeVisible();
   await expect(page.locator("main header").getByText("approved", { exact: true })).toBeVisible();
+});
+
+test("an officer without the qualification the rulebook requires is not offered the decision", async ({
+  page,
+}) => {
+  /** Publishes the next rulebook version from Settings with this qualification required to decide. */
+  async function requireToDecide(name: string) {
+    await signIn(page, "ADMIN");
+    await page.goto("/admin/settings");
+    await page.getByLabel("Qualification required to decide").fill(name);
+    await page.getByRole("button", { name: /Save as version/ }).click();
+    await expect(page.getByText(/Saved as rulebook version/)).toBeVisible();
+    await signOut(page);
+  }
+
+  await requireToDecide("VideoIdent agent");
+  await signIn(page, "OFFICER");
+  await page.getByRole("link", { name: "New verification" }).click();
+  await page.getByLabel("Client ID").fill(`E2E-UNQUALIFIED-${Date.now()}`);
+  await page.getByRole("button", { name: "Create verification" }).click();
+  await expect(
+    page.getByText("Only staff with a valid “VideoIdent agent” qualification may decide"),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
+  await signOut(page);
+  // Back to no requirement, for the specs that follow.
+  await requireToDecide("");
 });

@@ -27,3 +27,12 @@ const HTML_ENTITIES: Record<string, string> = {
   '"': "&quot;",
   "'": "&#39;",
 };
+
+/** A moment of a recording as a player shows it: 01:23, or 1:02:03 past an hour. */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const hours = Math.floor(s / 3600);
+  const rest = `${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+  return hours ? `${hours}:${rest}` : rest;
+}

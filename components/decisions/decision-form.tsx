@@ -9,28 +9,34 @@ import type { FormAction } from "@/lib/actions/validated-action";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { isEnumValue } from "@/lib/enum-values";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
+import type { Suggestion } from "@/lib/rulebook/rules";
 
 type Props = {
   action: FormAction;
   reasons: Record<DecisionOutcome, string[]>;
   missingEvidence: string[];
+  /** Required checklist items not passed yet, by label: approval waits for them. */
+  missingChecks: string[];
+  /** What the checklist's failed items suggest; pre-selected, the officer may still choose otherwise. */
+  suggestion: Suggestion | null;
 };
 
 const OUTCOMES = Object.values(DecisionOutcome);
 
-export function DecisionForm({ action, reasons, missingEvidence }: Props) {
+export function DecisionForm({ action, reasons, missingEvidence, missingChecks, suggestion }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const echoed = state.values?.outcome;
   const [outcome, setOutcome] = useState<DecisionOutcome | "">(
-    isEnumValue(DecisionOutcome, echoed) ? echoed : "",
+    isEnumValue(DecisionOutcome, echoed) ? echoed : (suggestion?.outcome ?? ""),
   );
   const [open, setOpen] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const approvalBlocked = missingEvidence.length > 0;
+  const approvalBlocked = missingEvidence.length > 0 || missingChecks.length > 0;
+  const suggestedReason = suggestion && suggestion.outcome === outcome ? suggestion.reason : "";
   const errors = state.fieldErrors ?? {};
   return (
     <form ref={form} action={formAction} className="flex flex-col gap-3">
-      <fieldset className="flex flex-col gap-1" aria-describedby="outcome-error">
+      <fieldset className="flex flex-col gap-1" aria-describedby="outcome-error approval-blocked">
         <legend className="mb-1 text-sm font-medium">Decision</legend>
         {OUTCOMES.map((o) => {
           const disabled = o === "APPROVE" && approvalBlocked;
@@ -49,11 +55,19 @@ export function DecisionForm({ action, reasons, missingEvidence }: Props) {
           );
         })}
         <FieldErrors id="outcome-error" errors={errors.outcome} />
-        {approvalBlocked ? (
-          <p className="text-xs text-warning">
-            Approval needs complete evidence. Missing: {missingEvidence.join(", ")}.
-          </p>
-        ) : null}
+        <div id="approval-blocked" className="flex flex-col gap-1 text-xs text-warning">
+          {missingEvidence.length ? (
+            <p>Approval needs complete evidence. Missing: {missingEvidence.join(", ")}.</p>
+          ) : null}
+          {missingChecks.length ? (
+            <p>Approval needs every required check passed. Not yet passed: {missingChecks.join(", ")}.</p>
+          ) : null}
+          {suggestion ? (
+            <p className="text-muted">
+              Suggested by the checklist: {OUTCOME_LABEL[suggestion.outcome]} — {suggestion.reason}.
+            </p>
+          ) : null}
+        </div>
       </fieldset>
       <div className="flex flex-col gap-1">
         <label htmlFor="reason" className="text-sm font-medium">
@@ -62,7 +76,7 @@ export function DecisionForm({ action, reasons, missingEvidence }: Props) {
         <select
           id="reason"
           name="reason"
-          defaultValue={state.values?.reason ?? ""}
+          defaultValue={state.values?.reason ?? suggestedReason}
           aria-describedby="reason-error"
           className="rounded-md border border-border bg-surface px-3 py-2 text-sm"
         >

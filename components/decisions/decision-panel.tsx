@@ -1,6 +1,7 @@
 import { ActionButton } from "@/components/ui/action-button";
 import { formatDateTime } from "@/lib/format";
 import { DecisionForm } from "@/components/decisions/decision-form";
+import { DecisionHistory } from "@/components/decisions/decision-history";
 import { NoteForm } from "@/components/decisions/note-form";
 import { SecondReviewForm } from "@/components/decisions/second-review-form";
 import type { SessionUser } from "@/lib/auth/dal";
@@ -9,27 +10,24 @@ import { claimVerification } from "@/lib/decisions/claim-actions";
 import { recordDecision } from "@/lib/decisions/decide-actions";
 import { addNote } from "@/lib/decisions/note-actions";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
-import { OUTCOME_LABEL } from "@/lib/decisions/rules";
-import type { DecisionState } from "@/lib/generated/prisma/enums";
+import type { CaseChecklist } from "@/lib/checklist/queries";
+import { missingRequired, suggestedOutcome } from "@/lib/rulebook/rules";
 import { secondReview } from "@/lib/decisions/second-review-actions";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 
-const STATE_LABEL: Record<DecisionState, string> = {
-  PENDING_SECOND_REVIEW: "waiting for second review",
-  FINAL: "final",
-  OVERRULED: "overruled",
-};
-
-export function DecisionPanel({
-  v,
-  user,
-  reasons,
-}: {
+type Props = {
   v: VerificationDetail;
   user: SessionUser;
   reasons: ReasonsByOutcome;
-}) {
+  checklist: CaseChecklist;
+  /** Why this person may not decide or review under the rulebook's qualification policy; null: they may. */
+  unqualified: { decide: string | null; review: string | null };
+};
+
+export function DecisionPanel({ v, user, reasons, checklist, unqualified }: Props) {
+  const items = checklist.rulebook.content.checklist;
+  const suggestion = suggestedOutcome(items, checklist.answers);
   const pending = v.decisions.find((d) => d.state === "PENDING_SECOND_REVIEW");
   const mayDecide = can(user.role, "decision:make");
   const assignedElsewhere = v.assignee && v.assignee.id !== user.id;
@@ -41,22 +39,17 @@ export function DecisionPanel({
       <h2 id="decision-heading" className="font-semibold">
         Decision
       </h2>
-      {v.decisions.length ? (
-        <ul className="flex flex-col gap-2 text-sm">
-          {v.decisions.map((d) => (
-            <li key={d.id} className="rounded-md bg-raised p-2">
-              <span className="font-medium">{OUTCOME_LABEL[d.outcome]}</span> · {STATE_LABEL[d.state]}
-              <span className="block text-xs text-muted">
-                {d.reason} — {d.decidedBy}, {formatDateTime(d.createdAt)}
-                {d.reviewedBy ? `; reviewed by ${d.reviewedBy}` : ""}
-              </span>
-              {d.comment ? <span className="block text-xs">{d.comment}</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {v.decisions.length ? <DecisionHistory decisions={v.decisions} media={v.media} /> : null}
       {pending && can(user.role, "decision:second-review") && pending.decidedById !== user.id ? (
-        <SecondReviewForm action={secondReview.bind(null, v.id, pending.id)} />
+        unqualified.review ? (
+          <p className="text-sm text-warning">{unqualified.review}</p>
+        ) : (
+          <SecondReviewForm
+            action={secondReview.bind(null, v.id, pending.id)}
+            items={pending.checklist}
+            media={v.media}
+          />
+        )
       ) : null}
       {pending && pending.decidedById === user.id ? (
         <p className="text-sm text-muted">
@@ -73,11 +66,17 @@ export function DecisionPanel({
           />
         ) : assignedElsewhere ? (
           <p className="text-sm text-muted">Assigned to {v.assignee.name}; only they can decide.</p>
+        ) : unqualified.decide ? (
+          <p className="text-sm text-warning">{unqualified.decide}</p>
         ) : (
           <DecisionForm
+            // A new suggestion from the checklist starts the form afresh with it pre-selected.
+            key={suggestion ? `${suggestion.itemKey}-${suggestion.outcome}` : "none"}
             action={recordDecision.bind(null, v.id)}
             reasons={reasons}
             missingEvidence={v.missingEvidence}
+            missingChecks={missingRequired(items, checklist.answers).map((i) => i.label)}
+            suggestion={suggestion}
           />
         )
       ) : null}

@@ -3,12 +3,13 @@
 import { Download, RotateCw, ZoomIn, ZoomOut, Maximize } from "lucide-react";
 import { useRef, useState } from "react";
 
-type Props = { src: string; alt: string; active: boolean; onActivate: () => void };
+// `id` is the anchor a checklist mark on this photo links to.
+type Props = { id?: string; src: string; alt: string; active: boolean; onActivate: () => void };
 
 const STEP = 0.25;
 
 /** One photo with zoom, pan (drag), rotation and download; keyboard keys act on the active photo. */
-export function PhotoViewer({ src, alt, active, onActivate }: Props) {
+export function PhotoViewer({ id, src, alt, active, onActivate }: Props) {
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
   const [offset, setOffset] = useState({ x: 0, y: 0 });
@@ -42,6 +43,7 @@ export function PhotoViewer({ src, alt, active, onActivate }: Props) {
   const button = "rounded-md p-1.5 text-muted hover:bg-raised hover:text-ink";
   return (
     <figure
+      id={id}
       className={`flex flex-col gap-2 rounded-card border bg-surface p-2 ${active ? "border-accent" : "border-border"}`}
       onFocus={onActivate}
     >

@@ -1,15 +1,15 @@
 "use client";
 
 import { useState } from "react";
+import { MEDIA_LABEL } from "@/components/review/media-labels";
 import { PhotoViewer } from "@/components/review/photo-viewer";
 import { VideoPlayer } from "@/components/review/video-player";
 import type { MediaDto } from "@/lib/verifications/detail";
 
-const PHOTOS = [
-  { kind: "FACE_PHOTO", alt: "Face photo" },
-  { kind: "DOCUMENT_FRONT", alt: "Document front" },
-  { kind: "DOCUMENT_BACK", alt: "Document back" },
-] as const;
+const PHOTOS = (["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"] as const).map((kind) => ({
+  kind,
+  alt: MEDIA_LABEL[kind],
+}));
 
 export function Recordings({ media }: { media: MediaDto[] }) {
   const [active, setActive] = useState(0);
@@ -25,6 +25,7 @@ export function Recordings({ media }: { media: MediaDto[] }) {
           {photos.map((p, i) => (
             <PhotoViewer
               key={p.kind}
+              id={`media-${p.asset.id}`}
               src={`/api/media/${p.asset.id}`}
               alt={p.alt}
               active={active === i}
@@ -34,7 +35,7 @@ export function Recordings({ media }: { media: MediaDto[] }) {
         </div>
       ) : null}
       {videos.map((v, i) => (
-        <VideoPlayer key={v.id} src={`/api/media/${v.id}`} label={`Call recording ${i + 1}`} />
+        <VideoPlayer key={v.id} mediaId={v.id} src={`/api/media/${v.id}`} label={`Call recording ${i + 1}`} />
       ))}
       <details className="text-xs text-muted">
         <summary className="cursor-pointer">Keyboard shortcuts</summary>

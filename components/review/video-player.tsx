@@ -2,14 +2,17 @@
 
 import { Download } from "lucide-react";
 import { useRef, useState } from "react";
+import { publishTime, useSeekRequests } from "@/components/review/player-bridge";
 
 const SPEEDS = [0.25, 0.5, 1, 1.5, 2];
 const FRAME = 1 / 30;
 
 /** The call recording with seeking, playback speed and frame stepping, all reachable by keyboard. */
-export function VideoPlayer({ src, label }: { src: string; label: string }) {
+export function VideoPlayer({ mediaId, src, label }: { mediaId: string; src: string; label: string }) {
   const video = useRef<HTMLVideoElement>(null);
   const [speed, setSpeed] = useState(1);
+  // The checklist marks moments at the player's current second and seeks it back there.
+  useSeekRequests(mediaId, video);
 
   const setRate = (rate: number) => {
     setSpeed(rate);
@@ -54,6 +57,8 @@ export function VideoPlayer({ src, label }: { src: string; label: string }) {
         controls
         preload="metadata"
         aria-label={label}
+        onTimeUpdate={(e) => publishTime(mediaId, e.currentTarget.currentTime)}
+        onSeeked={(e) => publishTime(mediaId, e.currentTarget.currentTime)}
         className="w-full rounded-md bg-black"
       >
         <track kind="captions" />

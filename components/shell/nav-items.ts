@@ -10,4 +10,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
   { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
+  { href: "/admin/rulebook", label: "Rulebook", permission: "settings:manage" },
 ];

@@ -19,6 +19,7 @@ export const AUDIT_TARGET_TYPES = [
   "decision_reason",
   "audit_checkpoint",
   "webhook_event",
+  "rulebook_version",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -35,7 +36,14 @@ type Call = { videoCallId: string; photos: boolean; error?: string; forLinkResen
 // No address: the trail is append-only, the link row (which has it) can be purged.
 type Email = ById & { channel: "EMAIL"; attempt: number; reason?: string };
 type Read = { mediaId: string; kind: E.MediaKind; range: string | null };
-type Review = { decisionId: string; outcome: E.DecisionOutcome; decidedById: string };
+// Disputed checklist items by key: what the second reviewer did not confirm (absent before the rulebook).
+type Review = {
+  decisionId: string;
+  outcome: E.DecisionOutcome;
+  decidedById: string;
+  disputedItems?: string[];
+};
+type Qualification = { qualificationId: string; name: string };
 type StaffRequest = { kind: "invitation" | "role_change"; role: E.Role; requestedById: string };
 type Transition = { previousStatus: E.VerificationStatus; status: E.VerificationStatus };
 
@@ -77,11 +85,31 @@ export const AUDIT_CATALOGUE = {
   "auth.recovery_code_used": { about: staff, details: shape<{ remaining: number }>() },
   "call.start_failed": { about: verification, details: shape<Call>() },
   "call.started": { about: verification, details: shape<Call>() },
+  "checklist.answered": {
+    about: verification,
+    details: shape<{
+      itemKey: string;
+      rulebookVersion: number;
+      result: E.ChecklistResult;
+      choice: string | null;
+      markMediaId: string | null;
+      markSeconds: number | null;
+      // The note itself may name the client: only whether there is one.
+      hasNote: boolean;
+    }>(),
+  },
   "decision.confirmed": { about: verification, details: shape<Review>() },
   "decision.overruled": { about: verification, details: shape<Review>() },
   "decision.recorded": {
     about: verification,
-    details: shape<{ decisionId: string; outcome: E.DecisionOutcome; reason: string; fourEyes: boolean }>(),
+    details: shape<{
+      decisionId: string;
+      outcome: E.DecisionOutcome;
+      reason: string;
+      fourEyes: boolean;
+      // Absent on decisions recorded before the rulebook existed.
+      rulebookVersion?: number;
+    }>(),
   },
   "export.audit_csv": { about: nothing, details: shape<{ filters: AuditFilters }>() },
   "export.evidence_pack": {
@@ -108,6 +136,11 @@ export const AUDIT_CATALOGUE = {
     details: shape<ById & { supersededBy: string; kind: E.LinkKind }>(),
   },
   "note.added": { about: verification, details: shape<{ noteId: string }>() },
+  "qualification.granted": {
+    about: staff,
+    details: shape<Qualification & { validUntil: string | null }>(),
+  },
+  "qualification.revoked": { about: staff, details: shape<Qualification & { hasNote: boolean }>() },
   "recording.archive_failed": {
     about: verification,
     details: shape<{ kind: E.MediaKind; sourceKey: string; reason: string }>(),
@@ -124,6 +157,10 @@ export const AUDIT_CATALOGUE = {
     details: shape<{ outcome: E.DecisionOutcome; label: string }>(),
   },
   "settings.reason_retired": { about: ["decision_reason"], details: shape<{ label: string }>() },
+  "rulebook.version_created": {
+    about: ["rulebook_version"] as const,
+    details: shape<{ version: number; previousVersion: number; items: number }>(),
+  },
   "settings.updated": {
     about: ["setting"],
     details: shape<{ value: boolean } | { value: E.Role[]; previous: E.Role[] }>(),

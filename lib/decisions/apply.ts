@@ -1,9 +1,11 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
+import { decisionBasis, reviewerQualification } from "@/lib/decisions/basis";
 import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { readQualificationSnapshot, type ReviewVerdicts } from "@/lib/rulebook/snapshot";
 import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
 
@@ -36,9 +38,11 @@ export async function applyDecision(
     if (missing.length)
       throw new DomainError(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
   }
+  const basis = await decisionBasis(tx, deciderId, verificationId, input.outcome);
   const fourEyes = needsSecondReview(input.outcome, (await getSettings(tx)).fourEyesForAll);
   const decision = await tx.decision.create({
     data: {
+      ...basis.data,
       verificationId,
       decidedById: deciderId,
       outcome: input.outcome,
@@ -53,7 +57,13 @@ export async function applyDecision(
       ? { status: "REVIEWING", assigneeId: deciderId }
       : { status: FINAL_STATUS[input.outcome], decidedAt: new Date(), assigneeId: deciderId },
   });
-  const details = { decisionId: decision.id, outcome: input.outcome, reason: input.reason, fourEyes };
+  const details = {
+    decisionId: decision.id,
+    outcome: input.outcome,
+    reason: input.reason,
+    fourEyes,
+    rulebookVersion: basis.version,
+  };
   return {
     value: fourEyes,
     audit: { action: "decision.recorded", targetType: "verification", targetId: verificationId, details },
@@ -66,12 +76,14 @@ export async function applySecondReview(
   reviewerId: string,
   verificationId: string,
   decisionId: string,
-  input: { verdict: "confirm" | "overrule"; comment?: string },
+  input: { verdict: "confirm" | "overrule"; comment?: string; verdicts?: ReviewVerdicts | null },
 ): Promise<{ value: null; audit: AuditEntry }> {
   const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
   if (!decision) throw new DomainError("This decision no longer exists.");
   const check = canSecondReview(decision.decidedById, reviewerId);
   if (!check.ok) throw new DomainError(check.reason);
+  const review = await reviewerQualification(tx, reviewerId);
+  const decided = readQualificationSnapshot(decision.qualificationSnapshot);
   const confirm = input.verdict === "confirm";
   // Only a still-pending decision moves: a concurrent second review finds nothing to update.
   const updated = await tx.decision.updateMany({
@@ -81,6 +93,9 @@ export async function applySecondReview(
       reviewedById: reviewerId,
       reviewedAt: new Date(),
       reviewComment: input.comment || null,
+      // Decisions from before rulebooks have no snapshot; the reviewer's qualification is kept all the same.
+      qualificationSnapshot: { required: null, held: null, ...decided, review },
+      reviewVerdicts: input.verdicts ?? undefined,
     },
   });
   if (updated.count !== 1) throw new DomainError("This decision has already been reviewed.");
@@ -90,7 +105,13 @@ export async function applySecondReview(
       ? { status: FINAL_STATUS[decision.outcome], decidedAt: new Date() }
       : { status: "REVIEWING" },
   });
-  const details = { decisionId, outcome: decision.outcome, decidedById: decision.decidedById };
+  const disputed = Object.entries(input.verdicts ?? {}).filter(([, v]) => v.verdict === "dispute");
+  const details = {
+    decisionId,
+    outcome: decision.outcome,
+    decidedById: decision.decidedById,
+    disputedItems: disputed.map(([key]) => key),
+  };
   return {
     value: null,
     audit: {

@@ -2,12 +2,19 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { getDb } from "@/lib/db";
 import { applySecondReview } from "@/lib/decisions/apply";
+import { verdictsFromForm } from "@/lib/decisions/review-verdicts";
+import { readChecklistSnapshot } from "@/lib/rulebook/snapshot";
 
-const schema = z.object({
-  verdict: z.enum(["confirm", "overrule"], { message: "Choose confirm or overrule" }),
-  comment: z.string().trim().max(2000, "At most 2000 characters").optional(),
-});
+// Besides the verdict on the decision, one field per checklist item ("item.<key>", "itemComment.<key>"),
+// read against the decision's own snapshot.
+const schema = z
+  .object({
+    verdict: z.enum(["confirm", "overrule"], { message: "Choose confirm or overrule" }),
+    comment: z.string().trim().max(2000, "At most 2000 characters").optional(),
+  })
+  .catchall(z.string().max(2000, "At most 2000 characters"));
 
 export const secondReview = validatedAction({
   permission: "decision:second-review",
@@ -15,9 +22,24 @@ export const secondReview = validatedAction({
   bound: 2,
   record: "verification",
   async run(input, { user, ids: [verificationId = "", decisionId = ""], commit }) {
-    await commit((tx) => applySecondReview(tx, user.id, verificationId, decisionId, input));
+    const decision = await getDb().decision.findFirst({
+      where: { id: decisionId, verificationId },
+      select: { checklistSnapshot: true },
+    });
+    const items = readChecklistSnapshot(decision?.checklistSnapshot);
+    const parsed = verdictsFromForm(input, items);
+    if (!parsed.ok)
+      return { ok: false, message: "Confirm or dispute each check.", fieldErrors: parsed.fieldErrors };
+    const { verdict, comment } = input;
+    await commit((tx) =>
+      applySecondReview(tx, user.id, verificationId, decisionId, {
+        verdict,
+        comment,
+        verdicts: parsed.verdicts,
+      }),
+    );
     const message =
-      input.verdict === "confirm" ? "Decision confirmed." : "Decision overruled; it can be decided again.";
+      verdict === "confirm" ? "Decision confirmed." : "Decision overruled; it can be decided again.";
     return { ok: true, message, revalidate: [`/verifications/${verificationId}`, "/"] };
   },
 });

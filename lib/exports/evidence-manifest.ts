@@ -3,10 +3,12 @@ import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 import type { MediaKind } from "@/lib/generated/prisma/enums";
+import { readChecklistSnapshot } from "@/lib/rulebook/snapshot";
 
 /** One archived file as the pack lists it; sha256 and size are filled in while it is streamed. */
 export type FileRecord = {
   name: string;
+  mediaId: string;
   kind: MediaKind;
   contentType: string;
   archivedSha256: string;
@@ -27,12 +29,41 @@ export async function loadCase(id: string) {
       createdBy: who,
       assignee: who,
       mediaAssets: { orderBy: [{ kind: "asc" }, { createdAt: "asc" }] },
-      decisions: { orderBy: { createdAt: "asc" }, include: { decidedBy: who, reviewedBy: who } },
+      decisions: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          decidedBy: who,
+          reviewedBy: who,
+          rulebookVersion: { select: { version: true, content: true } },
+        },
+      },
     },
   });
   if (!v) return null;
   const { mediaAssets, decisions, authTokenSealed: _secret, ...verification } = v;
   return { verification, media: mediaAssets, decisions };
+}
+
+/**
+ * The decisions as an auditor reads them: each names its rulebook version, and each checklist mark names
+ * the file of this pack it points into. The versions' full text (help included) is in `rulebooks`.
+ */
+function decisionsWithBasis(decisions: Case["decisions"], files: FileRecord[]) {
+  const rulebooks: Record<string, unknown> = {};
+  const list = decisions.map(({ rulebookVersion, ...d }) => {
+    if (rulebookVersion) rulebooks[rulebookVersion.version] = rulebookVersion.content;
+    const items = readChecklistSnapshot(d.checklistSnapshot);
+    return {
+      ...d,
+      rulebookVersion: rulebookVersion?.version ?? null,
+      checklistSnapshot:
+        items?.map((item) => ({
+          ...item,
+          markFile: files.find((f) => f.mediaId === item.markMediaId)?.name ?? null,
+        })) ?? null,
+    };
+  });
+  return { list, rulebooks };
 }
 
 export type Case = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
@@ -45,7 +76,8 @@ export function buildManifest(input: {
   generatedAt: Date;
 }): string {
   const { found, files, audit, user, generatedAt } = input;
-  const standing = found.decisions.filter((d) => d.state !== "OVERRULED").at(-1) ?? null;
+  const decisions = decisionsWithBasis(found.decisions, files);
+  const standing = decisions.list.filter((d) => d.state !== "OVERRULED").at(-1) ?? null;
   const manifest = {
     format: "markid-evidence-pack/1",
     generatedAt: generatedAt.toISOString(),
@@ -53,7 +85,8 @@ export function buildManifest(input: {
     verification: found.verification,
     files: files.map(({ storageKey: _key, ...file }) => ({ ...file, missing: file.sha256 === null })),
     decision: standing,
-    decisions: found.decisions,
+    decisions: decisions.list,
+    rulebooks: decisions.rulebooks,
     audit: {
       about:
         "Every audit event about this verification, in chain order. Each hash is the SHA-256 of the " +

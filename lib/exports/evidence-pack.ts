@@ -41,6 +41,7 @@ function fileRecords(media: Case["media"]): FileRecord[] {
     const base = m.kind.toLowerCase().replaceAll("_", "-");
     return {
       name: `${base}${n > 1 ? `-${n}` : ""}.${EXTENSION[m.contentType] ?? "bin"}`,
+      mediaId: m.id,
       kind: m.kind,
       contentType: m.contentType,
       archivedSha256: m.sha256,

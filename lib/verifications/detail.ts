@@ -6,6 +6,14 @@ import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { missingEvidence } from "@/lib/decisions/rules";
 import type { CallOutcome, DecisionOutcome, DecisionState, MediaKind } from "@/lib/generated/prisma/enums";
+import {
+  readChecklistSnapshot,
+  readQualificationSnapshot,
+  readReviewVerdicts,
+  type QualificationSnapshot,
+  type ReviewVerdicts,
+  type SnapshotItem,
+} from "@/lib/rulebook/snapshot";
 
 export type CallDto = {
   id: string;
@@ -37,6 +45,12 @@ export type DecisionDto = {
   createdAt: Date;
   reviewedBy: string | null;
   reviewedAt: Date | null;
+  reviewComment: string | null;
+  /** What the decision rested on; null for decisions from before rulebooks. */
+  rulebookVersion: number | null;
+  checklist: SnapshotItem[] | null;
+  qualification: QualificationSnapshot | null;
+  reviewVerdicts: ReviewVerdicts | null;
 };
 
 /**
@@ -53,7 +67,11 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       mediaAssets: { orderBy: { createdAt: "asc" } },
       decisions: {
         orderBy: { createdAt: "desc" },
-        include: { decidedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
+        include: {
+          decidedBy: { select: { name: true } },
+          reviewedBy: { select: { name: true } },
+          rulebookVersion: { select: { version: true } },
+        },
       },
       notes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
     },
@@ -110,6 +128,11 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       createdAt: d.createdAt,
       reviewedBy: d.reviewedBy?.name ?? null,
       reviewedAt: d.reviewedAt,
+      reviewComment: d.reviewComment,
+      rulebookVersion: d.rulebookVersion?.version ?? null,
+      checklist: readChecklistSnapshot(d.checklistSnapshot),
+      qualification: readQualificationSnapshot(d.qualificationSnapshot),
+      reviewVerdicts: readReviewVerdicts(d.reviewVerdicts),
     })),
     notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
   };

@@ -1,9 +1,10 @@
 import { isAuditAction, type AuditAction, type AuditDetails } from "@/lib/audit/actions";
 import { isEnumValue } from "@/lib/enum-values";
-import { DecisionOutcome, MediaKind } from "@/lib/generated/prisma/enums";
+import { ChecklistResult, DecisionOutcome, MediaKind } from "@/lib/generated/prisma/enums";
 
 // What a timeline line says: a label for every action in the catalogue, who acted, and the one detail that
 // matters. Pure, so that the page, the evidence pack and tests describe events the same way.
+import { formatClock } from "@/lib/format";
 
 export type ActorKind = "staff" | "markid" | "client" | "system";
 
@@ -35,10 +36,18 @@ const KIND: Record<MediaKind, string> = {
   VIDEO: "video",
 };
 
+const RESULT: Record<ChecklistResult, string> = {
+  PASS: "pass",
+  FAIL: "fail",
+  NOT_APPLICABLE: "not applicable",
+};
+
 const text = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
 const outcome = (v: unknown) => (isEnumValue(DecisionOutcome, v) ? OUTCOME[v] : text(v));
 const kind = (v: unknown) => (isEnumValue(MediaKind, v) ? KIND[v] : text(v));
 const joined = (parts: unknown[]) => parts.filter(Boolean).join(" · ") || null;
+const result = (v: unknown) => (isEnumValue(ChecklistResult, v) ? RESULT[v] : text(v));
+const qualification = (d: Stored<"qualification.granted">) => text(d.name);
 
 // Stored details are JSON of whatever shape the row was written with: the catalogue names the fields a
 // description may read, but their values are checked, never trusted.
@@ -68,6 +77,17 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
     label: "Video call started",
     detail: (d) => (d.photos === true ? "With document photos" : null),
   },
+  "checklist.answered": {
+    label: "Checklist item answered",
+    detail: (d) =>
+      joined([
+        text(d.itemKey)?.replaceAll("_", " "),
+        text(d.choice) ?? result(d.result),
+        typeof d.markSeconds === "number"
+          ? `marked at ${formatClock(d.markSeconds)}`
+          : d.markMediaId && "marked on a photo",
+      ]),
+  },
   "decision.confirmed": { label: "Decision confirmed (four-eyes)", detail: reviewed },
   "decision.overruled": { label: "Decision overruled (four-eyes)", detail: reviewed },
   "decision.recorded": {
@@ -78,6 +98,7 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
         said && `Outcome: ${said}`,
         text(d.reason),
         d.fourEyes === true && "waits for a second person",
+        typeof d.rulebookVersion === "number" && `rulebook v${d.rulebookVersion}`,
       ]);
     },
   },
@@ -93,6 +114,8 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "link.sent": { label: "Client link emailed", detail: link },
   "link.superseded": { label: "Client link replaced by a newer one" },
   "note.added": { label: "Note added" },
+  "qualification.granted": { label: "Qualification granted", detail: qualification },
+  "qualification.revoked": { label: "Qualification revoked", detail: qualification },
   "recording.archive_failed": {
     label: "Recording could not be archived",
     detail: (d) => joined([kind(d.kind), text(d.reason)]),
@@ -103,6 +126,10 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "recordings.fetch_requested": { label: "Recordings requested" },
   "settings.reason_added": { label: "Decision reason added" },
   "settings.reason_retired": { label: "Decision reason retired" },
+  "rulebook.version_created": {
+    label: "Rulebook version published",
+    detail: (d) => (typeof d.version === "number" ? `Rulebook version ${d.version}` : null),
+  },
   "settings.updated": { label: "Settings changed" },
   "staff.2fa_reset": { label: "Two-factor sign-in reset" },
   "staff.approval_granted": { label: "Staff request approved" },

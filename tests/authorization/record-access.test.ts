@@ -55,9 +55,10 @@ async function load() {
       import("@/lib/decisions/claim-actions"),
       import("@/lib/decisions/decide-actions"),
       import("@/lib/links/actions"),
+      import("@/lib/checklist/actions"),
     ]),
   ]);
-  const [calls, recordings, notes, claim, decide, links] = actions;
+  const [calls, recordings, notes, claim, decide, links, checklist] = actions;
   const routes = await Promise.all([
     import("@/app/api/verifications/[id]/version/route"),
     import("@/app/api/exports/evidence/[id]/route"),
@@ -72,6 +73,7 @@ async function load() {
     addNote: notes.addNote,
     claimVerification: claim.claimVerification,
     recordDecision: decide.recordDecision,
+    answerChecklistItem: checklist.answerChecklistItem,
     sendLinkAction: links.sendLinkAction,
     resendQueuedLink: links.resendQueuedLink,
     versionRoute: routes[0].GET,
@@ -258,6 +260,10 @@ describe("server actions on another officer's case", () => {
         app.recordDecision(id, {}, form({ outcome: "REJECT", reason: "Document expired", confirmed: "yes" })),
     ],
     ["sendLinkAction", (id) => app.sendLinkAction(id, {}, form({ kind: "TOKEN_REDIRECT", channel: "COPY" }))],
+    [
+      "answerChecklistItem",
+      (id) => app.answerChecklistItem(id, {}, form({ itemKey: "document_valid", result: "PASS" })),
+    ],
   ];
 
   it.each(attempts)(

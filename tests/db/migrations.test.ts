@@ -49,11 +49,13 @@ describe("migrations", () => {
       expect(indexes.rows.map((r) => r.indexname).sort()).toEqual([...HAND_MADE_INDEXES].sort());
       const triggers = await client.query(
         `SELECT tgname, tgenabled FROM pg_trigger
-         WHERE tgname IN ('audit_events_append_only', 'audit_checkpoints_append_only') ORDER BY tgname`,
+         WHERE tgname IN ('audit_events_append_only', 'audit_checkpoints_append_only', 'rulebook_versions_immutable')
+         ORDER BY tgname`,
       );
       expect(triggers.rows).toEqual([
         { tgname: "audit_checkpoints_append_only", tgenabled: "A" },
         { tgname: "audit_events_append_only", tgenabled: "A" },
+        { tgname: "rulebook_versions_immutable", tgenabled: "A" },
       ]);
     } finally {
       await client.end();

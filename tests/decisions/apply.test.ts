@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "@/lib/db";
+import { passEveryItem } from "../support/case-fixtures";
 
 type Apply = typeof import("@/lib/decisions/apply");
 let apply: Apply;
@@ -62,6 +63,8 @@ describe("applyDecision", () => {
       photos: true,
       media: ["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK", "VIDEO"],
     });
+    // The evidence alone is not enough: tests/decisions/basis.test.ts covers the checklist's part.
+    await passEveryItem(complete, officerA);
     expect(await decide(officerA, complete, "APPROVE")).toBe(false);
     expect((await db.verification.findUniqueOrThrow({ where: { id: complete } })).status).toBe("APPROVED");
   });

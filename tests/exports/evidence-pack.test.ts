@@ -34,10 +34,11 @@ async function seedCase(): Promise<string> {
       status: "APPROVED",
     },
   });
+  let videoId = "";
   for (const [kind, file] of Object.entries(FILES)) {
     const key = `${v.id}/${kind}`;
     const stored = await app.put(key, file.bytes, file.type);
-    await app.db.mediaAsset.create({
+    const asset = await app.db.mediaAsset.create({
       data: {
         verificationId: v.id,
         kind: kind as "VIDEO",
@@ -48,7 +49,20 @@ async function seedCase(): Promise<string> {
         sha256: stored.sha256,
       },
     });
+    if (kind === "VIDEO") videoId = asset.id;
   }
+  const { getCurrentRulebook } = await import("@/lib/rulebook/current");
+  const { checklistSnapshotOf } = await import("@/lib/rulebook/snapshot");
+  const rulebook = await getCurrentRulebook();
+  const answers = rulebook.content.checklist.map((item, i) => ({
+    itemKey: item.key,
+    result: "PASS" as const,
+    choice: item.passChoices?.[0] ?? null,
+    note: null,
+    markMediaId: i === 0 ? videoId : null,
+    markSeconds: i === 0 ? 12 : null,
+    answeredById: lead.id,
+  }));
   const decision = await app.db.decision.create({
     data: {
       verificationId: v.id,
@@ -56,6 +70,12 @@ async function seedCase(): Promise<string> {
       outcome: "APPROVE",
       reason: "Identity confirmed",
       comment: "ok",
+      rulebookVersionId: rulebook.id,
+      checklistSnapshot: checklistSnapshotOf(rulebook.content.checklist, answers),
+      qualificationSnapshot: {
+        required: "VideoIdent",
+        held: { id: "q-1", name: "VideoIdent", validUntil: null },
+      },
     },
   });
   const { recordAudit } = await import("@/lib/audit/record");
@@ -109,6 +129,7 @@ type Manifest = {
   files: ManifestFile[];
   verification: Record<string, unknown>;
   decision: Record<string, unknown> | null;
+  rulebooks: Record<string, { checklist: unknown[] }>;
   audit: { events: Array<Record<string, unknown> & { hash: string }> };
 };
 
@@ -157,6 +178,18 @@ describe("the evidence pack", () => {
       state: "FINAL",
       decidedBy: { email: lead.email },
     });
+  });
+
+  it("states what the decision rested on: rulebook version and text, checklist with marks, qualification", async () => {
+    const { manifest } = await pack(await seedCase());
+    const checklist = manifest.decision!.checklistSnapshot as Array<Record<string, unknown>>;
+    expect(manifest.decision).toMatchObject({
+      rulebookVersion: 1,
+      qualificationSnapshot: { required: "VideoIdent", held: { name: "VideoIdent" } },
+    });
+    expect(checklist[0]).toMatchObject({ result: "PASS", markSeconds: 12, markFile: "video.webm" });
+    expect(checklist[1]).toMatchObject({ markFile: null });
+    expect(manifest.rulebooks["1"]!.checklist).toHaveLength(checklist.length);
   });
 
   it("carries the audit extract, hashes included, ending with this export", async () => {

@@ -3,10 +3,13 @@ import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { SettingsToggles } from "@/components/settings/settings-toggles";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
-import { activeReasonRows } from "@/lib/decisions/reasons";
+import { activeReasonRows, activeReasons } from "@/lib/decisions/reasons";
+import { qualificationNames } from "@/lib/qualifications/queries";
+import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
 import { getSettings } from "@/lib/settings/settings";
+import { RulebookSection } from "@/components/rulebook/rulebook-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -18,7 +21,13 @@ const TWO_FACTOR_OPTIONAL = [
 
 export default async function SettingsPage() {
   await requirePermission("settings:manage");
-  const [settings, reasons] = await Promise.all([getSettings(), activeReasonRows()]);
+  const [settings, reasons, rulebook, reasonsByOutcome, names] = await Promise.all([
+    getSettings(),
+    activeReasonRows(),
+    getCurrentRulebook(),
+    activeReasons(),
+    qualificationNames(),
+  ]);
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       <h1 className="text-xl font-semibold">Settings</h1>
@@ -52,6 +61,7 @@ export default async function SettingsPage() {
           }))}
         />
       </section>
+      <RulebookSection rulebook={rulebook} reasons={reasonsByOutcome} names={names} />
       <section aria-labelledby="reasons" className="flex flex-col gap-3">
         <h2 id="reasons" className="font-semibold">
           Decision reasons

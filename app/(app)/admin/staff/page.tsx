@@ -2,15 +2,22 @@ import type { Metadata } from "next";
 import { InviteForm } from "@/components/staff/invite-form";
 import { PendingRequests } from "@/components/staff/pending-requests";
 import { StaffTable } from "@/components/staff/staff-table";
+import { TrainingRegister } from "@/components/staff/training-register";
 import { requirePermission } from "@/lib/auth/dal";
 import { approveStaffRequest, inviteStaff, refuseStaffRequest } from "@/lib/staff/actions";
+import { expiringSoon, listQualifications, qualificationNames } from "@/lib/qualifications/queries";
 import { listStaff, listStaffRequests } from "@/lib/staff/queries";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const user = await requirePermission("staff:manage");
-  const [rows, requests] = await Promise.all([listStaff(), listStaffRequests()]);
+  const [rows, requests, register, names] = await Promise.all([
+    listStaff(),
+    listStaffRequests(),
+    listQualifications(),
+    qualificationNames(),
+  ]);
   return (
     <section className="flex flex-col gap-6">
       <h1 className="text-xl font-semibold">Staff</h1>
@@ -27,6 +34,13 @@ export default async function StaffPage() {
         refuse={refuseStaffRequest}
       />
       <StaffTable rows={rows} currentUserId={user.id} />
+      <TrainingRegister
+        rows={register}
+        expiring={expiringSoon(register)}
+        // Training matters only for those who may decide or review.
+        staff={rows.filter((r) => r.active && (r.role === "OFFICER" || r.role === "LEAD"))}
+        names={names}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { RecordingsSection } from "@/components/review/recordings-section";
+import { ChecklistPanel } from "@/components/checklist/checklist-panel";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { ExportButton } from "@/components/exports/export-button";
 import { LinkPanel } from "@/components/links/link-panel";
@@ -11,6 +12,10 @@ import { VerificationHeader } from "@/components/verifications/verification-head
 import { requirePermission, requireVerificationAccess } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { startVideoCall } from "@/lib/calls/actions";
+import { answerChecklistItem } from "@/lib/checklist/actions";
+import { getChecklist } from "@/lib/checklist/queries";
+import { qualificationGaps } from "@/lib/qualifications/queries";
+import { mayAnswerChecklist } from "@/lib/checklist/rules";
 import { activeReasons } from "@/lib/decisions/reasons";
 import { sendLinkAction } from "@/lib/links/actions";
 import { getVerificationLinks } from "@/lib/links/queries";
@@ -27,12 +32,13 @@ export const metadata: Metadata = { title: "Verification" };
 export default async function VerificationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("verification:read");
   const { id } = await requireVerificationAccess(user, (await params).id, "verification:read");
-  const [v, timeline, version, reasons, links] = await Promise.all([
+  const [v, timeline, version, reasons, links, checklist] = await Promise.all([
     getVerificationDetail(user, id),
     getTimeline(id),
     verificationVersion(id),
     activeReasons(),
     getVerificationLinks(id),
+    getChecklist(id),
   ]);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (
@@ -65,7 +71,20 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
           <CallHistory calls={v.calls} />
         </div>
         <div className="flex flex-col gap-6">
-          <DecisionPanel v={v} user={user} reasons={reasons} />
+          {can(user.role, "recording:view") ? (
+            <ChecklistPanel
+              checklist={checklist}
+              media={v.media}
+              answer={mayAnswerChecklist(user, v) ? answerChecklistItem.bind(null, v.id) : null}
+            />
+          ) : null}
+          <DecisionPanel
+            v={v}
+            user={user}
+            reasons={reasons}
+            checklist={checklist}
+            unqualified={await qualificationGaps(user.id, checklist.rulebook.content)}
+          />
           {can(user.role, "export:run") ? (
             <ExportButton href={`/api/exports/evidence/${v.id}`} label="Download evidence pack" />
           ) : null}

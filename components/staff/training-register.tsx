@@ -1,0 +1,68 @@
+import { GrantQualificationForm } from "@/components/staff/grant-qualification-form";
+import { RevokeQualificationForm } from "@/components/staff/revoke-qualification-form";
+import { formatDateTime } from "@/lib/format";
+import { grantQualification, revokeQualification } from "@/lib/qualifications/actions";
+import { EXPIRY_WARNING_DAYS, type QualificationRow } from "@/lib/qualifications/queries";
+
+type Props = {
+  rows: QualificationRow[];
+  expiring: QualificationRow[];
+  staff: ReadonlyArray<{ id: string; name: string }>;
+  names: string[];
+};
+
+const until = (q: QualificationRow) => (q.validUntil ? formatDateTime(q.validUntil) : "no expiry");
+
+/** The training register: who may decide when the rulebook requires a qualification. */
+export function TrainingRegister({ rows, expiring, staff, names }: Props) {
+  return (
+    <section
+      aria-labelledby="register-heading"
+      className="flex flex-col gap-4 rounded-card border border-border bg-surface p-5"
+    >
+      <h2 id="register-heading" className="text-base font-semibold">
+        Training register
+      </h2>
+      {expiring.length ? (
+        <div
+          role="region"
+          aria-label={`Expires within ${EXPIRY_WARNING_DAYS} days`}
+          className="text-sm text-warning"
+        >
+          <h3 className="font-medium">Expires within {EXPIRY_WARNING_DAYS} days</h3>
+          <ul>
+            {expiring.map((q) => (
+              <li key={q.id}>
+                {q.holder}: {q.name}, until {until(q)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {rows.length ? (
+        <ul className="flex flex-col divide-y divide-border text-sm">
+          {rows.map((q) => (
+            <li key={q.id} className="flex flex-wrap items-start justify-between gap-3 py-2">
+              <span>
+                <span className="font-medium">{q.holder}</span> · {q.name} · until {until(q)}
+                {q.expired ? <span className="text-danger"> (expired)</span> : null}
+                <span className="block text-xs text-muted">
+                  {q.evidence} — recorded by {q.grantedBy}, {formatDateTime(q.grantedAt)}
+                </span>
+              </span>
+              <RevokeQualificationForm
+                action={revokeQualification.bind(null, q.id)}
+                id={q.id}
+                label={`${q.name} of ${q.holder}`}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-muted">No qualifications recorded yet.</p>
+      )}
+      <h3 className="text-sm font-semibold">Record a qualification</h3>
+      <GrantQualificationForm action={grantQualification} staff={staff} names={names} />
+    </section>
+  );
+}

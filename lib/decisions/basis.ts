@@ -1,0 +1,45 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/domain-error";
+import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
+import { requireQualification } from "@/lib/qualifications/in-force";
+import { currentRulebook } from "@/lib/rulebook/current";
+import { missingRequired } from "@/lib/rulebook/rules";
+import { checklistSnapshotOf } from "@/lib/rulebook/snapshot";
+
+/**
+ * What a decision rests on, checked and copied inside its transaction: the current rulebook, every required
+ * check passed before an approval, and the decider's qualification when the rulebook requires one.
+ */
+export async function decisionBasis(
+  tx: Tx,
+  deciderId: string,
+  verificationId: string,
+  outcome: DecisionOutcome,
+) {
+  const rulebook = await currentRulebook(tx);
+  const { checklist, requiredQualification } = rulebook.content;
+  const qualification = await requireQualification(tx, deciderId, requiredQualification.decide, "decide");
+  const answers = await tx.checklistAnswer.findMany({ where: { verificationId } });
+  if (outcome === "APPROVE") {
+    const missing = missingRequired(checklist, answers);
+    if (missing.length) {
+      const labels = missing.map((i) => i.label).join(", ");
+      throw new DomainError(`Approval needs every required check passed. Not yet passed: ${labels}.`);
+    }
+  }
+  return {
+    version: rulebook.version,
+    data: {
+      rulebookVersionId: rulebook.id,
+      checklistSnapshot: checklistSnapshotOf(checklist, answers),
+      qualificationSnapshot: qualification,
+    },
+  };
+}
+
+/** The second reviewer's qualification under the current rulebook, refused when it requires one they lack. */
+export async function reviewerQualification(tx: Tx, reviewerId: string) {
+  const { requiredQualification } = (await currentRulebook(tx)).content;
+  return requireQualification(tx, reviewerId, requiredQualification.secondReview, "review");
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { getDb } from "@/lib/db";
+import { contentFromForm, fieldErrorsOf } from "@/lib/rulebook/form";
+import { rulebookContentSchema } from "@/lib/rulebook/schema";
+import { publishVersion, unknownReasons } from "@/lib/rulebook/versions";
+
+// The editor's fields are named per item ("items.0.label"), so the form is read whole and the rulebook's
+// own schema validates it, its errors mapped back to those names.
+const schema = z.record(z.string(), z.string().max(4000, "At most 4000 characters"));
+
+export const publishRulebook = validatedAction({
+  permission: "settings:manage",
+  schema,
+  async run(values, { user, commit }) {
+    const parsed = rulebookContentSchema.safeParse(contentFromForm(values));
+    const invalid = { ok: false, message: "Check the highlighted fields." };
+    if (!parsed.success) return { ...invalid, fieldErrors: fieldErrorsOf(parsed.error) };
+    const reasons = await unknownReasons(getDb(), parsed.data);
+    if (Object.keys(reasons).length) return { ...invalid, fieldErrors: reasons };
+    const note = values.note?.trim().slice(0, 500) || null;
+    const version = await commit((tx) => publishVersion(tx, user.id, parsed.data, note));
+    return {
+      ok: true,
+      message: `Saved as rulebook version ${version}. Decisions already made keep the version they were made under.`,
+      revalidate: ["/admin/settings", "/admin/rulebook"],
+    };
+  },
+});

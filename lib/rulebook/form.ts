@@ -1,0 +1,65 @@
+import type { z } from "zod";
+
+// The rulebook editor posts one flat field per input ("items.2.onFail.reason"), the only shape a form can
+// send. These turn it into rulebook content and turn the content schema's errors back into those names, so
+// each error shows under its own input.
+
+const lines = (v: string | undefined) =>
+  (v ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+const DECIDE_FIELD = "decideQualification";
+const REVIEW_FIELD = "reviewQualification";
+
+/** Content as posted, not yet validated: blanks stay blanks so that the schema names them. */
+export function contentFromForm(values: Record<string, string>): unknown {
+  const indices = new Set<number>();
+  for (const name of Object.keys(values)) {
+    const m = /^items\.(\d+)\./.exec(name);
+    if (m) indices.add(Number(m[1]));
+  }
+  const checklist = [...indices]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const f = (field: string) => values[`items.${i}.${field}`];
+      const kind = f("kind");
+      return {
+        key: f("key") ?? "",
+        label: f("label") ?? "",
+        help: f("help") ?? "",
+        kind,
+        ...(kind === "choice" ? { choices: lines(f("choices")), passChoices: lines(f("passChoices")) } : {}),
+        required: f("required") === "on",
+        onFail: { outcome: f("onFail.outcome"), reason: f("onFail.reason") ?? "" },
+      };
+    });
+  const qualification = (v: string | undefined) => v?.trim() || null;
+  return {
+    checklist,
+    requiredQualification: {
+      decide: qualification(values[DECIDE_FIELD]),
+      secondReview: qualification(values[REVIEW_FIELD]),
+    },
+  };
+}
+
+/** The form field an issue belongs to: an item's own input, a policy input, or "checklist" for the list. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  const [top, index, field, sub] = path;
+  if (top === "requiredQualification") return index === "decide" ? DECIDE_FIELD : REVIEW_FIELD;
+  if (top !== "checklist" || typeof index !== "number" || typeof field !== "string") return "checklist";
+  return field === "onFail" && typeof sub === "string"
+    ? `items.${index}.onFail.${sub}`
+    : `items.${index}.${field}`;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = fieldOf(issue.path);
+    if (!out[field]?.includes(issue.message)) (out[field] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { describeDetails } from "@/lib/verifications/timeline-describe";
+
+describe("the rulebook's events on the timeline", () => {
+  it("says which check was answered, how, and where it was marked, never the note", () => {
+    expect(
+      describeDetails("checklist.answered", {
+        itemKey: "face_matches_photo",
+        result: "PASS",
+        choice: null,
+        markSeconds: 83,
+        markMediaId: "m",
+        hasNote: true,
+      }),
+    ).toBe("face matches photo · pass · marked at 01:23");
+    expect(
+      describeDetails("checklist.answered", {
+        itemKey: "security_features_tilted",
+        result: "FAIL",
+        choice: "2 of 4 seen",
+        markSeconds: null,
+        markMediaId: "m",
+      }),
+    ).toBe("security features tilted · 2 of 4 seen · marked on a photo");
+  });
+
+  it("names the rulebook version of a decision and of a publication, and the qualification granted", () => {
+    expect(
+      describeDetails("decision.recorded", {
+        outcome: "APPROVE",
+        reason: "ok",
+        fourEyes: true,
+        rulebookVersion: 3,
+      }),
+    ).toBe("Outcome: approve · ok · waits for a second person · rulebook v3");
+    expect(describeDetails("rulebook.version_created", { version: 4 })).toBe("Rulebook version 4");
+    expect(describeDetails("qualification.revoked", { name: "VideoIdent agent", hasNote: true })).toBe(
+      "VideoIdent agent",
+    );
+  });
+});
