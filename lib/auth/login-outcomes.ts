@@ -7,7 +7,14 @@ import { getDb, type Tx } from "@/lib/db";
 import type { LoginContext, LoginResult } from "@/lib/auth/login-types";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type LoginUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+export type LoginUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  sessionVersion: number;
+  accessExpiresAt: Date | null;
+};
 
 /** A sign-in that passed every check: counters cleared, last login stamped, audited. */
 export async function succeed(
@@ -34,8 +41,8 @@ export async function succeed(
     await recordAudit(tx, { action: "auth.recovery_code_used", ...who, details: { remaining } });
   });
   await pruneThrottles(db);
-  const { id, email, name, role, sessionVersion } = user;
-  return { status: "ok", user: { id, email, name, role, sessionVersion } };
+  const { id, email, name, role, sessionVersion, accessExpiresAt } = user;
+  return { status: "ok", user: { id, email, name, role, sessionVersion, accessExpiresAt } };
 }
 
 export type Failure = { user?: LoginUser | null; email?: string; reason: string };

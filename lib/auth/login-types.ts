@@ -10,6 +10,8 @@ type AuthenticatedUser = {
   name: string;
   role: Role;
   sessionVersion: number;
+  /** An auditor's access expiry; the session cookie carries it (lib/auth/session-token.ts). */
+  accessExpiresAt: Date | null;
 };
 export type LoginResult =
   | { status: "ok"; user: AuthenticatedUser }
