@@ -4,17 +4,9 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor";
 import { lockIfExhausted, pruneThrottles, type Counter } from "@/lib/auth/throttle";
 import { getDb, type Tx } from "@/lib/db";
-import type { LoginContext, LoginResult } from "@/lib/auth/login-types";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { AuthenticatedUser, LoginContext, LoginResult } from "@/lib/auth/login-types";
 
-export type LoginUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  sessionVersion: number;
-  accessExpiresAt: Date | null;
-};
+export type LoginUser = AuthenticatedUser;
 
 /** A sign-in that passed every check: counters cleared, last login stamped, audited. */
 export async function succeed(

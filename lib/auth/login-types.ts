@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 /** From lib/request-meta.ts's metaFrom(); the request id is optional for callers outside a request. */
 export type LoginContext = { ip: string | null; userAgent: string | null; requestId?: string };
-type AuthenticatedUser = {
+export type AuthenticatedUser = {
   id: string;
   email: string;
   name: string;
