@@ -55,7 +55,21 @@ test("an auditor reads a case, has no decision controls, and a forged decision i
     data: request.postDataBuffer() ?? "",
   });
   expect(forged.status()).toBeLessThan(500);
+  test.info().annotations.push({ type: "forged decision", description: `HTTP ${forged.status()}` });
   await page.reload();
   await expect(page.getByText("Reject ·")).toHaveCount(0);
   await expect(page.getByText("Forged by the auditor test.")).toHaveCount(0);
+  await signOut(page);
+
+  // The control: the very same request, sent by the officer it was taken from, is recorded. So the refusal
+  // above was the auditor's, not a malformed replay's.
+  await signIn(page, "OFFICER");
+  await page.goto(casePath);
+  const own = await page.request.post(request.url(), {
+    headers: { ...request.headers(), origin: new URL(page.url()).origin },
+    data: request.postDataBuffer() ?? "",
+  });
+  expect(own.ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByText("Reject ·")).toBeVisible();
 });

@@ -5,7 +5,7 @@ import type { Role, StaffRequestKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { accessEnded } from "@/lib/auth/access-expiry";
 import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
-import { changeRole, inviteUser, type Outcome } from "@/lib/staff/commands";
+import { AUDITOR_ONLY, changeRole, inviteUser, type Outcome } from "@/lib/staff/commands";
 
 // Four eyes on who may decide: an invitation or role change that grants decision, export or
 // staff-management rights waits until an administrator other than the requester approves it. Until then
@@ -82,9 +82,7 @@ export async function changeRoleOrRequest(
   if (requesterId === userId) return refuse("You cannot change your own role.");
   const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true } });
   if (!user) return refuse("No such account.");
-  if (user.role === "AUDITOR" || role === "AUDITOR") {
-    return refuse("An auditor account is only invited, with an expiry: it cannot be made from another role.");
-  }
+  if (user.role === "AUDITOR" || role === "AUDITOR") return refuse(AUDITOR_ONLY);
   if (!roleGrantNeedsApproval(user.role, role)) {
     const changed = await changeRole(tx, requesterId, userId, role);
     if (!changed.value.ok) return refuse(changed.value.message);

@@ -27,7 +27,7 @@ async function othersKeepAdmin(tx: Tx, userId: string): Promise<boolean> {
 }
 
 /** An auditor always comes with an expiry; no other role has one (lib/staff/auditor-access.ts). */
-const AUDITOR_ONLY =
+export const AUDITOR_ONLY =
   "An auditor account is only invited, with an expiry: it cannot be made from another role.";
 
 export async function inviteUser(
