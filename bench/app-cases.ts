@@ -23,7 +23,13 @@ export async function appCases(databaseUrl: string, facts: Probe): Promise<AppCa
       import("../lib/verifications/timeline"),
       import("../lib/db"),
     ]);
-  const lead = { id: facts.staffId, email: "lead@bench", name: "Lead", role: "LEAD" as const };
+  const lead = {
+    id: facts.staffId,
+    email: "lead@bench",
+    name: "Lead",
+    role: "LEAD" as const,
+    scopeDates: null,
+  };
   const officer = { ...lead, role: "OFFICER" as const };
   const target = await getDb().auditEvent.findFirst({ where: { id: 2_500_000n } });
   const deepAudit = "500000";
@@ -49,16 +55,16 @@ export async function appCases(databaseUrl: string, facts: Probe): Promise<AppCa
     { name: "metrics: default 30 days", run: () => metricsDashboard(lead, {}) },
     { name: "metrics: one week", run: () => metricsDashboard(lead, facts.week) },
     { name: "metrics: one year (all 1M)", run: () => metricsDashboard(lead, year) },
-    { name: "audit log: first page", run: () => listAuditEvents({}) },
-    { name: "audit log: deep page (id 500k)", run: () => listAuditEvents({ after: deepAudit }) },
-    { name: "audit log: by action", run: () => listAuditEvents({ action: "decision.recorded" }) },
+    { name: "audit log: first page", run: () => listAuditEvents(lead, {}) },
+    { name: "audit log: deep page (id 500k)", run: () => listAuditEvents(lead, { after: deepAudit }) },
+    { name: "audit log: by action", run: () => listAuditEvents(lead, { action: "decision.recorded" }) },
     {
       name: "audit log: by verification",
-      run: () => listAuditEvents({ targetType: "verification", targetId: target!.targetId! }),
+      run: () => listAuditEvents(lead, { targetType: "verification", targetId: target!.targetId! }),
     },
     {
       name: "audit log: one day, months ago",
-      run: () => listAuditEvents({ from: facts.week.from, to: facts.week.from }),
+      run: () => listAuditEvents(lead, { from: facts.week.from, to: facts.week.from }),
     },
     { name: "timeline of one verification", run: () => getTimeline(target!.targetId!) },
   ];

@@ -32,13 +32,19 @@ export default async function VerificationsPage({
   const [page, options] = await Promise.all([listVerifications(user, parsed.params), filterOptions()]);
   const filters = filtersOf(parsed.params);
   const kept = { ...filters, sort: parsed.params.sort };
-  const seesAll = scopeOf(user).kind === "all";
+  const scope = scopeOf(user);
+  const seesAll = scope.kind === "all";
+  const scopeNote = seesAll
+    ? null
+    : scope.kind === "mine"
+      ? "Yours and unassigned ones"
+      : "Within your audit scope";
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold">Verifications</h1>
-          <ResultCount count={page.count} scopeNote={seesAll ? null : "Yours and unassigned ones"} />
+          <ResultCount count={page.count} scopeNote={scopeNote} />
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {can(user.role, "export:run") ? (

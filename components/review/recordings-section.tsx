@@ -6,10 +6,12 @@ import type { VerificationDetail } from "@/lib/verifications/detail";
 type Props = {
   v: VerificationDetail;
   canView: boolean;
+  /** Asking MarkID again writes: for those who run calls, not for read-only roles. */
+  canFetch: boolean;
   fetchAction: FormAction;
 };
 
-export function RecordingsSection({ v, canView, fetchAction }: Props) {
+export function RecordingsSection({ v, canView, canFetch, fetchAction }: Props) {
   return (
     <section
       aria-labelledby="recordings-heading"
@@ -19,7 +21,7 @@ export function RecordingsSection({ v, canView, fetchAction }: Props) {
         <h2 id="recordings-heading" className="font-semibold">
           Recordings
         </h2>
-        {canView && v.calls.length > 0 ? (
+        {canView && canFetch && v.calls.length > 0 ? (
           <ActionButton
             action={fetchAction}
             label="Fetch recordings"

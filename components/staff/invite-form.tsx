@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { AuditorAccessFields } from "@/components/staff/auditor-access-fields";
 import { InviteLink } from "@/components/staff/invite-link";
 import { ROLE_OPTIONS } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,9 @@ export function InviteForm({ action }: { action: FormAction }) {
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const link = state.ok ? state.data?.inviteUrl : undefined;
+  // Keyed by the state: a refused submit shows the role it sent, and its auditor fields with it.
+  const [role, setRole] = useState({ from: state, value: v.role ?? "OFFICER" });
+  const shown = role.from === state ? role.value : (v.role ?? "OFFICER");
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-3">
@@ -31,9 +35,11 @@ export function InviteForm({ action }: { action: FormAction }) {
           name="role"
           options={ROLE_OPTIONS}
           defaultValue={v.role ?? "OFFICER"}
+          onChange={(e) => setRole({ from: state, value: e.target.value })}
           errors={errors.role}
         />
       </div>
+      {shown === "AUDITOR" ? <AuditorAccessFields values={v} errors={errors} /> : null}
       <FormMessage state={state} />
       {typeof link === "string" ? <InviteLink url={link} /> : null}
       <div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { AccessSummary } from "@/components/staff/access-summary";
 import { InviteLink } from "@/components/staff/invite-link";
 import { ROLE_LABEL } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
@@ -50,6 +51,7 @@ export function PendingRequests({ rows, currentUserId, approve, refuse }: Props)
               <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm">
                 <div>
                   <div className="font-medium">{what(row)}</div>
+                  <AccessSummary row={row} />
                   <div className="text-muted">
                     Asked by {mine ? "you" : row.requestedByName}, {formatDateTime(row.createdAt)}
                   </div>

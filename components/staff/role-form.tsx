@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ROLE_OPTIONS } from "@/components/staff/roles";
+import { ROLE_CHANGE_OPTIONS } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/actions/validated-action";
@@ -30,7 +30,7 @@ export function RoleForm({ action, userId, name, role }: Props) {
           aria-describedby={`${id}-message`}
           className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm"
         >
-          {ROLE_OPTIONS.map((o) => (
+          {ROLE_CHANGE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>

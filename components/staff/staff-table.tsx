@@ -1,5 +1,8 @@
+import { AccessExpiryForm } from "@/components/staff/access-expiry-form";
+import { AccessSummary } from "@/components/staff/access-summary";
 import { LinkAction } from "@/components/staff/link-action";
 import { RoleForm } from "@/components/staff/role-form";
+import { ROLE_LABEL } from "@/components/staff/roles";
 import { ActionButton } from "@/components/ui/action-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDateTime } from "@/lib/format";
@@ -10,6 +13,7 @@ import {
   reissueStaffInvitation,
   resetStaffTwoFactor,
 } from "@/lib/staff/actions";
+import { changeAuditorExpiry } from "@/lib/staff/auditor-actions";
 import type { StaffRow } from "@/lib/staff/queries";
 
 function status(row: StaffRow): string {
@@ -49,6 +53,8 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
                 <td className="px-4 py-3">
                   {self ? (
                     row.role
+                  ) : row.role === "AUDITOR" ? (
+                    ROLE_LABEL.AUDITOR
                   ) : (
                     <RoleForm
                       action={changeStaffRole.bind(null, row.id)}
@@ -58,7 +64,10 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
                     />
                   )}
                 </td>
-                <td className="px-4 py-3">{status(row)}</td>
+                <td className="px-4 py-3">
+                  {status(row)}
+                  <AccessSummary row={row} />
+                </td>
                 <td className="px-4 py-3">{row.twoFactor ? "On" : "Off"}</td>
                 <td className="px-4 py-3">{row.lastLoginAt ? formatDateTime(row.lastLoginAt) : "Never"}</td>
                 <td className="px-4 py-3">{self ? null : <RowActions row={row} />}</td>
@@ -74,6 +83,14 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
 function RowActions({ row }: { row: StaffRow }) {
   return (
     <div className="flex flex-col gap-2">
+      {row.accessExpiresAt ? (
+        <AccessExpiryForm
+          action={changeAuditorExpiry.bind(null, row.id)}
+          userId={row.id}
+          name={row.name}
+          expires={row.accessExpiresAt.toISOString().slice(0, 10)}
+        />
+      ) : null}
       {row.active ? (
         <ConfirmAction
           action={deactivateStaff.bind(null, row.id)}

@@ -11,6 +11,7 @@ export const E2E_PASSWORDS: Record<string, string> = {
   OPS: "e2e-Ops-password-1",
   ADMIN: "e2e-Admin-password-1",
   ADMIN2: "e2e-Admin2-password-1",
+  AUDITOR: "e2e-Auditor-password-1",
 };
 /** The demo accounts' TOTP keys: the e2e server seeds them enrolled, e2e/support/two-factor makes codes. */
 export const E2E_TOTP_SECRETS: Record<string, string> = {
@@ -19,6 +20,7 @@ export const E2E_TOTP_SECRETS: Record<string, string> = {
   OPS: "JBSWY3DPEHPK3PXPOPSAAAAAAAAAAAAA",
   ADMIN: "JBSWY3DPEHPK3PXPADMINAAAAAAAAAAA",
   ADMIN2: "JBSWY3DPEHPK3PXPADMINBBBBBBBBBBB",
+  AUDITOR: "JBSWY3DPEHPK3PXPAUDITORAAAAAAAAA",
 };
 /** Where two-factor.ts keeps each account's key and last used step; the e2e server empties it at start. */
 export const E2E_TOTP_STATE = path.resolve(import.meta.dirname, "../../.data", `e2e-totp-${E2E_PORT}.json`);

@@ -5,4 +5,5 @@ export const STAFF_EMAILS = {
   OPS: "ops@demo.markid.local",
   ADMIN: "admin@demo.markid.local",
   ADMIN2: "admin2@demo.markid.local",
+  AUDITOR: "auditor@demo.markid.local",
 } as const;

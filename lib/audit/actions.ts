@@ -45,6 +45,8 @@ type Review = {
 };
 type Qualification = { qualificationId: string; name: string };
 type StaffRequest = { kind: "invitation" | "role_change"; role: E.Role; requestedById: string };
+/** An auditor's access (ISO instants): when it ends, and the verifications' creation dates it covers. */
+type Access = { accessExpiresAt: string; scopeFrom: string | null; scopeTo: string | null };
 type Transition = { previousStatus: E.VerificationStatus; status: E.VerificationStatus };
 
 const staff = ["staff_user"] as const;
@@ -166,12 +168,14 @@ export const AUDIT_CATALOGUE = {
     details: shape<{ value: boolean } | { value: E.Role[]; previous: E.Role[] }>(),
   },
   "staff.2fa_reset": { about: staff, details: none },
+  "staff.access_changed": { about: staff, details: shape<{ from: string; to: string }>() },
+  "staff.access_expired": { about: staff, details: shape<{ via: "job" | "session" | "sign_in" }>() },
   "staff.approval_granted": { about: ["staff_request"], details: shape<StaffRequest>() },
   "staff.approval_refused": { about: ["staff_request"], details: shape<StaffRequest>() },
   "staff.approval_requested": {
     about: ["staff_request", "staff_user"],
     details: shape<
-      | { kind: "invitation"; role: E.Role }
+      | { kind: "invitation"; role: E.Role; access?: Access }
       | { kind: "role_change"; requestId: string; from: E.Role; to: E.Role }
     >(),
   },
@@ -180,7 +184,7 @@ export const AUDIT_CATALOGUE = {
   "staff.deactivated": { about: staff, details: none },
   "staff.invitation_accepted": { about: staff, details: none },
   "staff.invitation_reissued": { about: staff, details: none },
-  "staff.invited": { about: staff, details: shape<{ email: string; role: E.Role }>() },
+  "staff.invited": { about: staff, details: shape<{ email: string; role: E.Role; access?: Access }>() },
   "staff.reactivated": { about: staff, details: none },
   "staff.role_changed": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },

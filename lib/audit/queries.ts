@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
 import type { AuditFilters, AuditParams } from "@/lib/audit/list-params";
+import { scopedAuditPage, type AuditViewer } from "@/lib/audit/scoped-queries";
 import { idRangeFor } from "@/lib/audit/time-bounds";
 
 export type AuditPage = { rows: AuditEvent[]; olderCursor: string | null; newerCursor: string | null };
@@ -26,18 +27,27 @@ async function where(filters: AuditFilters): Promise<Prisma.AuditEventWhereInput
   };
 }
 
-/** Newest first, keyset on id: `after` continues to older rows, `before` goes back to newer ones. */
-export async function listAuditEvents(params: AuditParams, pageSize = 50): Promise<AuditPage> {
+/**
+ * Newest first, keyset on id: `after` continues to older rows, `before` goes back to newer ones. What the
+ * viewer may see: the whole log, or for a scoped auditor only its verifications' events.
+ */
+export async function listAuditEvents(
+  viewer: AuditViewer,
+  params: AuditParams,
+  pageSize = 50,
+): Promise<AuditPage> {
   const backwards = !params.after && Boolean(params.before);
   const cursor = params.after ?? params.before;
-  const fetched = await getDb().auditEvent.findMany({
-    where: {
-      ...(await where(params)),
-      ...(cursor ? { id: backwards ? { gt: BigInt(cursor) } : { lt: BigInt(cursor) } } : {}),
-    },
-    orderBy: { id: backwards ? "asc" : "desc" },
-    take: pageSize + 1,
-  });
+  const keyset = cursor ? (backwards ? { gt: BigInt(cursor) } : { lt: BigInt(cursor) }) : {};
+  const order = backwards ? "asc" : "desc";
+  const scoped = await scopedAuditPage(viewer, params, keyset, order, pageSize + 1);
+  const fetched =
+    scoped ??
+    (await getDb().auditEvent.findMany({
+      where: { ...(await where(params)), ...(cursor ? { id: keyset } : {}) },
+      orderBy: { id: order },
+      take: pageSize + 1,
+    }));
   const more = fetched.length > pageSize;
   const rows = fetched.slice(0, pageSize);
   if (backwards) rows.reverse();
@@ -49,16 +59,22 @@ export async function listAuditEvents(params: AuditParams, pageSize = 50): Promi
   };
 }
 
-/** Every matching row in chain order (oldest first), a page at a time, for the streamed CSV. */
-export async function* auditPages(filters: AuditFilters, pageSize = 2000): AsyncGenerator<AuditEvent[]> {
+/** Every matching row the viewer may see, in chain order (oldest first), a page at a time, for the CSV. */
+export async function* auditPages(
+  viewer: AuditViewer,
+  filters: AuditFilters,
+  pageSize = 2000,
+): AsyncGenerator<AuditEvent[]> {
   const base = await where(filters);
   let after = 0n;
   for (;;) {
-    const rows = await getDb().auditEvent.findMany({
-      where: { ...base, id: { gt: after } },
-      orderBy: { id: "asc" },
-      take: pageSize,
-    });
+    const rows =
+      (await scopedAuditPage(viewer, filters, { gt: after }, "asc", pageSize)) ??
+      (await getDb().auditEvent.findMany({
+        where: { ...base, id: { gt: after } },
+        orderBy: { id: "asc" },
+        take: pageSize,
+      }));
     if (rows.length) yield rows;
     if (rows.length < pageSize) return;
     after = rows.at(-1)!.id;

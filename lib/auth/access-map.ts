@@ -47,16 +47,16 @@ export const ROUTES: Record<string, Access> = {
   "/api/exports/verifications": { permission: "export:run" },
   "/api/exports/audit": { permission: "export:run" },
   "/api/exports/evidence/[id]": { permission: "export:run", record: "verification" },
-  "/api/audit/verify": { permission: "audit:read" },
+  "/api/audit/verify": { permission: "audit:check" },
 };
 
 export const ACTIONS: Record<string, Access> = {
-  "lib/audit/checkpoint-actions.ts#writeCheckpointAction": { permission: "audit:read" },
+  "lib/audit/checkpoint-actions.ts#writeCheckpointAction": { permission: "audit:check" },
   "lib/verifications/actions.ts#createVerification": { permission: "verification:create" },
   "lib/calls/actions.ts#startVideoCall": { permission: "call:run", record: "verification" },
   "lib/links/actions.ts#sendLinkAction": { permission: "link:send", record: "verification" },
   "lib/links/actions.ts#resendQueuedLink": { permission: "link:send", record: "link" },
-  "lib/recordings/actions.ts#fetchRecordings": { permission: "recording:view", record: "verification" },
+  "lib/recordings/actions.ts#fetchRecordings": { permission: "call:run", record: "verification" },
   "lib/decisions/decide-actions.ts#recordDecision": { permission: "decision:make", record: "verification" },
   "lib/decisions/second-review-actions.ts#secondReview": {
     permission: "decision:second-review",
@@ -79,6 +79,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/staff/actions.ts#deactivateStaff": { permission: "staff:manage", record: STAFF_ACCOUNT },
   "lib/staff/actions.ts#reactivateStaff": { permission: "staff:manage", record: STAFF_ACCOUNT },
   "lib/staff/actions.ts#resetStaffTwoFactor": { permission: "staff:manage", record: STAFF_ACCOUNT },
+  "lib/staff/auditor-actions.ts#changeAuditorExpiry": { permission: "staff:manage", record: STAFF_ACCOUNT },
   "lib/staff/actions.ts#approveStaffRequest": { permission: "staff:manage", record: STAFF_REQUEST },
   "lib/staff/actions.ts#refuseStaffRequest": { permission: "staff:manage", record: STAFF_REQUEST },
   "lib/qualifications/actions.ts#grantQualification": { permission: "staff:manage", record: STAFF_ACCOUNT },

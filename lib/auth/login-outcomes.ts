@@ -4,10 +4,9 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor";
 import { lockIfExhausted, pruneThrottles, type Counter } from "@/lib/auth/throttle";
 import { getDb, type Tx } from "@/lib/db";
-import type { LoginContext, LoginResult } from "@/lib/auth/login-types";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { AuthenticatedUser, LoginContext, LoginResult } from "@/lib/auth/login-types";
 
-export type LoginUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+export type LoginUser = AuthenticatedUser;
 
 /** A sign-in that passed every check: counters cleared, last login stamped, audited. */
 export async function succeed(
@@ -34,8 +33,8 @@ export async function succeed(
     await recordAudit(tx, { action: "auth.recovery_code_used", ...who, details: { remaining } });
   });
   await pruneThrottles(db);
-  const { id, email, name, role, sessionVersion } = user;
-  return { status: "ok", user: { id, email, name, role, sessionVersion } };
+  const { id, email, name, role, sessionVersion, accessExpiresAt } = user;
+  return { status: "ok", user: { id, email, name, role, sessionVersion, accessExpiresAt } };
 }
 
 export type Failure = { user?: LoginUser | null; email?: string; reason: string };

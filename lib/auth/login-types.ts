@@ -4,12 +4,14 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 /** From lib/request-meta.ts's metaFrom(); the request id is optional for callers outside a request. */
 export type LoginContext = { ip: string | null; userAgent: string | null; requestId?: string };
-type AuthenticatedUser = {
+export type AuthenticatedUser = {
   id: string;
   email: string;
   name: string;
   role: Role;
   sessionVersion: number;
+  /** An auditor's access expiry; the session cookie carries it (lib/auth/session-token.ts). */
+  accessExpiresAt: Date | null;
 };
 export type LoginResult =
   | { status: "ok"; user: AuthenticatedUser }

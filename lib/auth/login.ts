@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { accessEnded, expireAccess } from "@/lib/auth/access-expiry";
 import { keyedHash } from "@/lib/auth/keys";
 import { issueChallenge, openChallenge } from "@/lib/auth/login-challenge";
 import { getDummyHash, verifyPassword } from "@/lib/auth/password";
@@ -31,6 +32,7 @@ const USER_FIELDS = {
   sessionVersion: true,
   totpEnabledAt: true,
   totpSecret: true,
+  accessExpiresAt: true,
 } as const;
 
 // An email with no account locks exactly like one with an account, so a lock reveals nothing either.
@@ -55,7 +57,10 @@ export async function authenticatePassword(
   // The lock is checked before any hashing: a locked account costs an attacker nothing to ask about.
   if (!(await reserveAttempt(db, account))) return fail({ user, email, reason: "locked" }, [ip], ctx);
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !ok || !user.active || !user.passwordHash) {
+  // An auditor past their expiry is deactivated here if nothing did it yet, and answered like any inactive one.
+  const ended = user?.active && accessEnded(user.accessExpiresAt);
+  if (ended) await expireAccess(db, "sign_in", user.id);
+  if (!user || !ok || !user.active || ended || !user.passwordHash) {
     const reason = !user ? "unknown_email" : !ok ? "wrong_password" : "inactive";
     return fail({ user, email, reason }, [ip, account], ctx);
   }
@@ -81,7 +86,8 @@ export async function authenticateCode(
   const user = await db.staffUser.findUnique({ where: { id: challenge.userId }, select: USER_FIELDS });
   if (!user) return { status: "challenge-expired" };
   if (!(await reserveAttempt(db, account))) return fail({ user, reason: "locked" }, [ip], ctx);
-  if (!user.active || user.sessionVersion !== challenge.sessionVersion || !user.totpEnabledAt) {
+  const stale = !user.active || user.sessionVersion !== challenge.sessionVersion;
+  if (stale || !user.totpEnabledAt || accessEnded(user.accessExpiresAt)) {
     await fail({ user, reason: "stale_challenge" }, [ip, account], ctx);
     return { status: "challenge-expired" };
   }

@@ -9,7 +9,7 @@ import { claimsFrom, IDLE_TIMEOUT_SECONDS, nowSeconds, sessionCookie } from "@/l
 import { getEnv } from "@/lib/env";
 import { metaFrom } from "@/lib/request-meta";
 
-type LoginUser = User & { role: string; sessionVersion: number };
+type LoginUser = User & { role: string; sessionVersion: number; accessExpiresAt: Date | null };
 
 export function authOptions(): NextAuthOptions {
   const env = getEnv();
@@ -64,6 +64,7 @@ export function authOptions(): NextAuthOptions {
             role: u.role,
             sv: u.sessionVersion,
             loginAt: nowSeconds(),
+            ...(u.accessExpiresAt ? { until: Math.floor(u.accessExpiresAt.getTime() / 1000) } : {}),
           };
         }
         // Past the 12-hour limit the token is emptied, so not even next-auth's own endpoints vouch for it.
@@ -80,8 +81,8 @@ export function authOptions(): NextAuthOptions {
 function toUser(result: LoginResult): LoginUser | null {
   switch (result.status) {
     case "ok": {
-      const { id, email, name, role, sessionVersion } = result.user;
-      return { id, email, name, role, sessionVersion };
+      const { id, email, name, role, sessionVersion, accessExpiresAt } = result.user;
+      return { id, email, name, role, sessionVersion, accessExpiresAt };
     }
     case "code-required":
       throw new Error(`${LOGIN_ERRORS.codeRequired}:${result.challenge}`);

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   "decision:second-review",
   "verification:reassign",
   "audit:read",
+  // Checking the chain and writing a checkpoint: each writes to the trail, so not a read-only role's.
+  "audit:check",
   "export:run",
   "metrics:read",
   "link:send",
@@ -42,15 +44,26 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "decision:second-review",
     "verification:reassign",
     "audit:read",
+    "audit:check",
     "export:run",
     "metrics:read",
   ],
   OPS: ["account:security", "verification:read", "verification:read-all", "link:send"],
-  ADMIN: ["account:security", "staff:manage", "settings:manage", "audit:read"],
+  ADMIN: ["account:security", "staff:manage", "settings:manage", "audit:read", "audit:check"],
+  // Read-only, within the account's date scope (lib/auth/record-scope.ts) and until its expiry: no action.
+  AUDITOR: [
+    "account:security",
+    "verification:read",
+    "verification:read-all",
+    "recording:view",
+    "audit:read",
+    "export:run",
+    "metrics:read",
+  ],
 };
 
 // Every role must use two-factor sign-in. An administrator may make it optional for these roles only
-// (Settings); administrators and team leads can never go without it.
+// (Settings); administrators, team leads and auditors can never go without it.
 export const TWO_FACTOR_OPTIONAL_ROLES = ["OFFICER", "OPS"] as const satisfies readonly Role[];
 const RELAXABLE: ReadonlySet<string> = new Set(TWO_FACTOR_OPTIONAL_ROLES);
 

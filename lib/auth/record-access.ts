@@ -27,7 +27,7 @@ const isUuid = (id: string) => z.uuid().safeParse(id).success;
  * the caller answers 404 (never 403), so that ids of cases the user may not see are not confirmed.
  */
 export async function verificationAccess(
-  user: Pick<SessionUser, "id" | "role">,
+  user: Pick<SessionUser, "id" | "role" | "scopeDates">,
   verificationId: string,
   permission: Permission,
 ): Promise<AccessibleVerification | null> {
@@ -41,7 +41,7 @@ export async function verificationAccess(
 
 /** A recording, through its verification's check: the same answer as for the verification itself. */
 export async function mediaAccess(
-  user: Pick<SessionUser, "id" | "role">,
+  user: Pick<SessionUser, "id" | "role" | "scopeDates">,
   mediaId: string,
   permission: Permission,
 ): Promise<AccessibleMedia | null> {
@@ -53,7 +53,7 @@ export async function mediaAccess(
 
 /** A client link, through its verification's check. */
 export async function linkAccess(
-  user: Pick<SessionUser, "id" | "role">,
+  user: Pick<SessionUser, "id" | "role" | "scopeDates">,
   linkId: string,
   permission: Permission,
 ): Promise<AccessibleLink | null> {

@@ -6,8 +6,11 @@ import { processWide } from "@/lib/singleton";
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
 
-/** What the cookie claims; lib/auth/session-check.ts compares it with the database on every request. */
-export type SessionClaims = { sub: string; role: string; sv: number; loginAt: number };
+/**
+ * What the cookie claims; lib/auth/session-check.ts compares it with the database on every request. `until`
+ * (seconds): an auditor's access expiry at sign-in, so that even the proxy's optimistic check ends the session.
+ */
+export type SessionClaims = { sub: string; role: string; sv: number; loginAt: number; until?: number };
 
 export type CookieSettings = {
   name: string;
@@ -25,14 +28,16 @@ export function sessionCookie(appUrl = getEnv().APP_URL): CookieSettings {
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-/** The claims, if the token has them all and the 12-hour limit since sign-in has not passed. */
+/** The claims, if the token has them all, the 12-hour limit since sign-in and any access expiry have not passed. */
 export function claimsFrom(token: JWT | null | undefined, now = nowSeconds()): SessionClaims | null {
   if (!token) return null;
-  const { sub, role, sv, loginAt } = token as Record<string, unknown>;
+  const { sub, role, sv, loginAt, until } = token as Record<string, unknown>;
   if (typeof sub !== "string" || typeof role !== "string") return null;
   if (typeof sv !== "number" || typeof loginAt !== "number") return null;
   if (loginAt > now + 60 || now - loginAt > ABSOLUTE_TIMEOUT_SECONDS) return null;
-  return { sub, role, sv, loginAt };
+  if (until === undefined) return { sub, role, sv, loginAt };
+  if (typeof until !== "number" || now >= until) return null;
+  return { sub, role, sv, loginAt, until };
 }
 
 // Decrypting a cookie derives its key (HKDF) and runs AES-GCM, and every request did it twice: in proxy.ts and

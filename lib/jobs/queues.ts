@@ -13,6 +13,8 @@ export const QUEUES = {
   linkEmail: "links.email",
   /** Every quarter hour and at start: signs the audit chain's head (lib/audit/checkpoint.ts). */
   auditCheckpoint: "audit.checkpoint",
+  /** Daily and at start: deactivates auditor accounts whose access has expired (lib/auth/access-expiry.ts). */
+  staffAccessExpiry: "staff.access_expiry",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -23,6 +25,7 @@ export type JobData = {
   "recordings.reconcile": Record<string, never>;
   "links.email": { linkId: string };
   "audit.checkpoint": Record<string, never>;
+  "staff.access_expiry": Record<string, never>;
 };
 
 export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
@@ -56,4 +59,5 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   },
   // The first checkpoint of a large log walks all of it; later ones only what was appended since.
   "audit.checkpoint": { policy: "singleton", expireInSeconds: 30 * 60, retryLimit: 1 },
+  "staff.access_expiry": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
 };

@@ -3,6 +3,7 @@ import { registerAuditWorkers } from "@/lib/audit/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
+import { registerStaffWorkers } from "@/lib/staff/jobs";
 import { handleWebhookJobs } from "@/lib/webhooks/process-event";
 import { startWebhookRelay, stopWebhookRelay } from "@/lib/webhooks/relay";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
@@ -30,6 +31,7 @@ async function registerWorkers(): Promise<void> {
   await registerRecordingWorkers(boss);
   await registerLinkWorkers(boss);
   await registerAuditWorkers(boss);
+  await registerStaffWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

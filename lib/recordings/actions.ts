@@ -5,8 +5,9 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import { archiveRecordings } from "@/lib/recordings/archive";
 
+// Asks MarkID and writes: part of running the call (call:run), not of viewing recordings, which an auditor may.
 export const fetchRecordings = validatedAction({
-  permission: "recording:view",
+  permission: "call:run",
   schema: z.object({}),
   bound: 1,
   record: "verification",

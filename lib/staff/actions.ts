@@ -5,6 +5,7 @@ import { validatedAction, type ActionContext, type ActionOutcome } from "@/lib/a
 import { ROLES } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { inviteSchema } from "@/lib/staff/auditor-access";
 import { approveRequest, changeRoleOrRequest, inviteOrRequest, refuseRequest } from "@/lib/staff/approvals";
 import { reissueInvitation, resetTwoFactor, setActive, type Outcome } from "@/lib/staff/commands";
 import { deliverInvitation } from "@/lib/staff/invitation-mail";
@@ -25,14 +26,8 @@ async function apply(
 
 export const inviteStaff = validatedAction({
   permission: "staff:manage",
-  schema: z.object({
-    email: z
-      .email("Enter an email address.")
-      .max(254)
-      .transform((e) => e.toLowerCase()),
-    name: z.string().trim().min(1, "Enter the person's name.").max(120),
-    role: z.enum(ROLES, "Choose a role."),
-  }),
+  // An auditor's expiry (at most 90 days) and scope are validated here too: lib/staff/auditor-access.ts.
+  schema: inviteSchema,
   async run(input, { user, commit }) {
     let value: Awaited<ReturnType<typeof inviteOrRequest>>["value"];
     try {

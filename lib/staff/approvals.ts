@@ -3,13 +3,15 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { roleGrantNeedsApproval } from "@/lib/auth/permissions";
 import type { Role, StaffRequestKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import { changeRole, inviteUser, type Outcome } from "@/lib/staff/commands";
+import { accessEnded } from "@/lib/auth/access-expiry";
+import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
+import { AUDITOR_ONLY, changeRole, inviteUser, type Outcome } from "@/lib/staff/commands";
 
 // Four eyes on who may decide: an invitation or role change that grants decision, export or
 // staff-management rights waits until an administrator other than the requester approves it. Until then
 // nothing exists that could be used: no account, no invitation link, no new role.
 
-type Invitee = { email: string; name: string; role: Role };
+type Invitee = { email: string; name: string; role: Role; access: AuditorAccess | null };
 export type Approved =
   | { kind: "INVITATION"; email: string; name: string; token: string; expiresAt: Date }
   | { kind: "ROLE_CHANGE"; userId: string };
@@ -21,6 +23,9 @@ type Locked = {
   name: string | null;
   userId: string | null;
   requestedById: string;
+  accessExpiresAt: Date | null;
+  scopeFrom: Date | null;
+  scopeTo: Date | null;
 };
 
 // Audit details name the kind in lower case, as the rows already written do.
@@ -40,6 +45,7 @@ export async function inviteOrRequest(
     if (!sent.value.ok) return refuse(sent.value.message);
     return { ...sent, value: { ok: true, result: { pending: false, ...sent.value.result } } };
   }
+  if (input.role === "AUDITOR" && !input.access) return refuse("An auditor's access needs an expiry.");
   if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return refuse("Someone with this email already has an account.");
   }
@@ -53,13 +59,15 @@ export async function inviteOrRequest(
       email: input.email,
       name: input.name,
       requestedById: requesterId,
+      ...input.access,
     },
   });
+  const access = input.access ? { access: accessDetails(input.access) } : {};
   const audit: AuditEntry = {
     action: "staff.approval_requested",
     targetType: "staff_request",
     targetId: request.id,
-    details: { kind: "invitation", role: input.role },
+    details: { kind: "invitation", role: input.role, ...access },
   };
   return { value: { ok: true, result: { pending: true } }, audit: [audit] };
 }
@@ -74,6 +82,7 @@ export async function changeRoleOrRequest(
   if (requesterId === userId) return refuse("You cannot change your own role.");
   const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true } });
   if (!user) return refuse("No such account.");
+  if (user.role === "AUDITOR" || role === "AUDITOR") return refuse(AUDITOR_ONLY);
   if (!roleGrantNeedsApproval(user.role, role)) {
     const changed = await changeRole(tx, requesterId, userId, role);
     if (!changed.value.ok) return refuse(changed.value.message);
@@ -97,7 +106,8 @@ export async function changeRoleOrRequest(
 /** Row-locked, so two admins approving at once cannot both apply it. */
 async function lock(tx: Tx, requestId: string): Promise<Locked | null> {
   const rows = await tx.$queryRaw<Locked[]>`SELECT id, kind::text AS kind, role::text AS role, email, name,
-    "userId", "requestedById" FROM staff_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
+    "userId", "requestedById", "accessExpiresAt", "scopeFrom", "scopeTo"
+    FROM staff_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
   return rows[0] ?? null;
 }
 
@@ -120,7 +130,16 @@ export async function approveRequest(
   };
   let outcome: Outcome<Approved>;
   if (request.kind === "INVITATION") {
-    const invited = await inviteUser(tx, { email: request.email!, name: request.name!, role: request.role });
+    const { accessExpiresAt, scopeFrom, scopeTo } = request;
+    if (accessEnded(accessExpiresAt))
+      return refuse("The access asked for has already expired: refuse this and invite again.");
+    const access = accessExpiresAt ? { accessExpiresAt, scopeFrom, scopeTo } : null;
+    const invited = await inviteUser(tx, {
+      email: request.email!,
+      name: request.name!,
+      role: request.role,
+      access,
+    });
     if (!invited.value.ok) return refuse(invited.value.message);
     const { token, expiresAt } = invited.value.result;
     const result = {

@@ -1,8 +1,10 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
+import { accessEnded } from "@/lib/auth/access-expiry";
 import { removeTwoFactor } from "@/lib/auth/enrolment";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
+import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
 import { createInvitation } from "@/lib/staff/invitations";
 
 // The admin page's changes, each run inside the caller's transaction with its audit entry.
@@ -24,19 +26,26 @@ async function othersKeepAdmin(tx: Tx, userId: string): Promise<boolean> {
   return others > 0;
 }
 
+/** An auditor always comes with an expiry; no other role has one (lib/staff/auditor-access.ts). */
+export const AUDITOR_ONLY =
+  "An auditor account is only invited, with an expiry: it cannot be made from another role.";
+
 export async function inviteUser(
   tx: Tx,
-  input: { email: string; name: string; role: Role },
+  input: { email: string; name: string; role: Role; access: AuditorAccess | null },
 ): Promise<Outcome<{ userId: string; token: string; expiresAt: Date }>> {
+  const { access, ...person } = input;
+  if ((person.role === "AUDITOR") !== (access !== null))
+    return refuse("An auditor's access needs an expiry.");
   if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return refuse("Someone with this email already has an account.");
   }
-  const user = await tx.staffUser.create({ data: input, select: { id: true } });
+  const user = await tx.staffUser.create({ data: { ...person, ...access }, select: { id: true } });
   const { token, expiresAt } = await createInvitation(tx, user.id);
   const audit: AuditEntry = {
     action: "staff.invited",
     ...target(user.id),
-    details: { email: input.email, role: input.role },
+    details: { email: input.email, role: input.role, ...(access ? { access: accessDetails(access) } : {}) },
   };
   return { value: { ok: true, result: { userId: user.id, token, expiresAt } }, audit: [audit] };
 }
@@ -58,6 +67,7 @@ export async function changeRole(tx: Tx, actorId: string, userId: string, role: 
   const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, active: true } });
   if (!user) return refuse("No such account.");
   if (user.role === role) return { value: { ok: true, result: null }, audit: [] };
+  if (user.role === "AUDITOR" || role === "AUDITOR") return refuse(AUDITOR_ONLY);
   if (user.role === "ADMIN" && user.active && !(await othersKeepAdmin(tx, userId))) {
     return refuse("This is the last active administrator. Make someone else an administrator first.");
   }
@@ -73,9 +83,15 @@ export async function changeRole(tx: Tx, actorId: string, userId: string, role: 
 
 export async function setActive(tx: Tx, actorId: string, userId: string, active: boolean): Promise<Outcome> {
   if (!active && actorId === userId) return refuse("You cannot deactivate your own account.");
-  const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+  const user = await tx.staffUser.findUnique({
+    where: { id: userId },
+    select: { role: true, active: true, accessExpiresAt: true },
+  });
   if (!user) return refuse("No such account.");
   if (user.active === active) return { value: { ok: true, result: null }, audit: [] };
+  // It would end again at once: the expiry must be moved first.
+  if (active && accessEnded(user.accessExpiresAt))
+    return refuse("Their access has expired: extend it first.");
   if (!active && user.role === "ADMIN" && !(await othersKeepAdmin(tx, userId))) {
     return refuse("This is the last active administrator and cannot be deactivated.");
   }
@@ -99,4 +115,20 @@ export async function resetTwoFactor(tx: Tx, actorId: string, userId: string): P
   if (!user) return refuse("No such account.");
   await removeTwoFactor(tx, userId, true);
   return { value: { ok: true, result: null }, audit: [{ action: "staff.2fa_reset", ...target(userId) }] };
+}
+
+/** Moves an auditor's expiry (the caller has checked the 90-day cap); a reactivation stays a separate step. */
+export async function changeAccessExpiry(tx: Tx, userId: string, expiresAt: Date): Promise<Outcome> {
+  const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { accessExpiresAt: true } });
+  if (!user?.accessExpiresAt) return refuse("Only auditor accounts have an expiry.");
+  if (user.accessExpiresAt.getTime() === expiresAt.getTime())
+    return { value: { ok: true, result: null }, audit: [] };
+  // Shortening takes effect at once (the session check reads it); a session begun earlier still ends at the
+  // expiry its cookie carries, so an extension applies from the next sign-in.
+  await tx.staffUser.update({ where: { id: userId }, data: { accessExpiresAt: expiresAt } });
+  const details = { from: user.accessExpiresAt.toISOString(), to: expiresAt.toISOString() };
+  return {
+    value: { ok: true, result: null },
+    audit: [{ action: "staff.access_changed", ...target(userId), details }],
+  };
 }

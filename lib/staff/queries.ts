@@ -12,6 +12,10 @@ export type StaffRow = {
   twoFactor: boolean;
   lockedUntil: Date | null;
   lastLoginAt: Date | null;
+  /** Auditors only: when sign-in stops, and the verifications' creation dates they see ([from, to)). */
+  accessExpiresAt: Date | null;
+  scopeFrom: Date | null;
+  scopeTo: Date | null;
 };
 
 export async function listStaff(): Promise<StaffRow[]> {
@@ -27,6 +31,9 @@ export async function listStaff(): Promise<StaffRow[]> {
       totpEnabledAt: true,
       lockedUntil: true,
       lastLoginAt: true,
+      accessExpiresAt: true,
+      scopeFrom: true,
+      scopeTo: true,
     },
   });
   const now = new Date();
@@ -51,6 +58,10 @@ export type StaffRequestRow = {
   createdAt: Date;
   /** Whether any active administrator other than the requester exists to approve it. */
   approverExists: boolean;
+  /** An auditor invitation's access, shown to the approver. */
+  accessExpiresAt: Date | null;
+  scopeFrom: Date | null;
+  scopeTo: Date | null;
 };
 
 export async function listStaffRequests(): Promise<StaffRequestRow[]> {
@@ -76,5 +87,8 @@ export async function listStaffRequests(): Promise<StaffRequestRow[]> {
     requestedByName: r.requestedBy.name,
     createdAt: r.createdAt,
     approverExists: admins.some((a) => a.id !== r.requestedById),
+    accessExpiresAt: r.accessExpiresAt,
+    scopeFrom: r.scopeFrom,
+    scopeTo: r.scopeTo,
   }));
 }

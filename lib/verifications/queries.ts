@@ -31,9 +31,13 @@ export type VerificationPage = {
   count: ApproximateCount;
 };
 
-/** What the per-record rule lets the user see, narrowed to their own work when they ask for it. */
+/**
+ * What the per-record rule lets the user see, narrowed to their own work when they ask for it. Only a view of
+ * everything narrows: "mine" never widens a scope (an auditor's dates, or an officer's own rule).
+ */
 export function scopeFor(user: SessionUser, view: ListFilters["view"]): Scope {
-  return view === "mine" ? { kind: "mine", userId: user.id } : scopeOf(user);
+  const scope = scopeOf(user);
+  return view === "mine" && scope.kind === "all" ? { kind: "mine", userId: user.id } : scope;
 }
 
 type RawRow = Omit<VerificationRow, "clientName"> & { firstName: string | null; lastName: string | null };

@@ -132,6 +132,8 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   },
   "settings.updated": { label: "Settings changed" },
   "staff.2fa_reset": { label: "Two-factor sign-in reset" },
+  "staff.access_changed": { label: "Auditor access expiry changed" },
+  "staff.access_expired": { label: "Auditor access expired; account deactivated" },
   "staff.approval_granted": { label: "Staff request approved" },
   "staff.approval_refused": { label: "Staff request refused" },
   "staff.approval_requested": { label: "Staff request waits for approval" },

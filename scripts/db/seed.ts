@@ -16,6 +16,8 @@ export type DemoAccount = {
   password: string;
   /** Base32 TOTP key: the account is seeded with two-factor sign-in on. */
   totpSecret?: string;
+  /** An auditor's access, in days from its creation (at most 90, as on the Staff page); no scope. */
+  accessDays?: number;
 };
 
 export const DEMO_STAFF: readonly Omit<DemoAccount, "password" | "totpSecret">[] = [
@@ -25,6 +27,14 @@ export const DEMO_STAFF: readonly Omit<DemoAccount, "password" | "totpSecret">[]
   { key: "ADMIN", email: "admin@demo.markid.local", name: "Ada Admin", role: "ADMIN" },
   // Invitations and role changes that grant decisions or exports need a second administrator.
   { key: "ADMIN2", email: "admin2@demo.markid.local", name: "Abel Admin", role: "ADMIN" },
+  // Read-only, every case, for 90 days from the first seed; then the account deactivates itself.
+  {
+    key: "AUDITOR",
+    email: "auditor@demo.markid.local",
+    name: "Ava Auditor",
+    role: "AUDITOR",
+    accessDays: 90,
+  },
 ];
 
 export function seedClient(url: string): PrismaClient {
@@ -49,6 +59,9 @@ export async function seedStaff(
         name: account.name,
         role: account.role,
         passwordHash: await hashPassword(account.password),
+        ...(account.accessDays
+          ? { accessExpiresAt: new Date(Date.now() + account.accessDays * 86_400_000) }
+          : {}),
       },
     });
     if (!account.totpSecret) continue;

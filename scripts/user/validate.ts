@@ -2,7 +2,9 @@
 import { passwordProblem } from "../../lib/auth/password-policy";
 import { Role } from "../../lib/generated/prisma/enums";
 
-const ROLE_NAMES = Object.values(Role).map((role) => role.toLowerCase());
+// Auditors are invited on the Staff page, where their expiry is required (lib/staff/auditor-access.ts).
+const CLI_ROLES = Object.values(Role).filter((role) => role !== "AUDITOR");
+const ROLE_NAMES = CLI_ROLES.map((role) => role.toLowerCase());
 export type NewUser = { email: string; name: string; role: Role };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -13,7 +15,7 @@ export function validateArgs(args: { email?: string; name?: string; role?: strin
   const email = args.email?.trim().toLowerCase() ?? "";
   const name = args.name?.trim() ?? "";
   const given = args.role?.trim().toLowerCase() ?? "";
-  const role = Object.values(Role).find((r) => r.toLowerCase() === given);
+  const role = CLI_ROLES.find((r) => r.toLowerCase() === given);
   if (!EMAIL.test(email) || email.length > 254) problems.push("--email must be an email address.");
   if (!name || name.length > 120) problems.push("--name is required (at most 120 characters).");
   if (!role) problems.push(`--role must be one of: ${ROLE_NAMES.join(", ")}.`);

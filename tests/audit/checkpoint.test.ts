@@ -31,7 +31,7 @@ type App = {
 let app: App;
 let sql: pg.Client;
 let mediaDir: string;
-let lead: { id: string; email: string; name: string; role: "LEAD" };
+let lead: { id: string; email: string; name: string; role: "LEAD"; scopeDates: null };
 
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "mbo-checkpoints-"));

@@ -33,23 +33,26 @@ beforeAll(async () => {
   }
 });
 
-async function all(params: Parameters<Queries["listAuditEvents"]>[0]): Promise<bigint[]> {
+async function all(params: Parameters<Queries["listAuditEvents"]>[1]): Promise<bigint[]> {
   const ids: bigint[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await q.listAuditEvents({ ...params, after }, 7);
+    const page = await q.listAuditEvents(LEAD, { ...params, after }, 7);
     ids.push(...page.rows.map((r) => r.id));
     if (!page.olderCursor) return ids;
     after = page.olderCursor;
   }
 }
 
+// Holders of audit:read without a date scope see the whole log (a scoped auditor: tests/authorization).
+const LEAD = { id: "00000000-0000-4000-8000-000000000001", role: "LEAD" as const, scopeDates: null };
+
 describe("the audit log list", () => {
   it("pages newest first through every row, and back", async () => {
     expect(await all({})).toEqual(rows.map((r) => r.id).reverse());
-    const first = await q.listAuditEvents({}, 7);
-    const second = await q.listAuditEvents({ after: first.olderCursor! }, 7);
-    const back = await q.listAuditEvents({ before: second.newerCursor! }, 7);
+    const first = await q.listAuditEvents(LEAD, {}, 7);
+    const second = await q.listAuditEvents(LEAD, { after: first.olderCursor! }, 7);
+    const back = await q.listAuditEvents(LEAD, { before: second.newerCursor! }, 7);
     expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
     expect(back.newerCursor).toBeNull();
   });
@@ -78,7 +81,7 @@ describe("the audit log list", () => {
 
   it("exports the same rows, oldest first, a page at a time", async () => {
     const pages: bigint[][] = [];
-    for await (const page of q.auditPages({ from: "2026-03-02", to: "2026-03-03" }, 5))
+    for await (const page of q.auditPages(LEAD, { from: "2026-03-02", to: "2026-03-03" }, 5))
       pages.push(page.map((r) => r.id));
     expect(pages.flat()).toEqual((await all({ from: "2026-03-02", to: "2026-03-03" })).reverse());
     expect(pages[0]).toHaveLength(5);

@@ -13,23 +13,26 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 // The role × permission matrix, written out by hand rather than derived from the map under test: the map must
 // grant exactly the ✓ cells. A permission or role added to the map without its row or column here fails.
+// The auditor reads (within its date scope) and exports, and may change nothing: not even the audit chain's
+// checkpoints (audit:check), nor ask MarkID for recordings (call:run).
 const MATRIX = `
-                            OFFICER  LEAD  OPS  ADMIN
-  verification:create          ✓      ✓     ·    ·
-  verification:read            ✓      ✓     ✓    ·
-  verification:read-all        ·      ✓     ✓    ·
-  call:run                     ✓      ✓     ·    ·
-  recording:view               ✓      ✓     ·    ·
-  decision:make                ✓      ✓     ·    ·
-  decision:second-review       ·      ✓     ·    ·
-  verification:reassign        ·      ✓     ·    ·
-  audit:read                   ·      ✓     ·    ✓
-  export:run                   ·      ✓     ·    ·
-  metrics:read                 ·      ✓     ·    ·
-  link:send                    ✓      ✓     ✓    ·
-  staff:manage                 ·      ·     ·    ✓
-  settings:manage              ·      ·     ·    ✓
-  account:security             ✓      ✓     ✓    ✓
+                            OFFICER  LEAD  OPS  ADMIN  AUDITOR
+  verification:create          ✓      ✓     ·    ·      ·
+  verification:read            ✓      ✓     ✓    ·      ✓
+  verification:read-all        ·      ✓     ✓    ·      ✓
+  call:run                     ✓      ✓     ·    ·      ·
+  recording:view               ✓      ✓     ·    ·      ✓
+  decision:make                ✓      ✓     ·    ·      ·
+  decision:second-review       ·      ✓     ·    ·      ·
+  verification:reassign        ·      ✓     ·    ·      ·
+  audit:read                   ·      ✓     ·    ✓      ✓
+  audit:check                  ·      ✓     ·    ✓      ·
+  export:run                   ·      ✓     ·    ·      ✓
+  metrics:read                 ·      ✓     ·    ·      ✓
+  link:send                    ✓      ✓     ✓    ·      ·
+  staff:manage                 ·      ·     ·    ✓      ·
+  settings:manage              ·      ·     ·    ✓      ·
+  account:security             ✓      ✓     ✓    ✓      ✓
 `;
 
 /** The matrix's roles (its header) and, for each permission, the cells under them. */
@@ -101,22 +104,29 @@ describe("the permission map", () => {
   });
 
   it("requires two-factor sign-in of every role, and of anything that is not a role", () => {
-    expect(ROLES.filter((role) => requiresTwoFactor(role))).toEqual(["OFFICER", "LEAD", "OPS", "ADMIN"]);
+    expect(ROLES.filter((role) => requiresTwoFactor(role))).toEqual([
+      "OFFICER",
+      "LEAD",
+      "OPS",
+      "ADMIN",
+      "AUDITOR",
+    ]);
     expect(requiresTwoFactor("admin")).toBe(true);
     expect(requiresTwoFactor("")).toBe(true);
   });
 
-  it("lets Settings relax two-factor for officers and ops, never for leads or admins", () => {
+  it("lets Settings relax two-factor for officers and ops, never for leads, admins or auditors", () => {
     const all = [...ROLES];
-    expect(ROLES.filter((role) => requiresTwoFactor(role, all))).toEqual(["LEAD", "ADMIN"]);
+    expect(ROLES.filter((role) => requiresTwoFactor(role, all))).toEqual(["LEAD", "ADMIN", "AUDITOR"]);
+    expect(requiresTwoFactor("AUDITOR", ["AUDITOR"])).toBe(true);
     expect(requiresTwoFactor("OFFICER", ["OPS"])).toBe(true);
     expect(requiresTwoFactor("OPS", ["OPS"])).toBe(false);
   });
 
   it("needs a second admin for every grant of decisions, exports or staff management", () => {
     const needs = (from: Role | null, to: Role) => roleGrantNeedsApproval(from, to);
-    // New accounts: everyone but operations can decide, export or approve.
-    expect(ROLES.filter((to) => needs(null, to))).toEqual(["OFFICER", "LEAD", "ADMIN"]);
+    // New accounts: everyone but operations can decide, export or approve (an auditor exports).
+    expect(ROLES.filter((to) => needs(null, to))).toEqual(["OFFICER", "LEAD", "ADMIN", "AUDITOR"]);
     expect(needs("OPS", "OFFICER")).toBe(true);
     expect(needs("OFFICER", "LEAD")).toBe(true);
     expect(needs("ADMIN", "LEAD")).toBe(true);

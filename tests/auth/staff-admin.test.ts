@@ -73,7 +73,7 @@ describe("administrator safeguards", () => {
 describe("invitations", () => {
   async function invite(email = `new-${Date.now()}-${Math.random()}@example.test`) {
     const result = await db.$transaction((tx) =>
-      inviteUser(tx, { email, name: "New Person", role: "OFFICER" }),
+      inviteUser(tx, { email, name: "New Person", role: "OFFICER", access: null }),
     );
     if (!result.value.ok) throw new Error(result.value.message);
     return { email, ...result.value.result, audit: result.audit };
@@ -116,7 +116,9 @@ describe("invitations", () => {
 
   it("refuses a second account for the same email", async () => {
     const { email } = await invite();
-    const again = await db.$transaction((tx) => inviteUser(tx, { email, name: "Dup", role: "OPS" }));
+    const again = await db.$transaction((tx) =>
+      inviteUser(tx, { email, name: "Dup", role: "OPS", access: null }),
+    );
     expect(again.value).toMatchObject({ ok: false });
   });
 });

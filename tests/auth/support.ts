@@ -11,7 +11,14 @@ export const ctx = (ip = "198.51.100.1") => ({ ip, userAgent: "vitest" });
 
 let passwordHash: Promise<string> | undefined;
 
-type StaffOptions = { active?: boolean; password?: boolean; enrolled?: boolean; name?: string };
+type StaffOptions = {
+  active?: boolean;
+  password?: boolean;
+  enrolled?: boolean;
+  name?: string;
+  /** An auditor's access: its expiry and optional scope of verifications by creation date ([from, to)). */
+  access?: { accessExpiresAt: Date; scopeFrom?: Date | null; scopeTo?: Date | null };
+};
 
 /** A staff member with PASSWORD; `enrolled` turns two-factor sign-in on, which every role needs to act. */
 export async function createStaff<R extends Role = "OFFICER">(
@@ -26,10 +33,13 @@ export async function createStaff<R extends Role = "OFFICER">(
       role,
       active: options.active ?? true,
       passwordHash: options.password === false ? null : await passwordHash,
+      ...options.access,
     },
   });
   if (options.enrolled) await enrol(user.id);
-  return { ...user, role };
+  const { scopeFrom: from, scopeTo: to } = user;
+  // As the session check hands it to the app (lib/auth/session-check.ts).
+  return { ...user, role, scopeDates: from || to ? { from, to } : null };
 }
 
 /** A TOTP code for the given secret, `offsetSteps` periods from now. */

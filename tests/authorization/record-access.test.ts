@@ -21,7 +21,14 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
-type Staff = { id: string; email: string; name: string; role: "OFFICER" | "LEAD"; sessionVersion: number };
+type Staff = {
+  id: string;
+  email: string;
+  name: string;
+  role: "OFFICER" | "LEAD";
+  sessionVersion: number;
+  scopeDates: { from: Date | null; to: Date | null } | null;
+};
 type Case = { id: string; mediaId: string; linkId: string };
 
 let sandbox: Sandbox;

@@ -1,16 +1,22 @@
 // The per-record rule has one home (lib/auth/record-scope.ts) and several forms: SQL for the list, its export
 // and metrics, a Prisma filter for the link queue and the case page, and the check every entry point makes.
-// Over every combination of creator and assignee, all of them pick exactly the cases the rule describes.
+// Over every combination of creator and assignee, all of them pick exactly the cases the rule describes; an
+// auditor with a date scope sees the cases created within it, one without a scope every case.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-type Person = { id: string; email: string; name: string; role: Role };
+type Dates = { from: Date | null; to: Date | null };
+type Person = { id: string; email: string; name: string; role: Role; scopeDates: Dates | null };
+type Who = "officer" | "other" | "lead" | "ops" | "admin" | "auditor" | "scoped" | "fromOnly" | "toOnly";
 
 let app: Awaited<ReturnType<typeof load>>;
-let people: Record<"officer" | "other" | "lead" | "ops" | "admin", Person>;
-let cases: Array<{ id: string; createdById: string | null; assigneeId: string | null }>;
+let people: Record<Who, Person>;
+let cases: Array<{ id: string; createdById: string | null; assigneeId: string | null; createdAt: Date }>;
+
+/** The cases are created a day apart from this one on, so that date scopes cut through them. */
+const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n));
 
 /** A link row's slug and its sealed target, as lib/links/issue.ts stores them. */
 async function sealedLink() {
@@ -30,12 +36,21 @@ async function load() {
   return { db: getDb(), ...scope, ...access, ...queries, ...links };
 }
 
-async function person(role: Role): Promise<Person> {
+async function person(role: Role, scopeDates: Dates | null = null): Promise<Person> {
   const email = `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@example.test`;
-  return app.db.staffUser.create({
-    data: { email, name: role, role },
+  const access =
+    role === "AUDITOR"
+      ? {
+          accessExpiresAt: new Date(Date.now() + 86_400_000),
+          scopeFrom: scopeDates?.from,
+          scopeTo: scopeDates?.to,
+        }
+      : {};
+  const user = await app.db.staffUser.create({
+    data: { email, name: role, role, ...access },
     select: { id: true, email: true, name: true, role: true },
-  }) as Promise<Person>;
+  });
+  return { ...user, scopeDates };
 }
 
 beforeAll(async () => {
@@ -46,11 +61,17 @@ beforeAll(async () => {
     lead: await person("LEAD"),
     ops: await person("OPS"),
     admin: await person("ADMIN"),
+    auditor: await person("AUDITOR"),
+    // [day 2, day 5): three of the nine cases.
+    scoped: await person("AUDITOR", { from: day(2), to: day(5) }),
+    fromOnly: await person("AUDITOR", { from: day(6), to: null }),
+    toOnly: await person("AUDITOR", { from: null, to: day(1) }),
   };
   const who = [people.officer.id, people.other.id, null];
   cases = [];
   for (const createdById of who) {
     for (const assigneeId of who) {
+      const createdAt = day(cases.length);
       const v = await app.db.verification.create({
         data: {
           scanRef: `rule-${randomBytes(6).toString("hex")}`,
@@ -58,6 +79,7 @@ beforeAll(async () => {
           tokenType: "VIDEO_CALL",
           createdById,
           assigneeId,
+          createdAt,
         },
       });
       await app.db.linkDelivery.create({
@@ -69,7 +91,7 @@ beforeAll(async () => {
           status: "FAILED",
         },
       });
-      cases.push({ id: v.id, createdById, assigneeId });
+      cases.push({ id: v.id, createdById, assigneeId, createdAt });
     }
   }
 });
@@ -77,9 +99,17 @@ beforeAll(async () => {
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 const ours = (ids: Iterable<string>) => sorted([...ids].filter((id) => cases.some((c) => c.id === id)));
 
-/** What the rule says in words: an officer's own (created or assigned) and unassigned cases; leads and ops all. */
+/**
+ * What the rule says in words: an officer's own (created or assigned) and unassigned cases; leads and ops
+ * all; an auditor those created within its scope ([from, to)), or all without one.
+ */
 function expected(user: Person): string[] {
   if (user.role === "LEAD" || user.role === "OPS") return sorted(cases.map((c) => c.id));
+  if (user.role === "AUDITOR") {
+    const { from, to } = user.scopeDates ?? { from: null, to: null };
+    const within = (at: Date) => (!from || at >= from) && (!to || at < to);
+    return sorted(cases.filter((c) => within(c.createdAt)).map((c) => c.id));
+  }
   return sorted(
     cases
       .filter((c) => c.assigneeId === null || c.assigneeId === user.id || c.createdById === user.id)
@@ -110,7 +140,7 @@ async function everyForm(user: Person) {
 }
 
 describe("the per-record rule", () => {
-  it.each(["officer", "other", "lead", "ops"] as const)(
+  it.each(["officer", "other", "lead", "ops", "auditor", "scoped", "fromOnly", "toOnly"] as const)(
     "picks the same cases for %s in SQL, Prisma, the list, the queue and the check",
     async (who) => {
       const user = people[who];
@@ -127,6 +157,13 @@ describe("the per-record rule", () => {
 
   it("gives an officer seven of the nine combinations: created by them, assigned to them, or unassigned", () => {
     expect(expected(people.officer)).toHaveLength(7);
+  });
+
+  it("gives a scoped auditor the cases created within its dates, whoever made or holds them", () => {
+    expect(expected(people.scoped)).toHaveLength(3);
+    expect(expected(people.fromOnly)).toHaveLength(3);
+    expect(expected(people.toOnly)).toHaveLength(1);
+    expect(expected(people.auditor)).toHaveLength(9);
   });
 
   it("refuses every case to a role without the permission asked for, whatever the rule would allow", async () => {

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyMigrations, diffSchemas } from "../../scripts/db/migrations";
 import { SCHEMA_PATH } from "../../scripts/db/schema-engine";
-import { HAND_MADE_INDEXES, readCatalog } from "../support/catalog";
+import { HAND_MADE_CONSTRAINTS, HAND_MADE_INDEXES, readCatalog } from "../support/catalog";
 import { createScratchDatabase, runSql } from "../support/databases";
 
 const scratch: Array<() => Promise<void>> = [];
@@ -47,6 +47,10 @@ describe("migrations", () => {
         HAND_MADE_INDEXES,
       ]);
       expect(indexes.rows.map((r) => r.indexname).sort()).toEqual([...HAND_MADE_INDEXES].sort());
+      const checks = await client.query("SELECT conname FROM pg_constraint WHERE conname = ANY($1)", [
+        HAND_MADE_CONSTRAINTS,
+      ]);
+      expect(checks.rows.map((r) => r.conname).sort()).toEqual([...HAND_MADE_CONSTRAINTS].sort());
       const triggers = await client.query(
         `SELECT tgname, tgenabled FROM pg_trigger
          WHERE tgname IN ('audit_events_append_only', 'audit_checkpoints_append_only', 'rulebook_versions_immutable')

@@ -8,7 +8,7 @@ let exports: {
   verificationsCsv: typeof import("@/lib/exports/verifications-csv").verificationsCsv;
   auditCsv: typeof import("@/lib/exports/audit-csv").auditCsv;
 };
-const lead = { id: "", email: "lead@t", name: "Lead", role: "LEAD" as const };
+const lead = { id: "", email: "lead@t", name: "Lead", role: "LEAD" as const, scopeDates: null };
 const meta = { requestId: "req-export", ip: "198.51.100.7", userAgent: "vitest" };
 
 beforeAll(async () => {

@@ -16,7 +16,7 @@ import { summarizeZipFile } from "../support/unzip";
 const GiB = 1024 ** 3;
 const VIDEO_BYTES = 4 * GiB + 64 * 1024 ** 2;
 const ZIP64_LOCATOR = Buffer.from([0x50, 0x4b, 0x06, 0x07]);
-const lead = { id: "", email: "lead@large-pack", name: "Lead", role: "LEAD" as const };
+const lead = { id: "", email: "lead@large-pack", name: "Lead", role: "LEAD" as const, scopeDates: null };
 const meta = { requestId: "req-large-pack", ip: "192.0.2.5", userAgent: "vitest" };
 let root = "";
 

@@ -13,7 +13,7 @@ let app: {
   db: ReturnType<typeof import("@/lib/db").getDb>;
   put: (key: string, bytes: Buffer, type: string) => Promise<{ sha256: string; sizeBytes: number }>;
 };
-const lead = { id: "", email: "lead@pack", name: "Lead", role: "LEAD" as const };
+const lead = { id: "", email: "lead@pack", name: "Lead", role: "LEAD" as const, scopeDates: null };
 const meta = { requestId: "req-pack", ip: "192.0.2.4", userAgent: "vitest" };
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const FILES = {

@@ -37,7 +37,7 @@ export async function staff(app: App, role: "OPS" | "OFFICER" = "OPS") {
   const user = await app.db.staffUser.create({
     data: { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test`, name: `${role} person`, role },
   });
-  const session = { id: user.id, email: user.email, name: user.name, role };
+  const session = { id: user.id, email: user.email, name: user.name, role, scopeDates: null };
   return { user: session, meta: META, commit: app.auditedCommit(session, META) };
 }
 

@@ -12,7 +12,7 @@ let app: {
 };
 let mediaId = "";
 const BYTES = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
-const user = { id: "", email: "officer@test", name: "Officer", role: "OFFICER" as const };
+const user = { id: "", email: "officer@test", name: "Officer", role: "OFFICER" as const, scopeDates: null };
 const meta = { requestId: "req-1", ip: "203.0.113.9", userAgent: "vitest" };
 
 beforeAll(async () => {
@@ -46,7 +46,7 @@ const get = (headers: Record<string, string> = {}, query = "") => getAs(user, he
 async function newOfficer(): Promise<typeof user> {
   const email = `officer-${randomUUID()}@test`;
   const staff = await app.db.staffUser.create({ data: { email, name: "Officer", role: "OFFICER" } });
-  return { id: staff.id, email, name: "Officer", role: "OFFICER" };
+  return { id: staff.id, email, name: "Officer", role: "OFFICER", scopeDates: null };
 }
 
 /** Time passing, as the window sees it: the reader's last audited read of the file, `minutes` earlier. */

@@ -6,6 +6,10 @@ export const HAND_MADE_INDEXES = [
   // 20261125212300_audit_append_only_search: trigram GIN over an expression (verification search).
   "verifications_search_trgm_idx",
 ];
+export const HAND_MADE_CONSTRAINTS = [
+  // 20261205234453_auditor_accounts: an auditor account always has an expiry.
+  "staff_users_auditor_expiry",
+];
 
 // Everything Prisma's schema describes, read back from PostgreSQL's catalogs in a stable order.
 const QUERIES = {
@@ -19,6 +23,7 @@ const QUERIES = {
   constraints: `SELECT c.conrelid::regclass::text AS table_name, c.conname, c.contype, pg_get_constraintdef(c.oid) AS def
                 FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
                 WHERE n.nspname = 'public' AND c.conrelid::regclass::text <> '_prisma_migrations'
+                  AND c.conname <> ALL ('{${HAND_MADE_CONSTRAINTS.join(",")}}'::text[])
                 ORDER BY 1, 2`,
   enums: `SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
           ORDER BY t.typname, e.enumsortorder`,

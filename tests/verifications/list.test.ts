@@ -4,10 +4,10 @@ import { parseListParams, type ListParams, type SortKey } from "@/lib/verificati
 type Queries = typeof import("@/lib/verifications/queries");
 let q: Queries;
 let db: ReturnType<typeof import("@/lib/db").getDb>;
-type User = { id: string; email: string; name: string; role: "OFFICER" | "LEAD" };
-const officer: User = { id: "", email: "o@t", name: "Olga", role: "OFFICER" };
-const other: User = { id: "", email: "p@t", name: "Pavel", role: "OFFICER" };
-const lead: User = { id: "", email: "l@t", name: "Lena", role: "LEAD" };
+type User = { id: string; email: string; name: string; role: "OFFICER" | "LEAD"; scopeDates: null };
+const officer: User = { id: "", email: "o@t", name: "Olga", role: "OFFICER", scopeDates: null };
+const other: User = { id: "", email: "p@t", name: "Pavel", role: "OFFICER", scopeDates: null };
+const lead: User = { id: "", email: "l@t", name: "Lena", role: "LEAD", scopeDates: null };
 
 type Seed = { id: string; scanRef: string; clientId: string; lastName: string | null; createdAt: Date };
 const seeded: Seed[] = [];

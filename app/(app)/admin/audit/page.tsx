@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("audit:read");
   const parsed = parseAuditParams(await searchParams);
-  const [page, actors] = await Promise.all([listAuditEvents(parsed.params), auditActors()]);
+  const [page, actors] = await Promise.all([listAuditEvents(user, parsed.params), auditActors()]);
   const { after: _a, before: _b, ...filters } = parsed.params;
   return (
     <section className="flex flex-col gap-4">
@@ -32,7 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <ExportButton href={`/api/exports/audit${toQueryString(filters)}`} label="Export CSV" csv />
         ) : null}
       </div>
-      <ChainCheck checkpointAction={writeCheckpointAction} />
+      {can(user.role, "audit:check") ? <ChainCheck checkpointAction={writeCheckpointAction} /> : null}
       <AuditFilters
         key={toQueryString(parsed.values)}
         values={parsed.values}

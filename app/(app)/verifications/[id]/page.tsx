@@ -66,6 +66,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
           <RecordingsSection
             v={v}
             canView={can(user.role, "recording:view")}
+            canFetch={can(user.role, "call:run")}
             fetchAction={fetchRecordings.bind(null, v.id)}
           />
           <CallHistory calls={v.calls} />
