@@ -4,8 +4,7 @@ import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
 
 const SETTINGS = z.object({
-  // Four-eyes for every decision, not only rejections and aborts.
-  fourEyesForAll: z.boolean().catch(false),
+  // (fourEyesForAll, kept here before it moved into the rulebook, is read only by lib/rulebook/current.ts.)
   // Roles for which two-factor sign-in is optional. Anything unexpected (a hand-edited "ADMIN") counts as
   // none: two-factor for everyone.
   twoFactorOptionalFor: z.array(z.enum(TWO_FACTOR_OPTIONAL_ROLES)).catch([]),
