@@ -58,4 +58,19 @@ describe("the legacy reasons and four-eyes setting", () => {
     expect(v2.content.reasons).toBeUndefined();
     expect(v2.content.fourEyesForAll).toBeUndefined();
   });
+
+  it("are set by the dev and e2e stack as a rulebook version, once", async () => {
+    const { seedClient, setFourEyes } = await import("../../scripts/db/seed");
+    const client = seedClient(process.env.DATABASE_URL!);
+    try {
+      await setFourEyes(client, true);
+      await setFourEyes(client, true);
+    } finally {
+      await client.$disconnect();
+    }
+    const v4 = await current.getCurrentRulebook();
+    expect([v4.version, v4.content.fourEyesForAll]).toEqual([4, true]);
+    expect(await db.rulebookVersion.count()).toBe(4);
+    expect(await db.setting.findUnique({ where: { key: "fourEyesForAll" } })).toMatchObject({ value: false });
+  });
 });
