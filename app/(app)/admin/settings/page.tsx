@@ -40,6 +40,7 @@ export default async function SettingsPage() {
         </h2>
         <SettingsToggles
           action={updateFourEyes}
+          note="Saving publishes a new rulebook version; decisions keep the version they were made under."
           toggles={[
             {
               name: "fourEyesForAll",
@@ -69,6 +70,9 @@ export default async function SettingsPage() {
         <h2 id="reasons" className="font-semibold">
           Decision reasons
         </h2>
+        <p className="text-sm text-muted">
+          Part of the rulebook: adding or retiring a reason publishes a new version.
+        </p>
         <ul className="divide-y divide-border rounded-card border border-border bg-surface">
           {reasonRows.map((r) => (
             <li
