@@ -3,7 +3,6 @@ import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { SettingsToggles } from "@/components/settings/settings-toggles";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
-import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
@@ -28,9 +27,8 @@ export default async function SettingsPage() {
   ]);
   // Four-eyes and the reasons are part of the rulebook: each change below publishes its next version.
   const { reasons, fourEyesForAll } = rulebook.content;
-  const reasonRows = Object.values(DecisionOutcome).flatMap((outcome) =>
-    reasons[outcome].map((label) => ({ outcome, label })),
-  );
+  const outcomes = Object.keys(OUTCOME_LABEL) as (keyof typeof reasons)[];
+  const reasonRows = outcomes.flatMap((outcome) => reasons[outcome].map((label) => ({ outcome, label })));
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       <h1 className="text-xl font-semibold">Settings</h1>
