@@ -38,7 +38,7 @@ const stack = await startStack({
   passwords: E2E_PASSWORDS,
   totp: E2E_TOTP_SECRETS,
   // The journey test exercises the strict policy; the default (rejections and aborts only) is unit-tested.
-  settings: { fourEyesForAll: true },
+  fourEyesForAll: true,
   database: {
     database: `mbo_e2e_${E2E_PORT}`,
     dir: path.join(DATA_DIR, `pg-e2e-${E2E_PORT}`),

@@ -1,10 +1,25 @@
+import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { isEmptyDiff, type RulebookDiff } from "@/lib/rulebook/rules";
 
 const show = (v: unknown) =>
-  v === null || v === undefined ? "none" : typeof v === "string" ? v : JSON.stringify(v);
+  v === null || v === undefined
+    ? "none"
+    : typeof v === "string"
+      ? v
+      : typeof v === "boolean"
+        ? v
+          ? "yes"
+          : "no"
+        : Array.isArray(v)
+          ? v.join("; ") || "none"
+          : JSON.stringify(v);
 const POLICY: Record<string, string> = {
   decide: "Qualification to decide",
   secondReview: "Qualification for second review",
+  fourEyesForAll: "Second reviewer for every decision",
+  ...Object.fromEntries(
+    Object.entries(OUTCOME_LABEL).map(([o, label]) => [`reasons.${o}`, `Reasons to ${label}`]),
+  ),
 };
 
 /** What changed between two versions, item by item and field by field. */

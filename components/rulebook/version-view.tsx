@@ -16,6 +16,7 @@ export function VersionView({ version, content }: { version: number; content: Ru
         To decide: {decide ?? "no qualification required"} · Second review:{" "}
         {secondReview ?? "no qualification required"}
       </p>
+      <VersionPolicy content={content} />
       <ol className="flex list-decimal flex-col gap-2 pl-5">
         {content.checklist.map((item) => (
           <li key={item.key}>
@@ -34,5 +35,29 @@ export function VersionView({ version, content }: { version: number; content: Ru
         ))}
       </ol>
     </section>
+  );
+}
+
+function VersionPolicy({ content }: { content: RulebookContent }) {
+  const { reasons, fourEyesForAll } = content;
+  if (!reasons || fourEyesForAll === undefined)
+    return (
+      <p className="text-muted">
+        Decision reasons and four-eyes were kept in Settings, outside this version.
+      </p>
+    );
+  return (
+    <>
+      <p className="text-muted">
+        Second reviewer: {fourEyesForAll ? "for every decision" : "for rejections and aborts"}
+      </p>
+      <ul className="flex flex-col gap-1">
+        {Object.entries(OUTCOME_LABEL).map(([outcome, label]) => (
+          <li key={outcome}>
+            Reasons to {label}: {reasons[outcome as keyof typeof reasons].join("; ") || "none"}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

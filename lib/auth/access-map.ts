@@ -68,10 +68,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },
-  "lib/settings/actions.ts#retireReason": {
-    permission: "settings:manage",
-    record: { unscoped: "a decision reason: one list for the whole organisation" },
-  },
+  "lib/settings/actions.ts#retireReason": { permission: "settings:manage" },
   "lib/rulebook/actions.ts#publishRulebook": { permission: "settings:manage" },
   "lib/staff/actions.ts#inviteStaff": { permission: "staff:manage" },
   "lib/staff/actions.ts#reissueStaffInvitation": { permission: "staff:manage", record: STAFF_ACCOUNT },

@@ -6,7 +6,6 @@ import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } fro
 import { DomainError } from "@/lib/domain-error";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { readQualificationSnapshot, type ReviewVerdicts } from "@/lib/rulebook/snapshot";
-import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
 
 export type DecisionInput = { outcome: DecisionOutcome; reason: string; comment?: string };
@@ -39,7 +38,9 @@ export async function applyDecision(
       throw new DomainError(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
   }
   const basis = await decisionBasis(tx, deciderId, verificationId, input.outcome);
-  const fourEyes = needsSecondReview(input.outcome, (await getSettings(tx)).fourEyesForAll);
+  if (!basis.policy.reasons[input.outcome].includes(input.reason))
+    throw new DomainError(`Choose a reason from the list of rulebook version ${basis.version}.`);
+  const fourEyes = needsSecondReview(input.outcome, basis.policy.fourEyesForAll);
   const decision = await tx.decision.create({
     data: {
       ...basis.data,

@@ -28,8 +28,11 @@ export async function decisionBasis(
       throw new DomainError(`Approval needs every required check passed. Not yet passed: ${labels}.`);
     }
   }
+  const { reasons, fourEyesForAll } = rulebook.content;
   return {
     version: rulebook.version,
+    // The reasons and four-eyes of the same version, so that the decision follows the version it records.
+    policy: { reasons, fourEyesForAll },
     data: {
       rulebookVersionId: rulebook.id,
       checklistSnapshot: checklistSnapshotOf(checklist, answers),

@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { getDb } from "@/lib/db";
 import { applyDecision } from "@/lib/decisions/apply";
+import { activeReasons } from "@/lib/decisions/reasons";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 
 const schema = z.object({
@@ -19,10 +19,9 @@ export const recordDecision = validatedAction({
   bound: 1,
   record: "verification",
   async run(input, { user, ids: [verificationId = ""], commit }) {
-    const reason = await getDb().decisionReason.findFirst({
-      where: { outcome: input.outcome, label: input.reason, active: true },
-    });
-    if (!reason) return { ok: false, fieldErrors: { reason: ["Choose a reason from the list"] } };
+    // Shown under the field here; applyDecision checks again against the version the decision records.
+    if (!(await activeReasons())[input.outcome].includes(input.reason))
+      return { ok: false, fieldErrors: { reason: ["Choose a reason from the list"] } };
     const pending = await commit((tx) => applyDecision(tx, user.id, verificationId, input));
     const message = pending
       ? "Decision recorded. It takes effect when a second reviewer confirms it."

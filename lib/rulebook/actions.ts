@@ -2,9 +2,9 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { getDb } from "@/lib/db";
+import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { contentFromForm, fieldErrorsOf } from "@/lib/rulebook/form";
-import { rulebookContentSchema } from "@/lib/rulebook/schema";
+import { rulebookContentSchema, type DecisionPolicy } from "@/lib/rulebook/schema";
 import { publishVersion, unknownReasons } from "@/lib/rulebook/versions";
 
 // The editor's fields are named per item ("items.0.label"), so the form is read whole and the rulebook's
@@ -18,10 +18,16 @@ export const publishRulebook = validatedAction({
     const parsed = rulebookContentSchema.safeParse(contentFromForm(values));
     const invalid = { ok: false, message: "Check the highlighted fields." };
     if (!parsed.success) return { ...invalid, fieldErrors: fieldErrorsOf(parsed.error) };
-    const reasons = await unknownReasons(getDb(), parsed.data);
+    // The editor edits the checklist and qualifications; reasons and four-eyes stay as they are in force.
+    const withPolicy = (policy: DecisionPolicy) => ({
+      ...parsed.data,
+      reasons: policy.reasons,
+      fourEyesForAll: policy.fourEyesForAll,
+    });
+    const reasons = unknownReasons(withPolicy((await getCurrentRulebook()).content));
     if (Object.keys(reasons).length) return { ...invalid, fieldErrors: reasons };
     const note = values.note?.trim().slice(0, 500) || null;
-    const version = await commit((tx) => publishVersion(tx, user.id, parsed.data, note));
+    const version = await commit((tx) => publishVersion(tx, user.id, withPolicy, note));
     return {
       ok: true,
       message: `Saved as rulebook version ${version}. Decisions already made keep the version they were made under.`,

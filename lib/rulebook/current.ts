@@ -1,12 +1,21 @@
 import "server-only";
 import { getDb, type Tx } from "@/lib/db";
 import { DEFAULT_RULEBOOK } from "@/lib/rulebook/default-template";
-import { rulebookContentSchema, type Rulebook } from "@/lib/rulebook/schema";
+import {
+  rulebookContentSchema,
+  type DecisionPolicy,
+  type Rulebook,
+  type RulebookContent,
+} from "@/lib/rulebook/schema";
 
-// Taken while version 1 is written, so that two first readers at once do not both write it.
+// Taken while version 1 (or the version carrying the policy over) is written, so that two first readers at
+// once do not both write it.
 const FIRST_VERSION_LOCK = 727_020;
 
 type Row = { id: string; version: number; content: unknown; createdAt: Date };
+
+/** The rulebook in force: it always holds the decision reasons and four-eyes. */
+export type CurrentRulebook = Rulebook & { content: RulebookContent & DecisionPolicy };
 
 export function toRulebook(row: Row): Rulebook {
   return {
@@ -17,19 +26,53 @@ export function toRulebook(row: Row): Rulebook {
   };
 }
 
-/** The newest rulebook version; version 1 (the default template) is written first when there is none. */
-export async function currentRulebook(tx: Tx): Promise<Rulebook> {
-  const latest = () => tx.rulebookVersion.findFirst({ orderBy: { version: "desc" } });
+const hasPolicy = (r: Rulebook): r is CurrentRulebook =>
+  r.content.reasons !== undefined && r.content.fourEyesForAll !== undefined;
+
+/**
+ * The reasons and four-eyes setting as they were kept before the rulebook held them: the active rows of
+ * decision_reasons and the fourEyesForAll setting. Nothing writes either any more; they are read once, into
+ * the first version that holds the policy.
+ */
+async function legacyPolicy(tx: Tx): Promise<DecisionPolicy> {
+  const rows = await tx.decisionReason.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
+  });
+  const reasons: DecisionPolicy["reasons"] = { APPROVE: [], REJECT: [], REQUEST_RESUBMISSION: [], ABORT: [] };
+  for (const row of rows) reasons[row.outcome].push(row.label);
+  const setting = await tx.setting.findUnique({ where: { key: "fourEyesForAll" } });
+  return { reasons, fourEyesForAll: setting?.value === true };
+}
+
+/**
+ * The newest rulebook version. Version 1 (the default template) is written first when there is none; when
+ * the newest predates the policy's move into the rulebook, the next version is written with the legacy
+ * reasons and four-eyes setting, exactly once. Both carry the legacy policy, so nothing an admin set is lost.
+ */
+export async function currentRulebook(tx: Tx): Promise<CurrentRulebook> {
+  const latest = async () => {
+    const row = await tx.rulebookVersion.findFirst({ orderBy: { version: "desc" } });
+    return row && toRulebook(row);
+  };
   const found = await latest();
-  if (found) return toRulebook(found);
+  if (found && hasPolicy(found)) return found;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_VERSION_LOCK})`;
   // Someone else may have written it while we waited for the lock.
   const again = await latest();
-  if (again) return toRulebook(again);
-  return toRulebook(await tx.rulebookVersion.create({ data: { version: 1, content: DEFAULT_RULEBOOK } }));
+  if (again && hasPolicy(again)) return again;
+  const content = { ...(again?.content ?? DEFAULT_RULEBOOK), ...(await legacyPolicy(tx)) };
+  const data = again
+    ? {
+        version: again.version + 1,
+        content,
+        note: "Decision reasons and four-eyes carried over from Settings",
+      }
+    : { version: 1, content };
+  return { ...toRulebook(await tx.rulebookVersion.create({ data })), content };
 }
 
 /** For pages: the current rulebook, in a transaction of its own. */
-export function getCurrentRulebook(): Promise<Rulebook> {
+export function getCurrentRulebook(): Promise<CurrentRulebook> {
   return getDb().$transaction((tx) => currentRulebook(tx));
 }

@@ -1,5 +1,5 @@
 // The rules of the checklist, pure so that the decision transaction, the form and the tests apply the same.
-import type { ChecklistResult } from "@/lib/generated/prisma/enums";
+import { DecisionOutcome, type ChecklistResult } from "@/lib/generated/prisma/enums";
 import {
   FAIL_OUTCOMES,
   type ChecklistItem,
@@ -49,6 +49,8 @@ export function suggestedOutcome(
   return worst ? { itemKey: worst.key, ...worst.onFail } : null;
 }
 
+const DECISION_OUTCOMES = Object.values(DecisionOutcome);
+
 const COMPARED = ["label", "help", "kind", "choices", "passChoices", "required", "onFail"] as const;
 
 type FieldChange = { field: string; before: unknown; after: unknown };
@@ -79,9 +81,20 @@ export function diffVersions(a: RulebookContent, b: RulebookContent): RulebookDi
   }
   const kept = (list: ChecklistItem[], other: Map<string, ChecklistItem>) =>
     list.filter((i) => other.has(i.key)).map((i) => i.key);
-  const policy = (["decide", "secondReview"] as const)
+  const qualifications = (["decide", "secondReview"] as const)
     .filter((f) => !same(a.requiredQualification[f], b.requiredQualification[f]))
     .map((f) => ({ field: f, before: a.requiredQualification[f], after: b.requiredQualification[f] }));
+  // Reasons per outcome ("reasons.REJECT", the lists before and after) and four-eyes; a version from before
+  // they moved into the rulebook has neither, which shows as none.
+  const decisionPolicy = [
+    ...DECISION_OUTCOMES.map((o) => ({
+      field: `reasons.${o}`,
+      before: a.reasons?.[o],
+      after: b.reasons?.[o],
+    })),
+    { field: "fourEyesForAll", before: a.fourEyesForAll, after: b.fourEyesForAll },
+  ].filter((c) => !same(c.before, c.after));
+  const policy = [...qualifications, ...decisionPolicy];
   return {
     added: b.checklist.filter((i) => !before.has(i.key)),
     removed: a.checklist.filter((i) => !after.has(i.key)),

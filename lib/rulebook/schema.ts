@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { FAIL_OUTCOMES, ITEM_KINDS } from "@/lib/rulebook/outcomes";
 
 // What a rulebook version holds: the checklist officers answer on every call, and the training that
@@ -69,9 +70,17 @@ export const rulebookContentSchema = z.object({
     }),
   // The qualification (training register name) deciding and second review need; null: none.
   requiredQualification: z.object({ decide: qualificationName, secondReview: qualificationName }),
+  // The decision reasons offered per outcome, in list order, and four-eyes for every decision (not only
+  // rejections and aborts). Versions published before they moved into the rulebook lack both; the first
+  // version read after that carries them over from the old settings (lib/rulebook/current.ts).
+  reasons: z.record(z.enum(DecisionOutcome), z.array(text(3, 200)).max(50, "At most 50 reasons")).optional(),
+  fourEyesForAll: z.boolean().optional(),
 });
 
 export type RulebookContent = z.infer<typeof rulebookContentSchema>;
+
+/** The decision policy every version published since it moved into the rulebook holds. */
+export type DecisionPolicy = Required<Pick<RulebookContent, "reasons" | "fourEyesForAll">>;
 
 /** A version as the app reads it. */
 export type Rulebook = { id: string; version: number; content: RulebookContent; createdAt: Date };

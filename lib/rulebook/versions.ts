@@ -2,38 +2,44 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { currentRulebook } from "@/lib/rulebook/current";
+import { currentRulebook, type CurrentRulebook } from "@/lib/rulebook/current";
 import { diffVersions, isEmptyDiff } from "@/lib/rulebook/rules";
-import type { RulebookContent } from "@/lib/rulebook/schema";
 
 // Publishers take turns: the next version number is read and written under this lock.
 const PUBLISH_LOCK = 727_021;
 
-/** Which items suggest a reason that is not an active reason of their outcome, by form field. */
-export async function unknownReasons(tx: Pick<Tx, "decisionReason">, content: RulebookContent) {
-  const active = await tx.decisionReason.findMany({
-    where: { active: true },
-    select: { outcome: true, label: true },
-  });
+type Content = CurrentRulebook["content"];
+
+/** Which items suggest a reason that is not among the version's reasons of their outcome, by form field. */
+export function unknownReasons(content: Content) {
   const errors: Record<string, string[]> = {};
   content.checklist.forEach((item, i) => {
-    if (!active.some((r) => r.outcome === item.onFail.outcome && r.label === item.onFail.reason))
+    if (!content.reasons[item.onFail.outcome].includes(item.onFail.reason))
       errors[`items.${i}.onFail.reason`] = ["Choose a reason from the decision reasons of that outcome"];
   });
   return errors;
 }
 
-/** Writes the next immutable version; versions before it stay as they are, and decisions keep theirs. */
+/**
+ * Writes the next immutable version, made by `edit` from the current one under the publish lock, so that
+ * two admins' changes never overwrite each other; versions before it stay as they are, and decisions keep
+ * theirs. `userId` is null only for the dev and e2e stack's own setup.
+ */
 export async function publishVersion(
   tx: Tx,
-  userId: string,
-  content: RulebookContent,
+  userId: string | null,
+  edit: (current: Content) => Content,
   note: string | null,
 ): Promise<{ value: number; audit: AuditEntry }> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK})`;
   const current = await currentRulebook(tx);
-  const diff = diffVersions(current.content, content);
-  if (isEmptyDiff(diff)) throw new DomainError("Nothing has changed since the current version.");
+  const content = edit(current.content);
+  if (isEmptyDiff(diffVersions(current.content, content)))
+    throw new DomainError("Nothing has changed since the current version.");
+  // Only what this edit breaks is refused: a carried-over version may already suggest a retired reason.
+  const before = unknownReasons(current.content);
+  if (Object.keys(unknownReasons(content)).some((field) => !before[field]))
+    throw new DomainError("A checklist item suggests this reason. Change the item in the rulebook first.");
   const created = await tx.rulebookVersion.create({
     data: { version: current.version + 1, content, note, createdById: userId },
   });

@@ -3,13 +3,23 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/domain-error";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
+import type { CurrentRulebook } from "@/lib/rulebook/current";
+import { publishVersion } from "@/lib/rulebook/versions";
 import { getSettings } from "@/lib/settings/settings";
+
+type Content = CurrentRulebook["content"];
+const REVALIDATE = ["/admin/settings", "/admin/rulebook"];
+const saved = (version: number) =>
+  `Saved as rulebook version ${version}. Decisions already made keep the version they were made under.`;
 
 const outcome = z.enum(DecisionOutcome, {
   message: "Choose an outcome",
 });
 
+// Four-eyes and the decision reasons are part of the rulebook: each change publishes the next version
+// (audited as rulebook.version_created), which decisions from then on are made under.
 export const updateFourEyes = validatedAction({
   permission: "settings:manage",
   schema: z.object({
@@ -19,23 +29,12 @@ export const updateFourEyes = validatedAction({
       .transform((v) => v === "on"),
   }),
   async run(input, { user, commit }) {
-    await commit(async (tx) => {
-      await tx.setting.upsert({
-        where: { key: "fourEyesForAll" },
-        create: { key: "fourEyesForAll", value: input.fourEyesForAll, updatedById: user.id },
-        update: { value: input.fourEyesForAll, updatedById: user.id },
-      });
-      return {
-        value: null,
-        audit: {
-          action: "settings.updated",
-          targetType: "setting",
-          targetId: "fourEyesForAll",
-          details: { value: input.fourEyesForAll },
-        },
-      };
-    });
-    return { ok: true, message: "Saved.", revalidate: ["/admin/settings"] };
+    const { fourEyesForAll } = input;
+    const note = fourEyesForAll ? "Four-eyes for every decision" : "Four-eyes for rejections and aborts only";
+    const version = await commit((tx) =>
+      publishVersion(tx, user.id, (c) => ({ ...c, fourEyesForAll }), note),
+    );
+    return { ok: true, message: saved(version), revalidate: REVALIDATE };
   },
 });
 
@@ -74,51 +73,34 @@ export const updateTwoFactorPolicy = validatedAction({
   },
 });
 
+const reasonInput = z.object({
+  outcome,
+  label: z.string().trim().min(3, "At least 3 characters").max(200, "At most 200 characters"),
+});
+
 export const addReason = validatedAction({
   permission: "settings:manage",
-  schema: z.object({
-    outcome,
-    label: z.string().trim().min(3, "At least 3 characters").max(200, "At most 200 characters"),
-  }),
-  async run(input, { commit }) {
-    await commit(async (tx) => {
-      const reason = await tx.decisionReason.upsert({
-        where: { outcome_label: { outcome: input.outcome, label: input.label } },
-        create: { outcome: input.outcome, label: input.label, sortOrder: 100 },
-        update: { active: true },
-      });
-      return {
-        value: reason.id,
-        audit: {
-          action: "settings.reason_added",
-          targetType: "decision_reason",
-          targetId: reason.id,
-          details: input,
-        },
-      };
-    });
-    return { ok: true, message: "Reason added.", revalidate: ["/admin/settings"] };
+  schema: reasonInput,
+  async run({ outcome, label }, { user, commit }) {
+    const add = (c: Content) => {
+      if (c.reasons[outcome].includes(label)) throw new DomainError("This reason is already in the list.");
+      return { ...c, reasons: { ...c.reasons, [outcome]: [...c.reasons[outcome], label] } };
+    };
+    const version = await commit((tx) => publishVersion(tx, user.id, add, `Reason added: ${label}`));
+    return { ok: true, message: saved(version), revalidate: REVALIDATE };
   },
 });
 
+// Retired, not deleted: past decisions keep the reason they gave, and the version they were made under lists it.
 export const retireReason = validatedAction({
   permission: "settings:manage",
-  schema: z.object({}),
-  bound: 1,
-  async run(_input, { ids: [reasonId = ""], commit }) {
-    await commit(async (tx) => {
-      // Retired, not deleted: past decisions keep pointing at a reason that existed.
-      const reason = await tx.decisionReason.update({ where: { id: reasonId }, data: { active: false } });
-      return {
-        value: null,
-        audit: {
-          action: "settings.reason_retired",
-          targetType: "decision_reason",
-          targetId: reasonId,
-          details: { label: reason.label },
-        },
-      };
-    });
-    return { ok: true, message: "Reason retired.", revalidate: ["/admin/settings"] };
+  schema: reasonInput,
+  async run({ outcome, label }, { user, commit }) {
+    const retire = (c: Content) => {
+      if (!c.reasons[outcome].includes(label)) throw new DomainError("This reason is no longer in the list.");
+      return { ...c, reasons: { ...c.reasons, [outcome]: c.reasons[outcome].filter((r) => r !== label) } };
+    };
+    const version = await commit((tx) => publishVersion(tx, user.id, retire, `Reason retired: ${label}`));
+    return { ok: true, message: saved(version), revalidate: REVALIDATE };
   },
 });

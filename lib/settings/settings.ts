@@ -3,9 +3,9 @@ import { z } from "zod";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
 
+// The fourEyesForAll row, from before four-eyes moved into the rulebook, is read only by
+// lib/rulebook/current.ts, once, to carry it into the first version that holds it.
 const SETTINGS = z.object({
-  // Four-eyes for every decision, not only rejections and aborts.
-  fourEyesForAll: z.boolean().catch(false),
   // Roles for which two-factor sign-in is optional. Anything unexpected (a hand-edited "ADMIN") counts as
   // none: two-factor for everyone.
   twoFactorOptionalFor: z.array(z.enum(TWO_FACTOR_OPTIONAL_ROLES)).catch([]),

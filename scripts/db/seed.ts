@@ -6,6 +6,8 @@ import { hashPassword } from "../../lib/auth/password";
 import { openTotpSecret, sealTotpSecret } from "../../lib/auth/totp";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Role, TokenType } from "../../lib/generated/prisma/enums";
+import { currentRulebook } from "../../lib/rulebook/current";
+import { publishVersion } from "../../lib/rulebook/versions";
 
 export type DemoAccount = {
   /** The account's key in the dev secrets file and the e2e constants: its role, or ADMIN2. */
@@ -39,6 +41,19 @@ export const DEMO_STAFF: readonly Omit<DemoAccount, "password" | "totpSecret">[]
 
 export function seedClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+}
+
+/**
+ * Four-eyes for every decision on or off, as the next rulebook version unless the one in force already says
+ * so. The demo decision reasons need nothing: the migrations' starting reasons are carried into version 1.
+ * Stack setup, not an admin's change: the version has no author and no audit event.
+ */
+export async function setFourEyes(db: PrismaClient, fourEyesForAll: boolean): Promise<void> {
+  await db.$transaction(async (tx) => {
+    if ((await currentRulebook(tx)).content.fourEyesForAll === fourEyesForAll) return;
+    const note = `Stack setup: four-eyes for ${fourEyesForAll ? "every decision" : "rejections and aborts"}`;
+    await publishVersion(tx, null, (c) => ({ ...c, fourEyesForAll }), note);
+  });
 }
 
 /**

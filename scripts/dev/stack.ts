@@ -2,7 +2,7 @@
 import path from "node:path";
 import { applyDataMigrations } from "../db/data-migrations";
 import { applyMigrations } from "../db/migrations";
-import { DEMO_STAFF, seedClient, seedStaff, seedVerifications } from "../db/seed";
+import { DEMO_STAFF, seedClient, seedStaff, seedVerifications, setFourEyes } from "../db/seed";
 import { startChild, stopChildren, waitForHttp } from "./children";
 import { DATA_DIR, devDatabase, type DatabaseTarget } from "./database";
 import { mintDemoVerifications } from "./demo-verifications";
@@ -23,8 +23,11 @@ export type StackOptions = {
    */
   totp?: Record<string, string>;
   database?: DatabaseTarget;
-  /** Organisation settings to set after seeding, e.g. four-eyes for every decision in e2e. */
-  settings?: Record<string, boolean>;
+  /**
+   * Four-eyes for every decision (e2e: true), published after seeding as the next rulebook version when the
+   * version in force says otherwise; decision reasons and four-eyes live in the rulebook.
+   */
+  fourEyesForAll?: boolean;
   prepareDatabase?: (url: string) => Promise<void>;
   /** The local SMTP catcher started when SMTP_URL is unset; default port 2525, folder .data/mailbox. */
   mail?: { port: number; dir: string };
@@ -88,9 +91,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         totpSecret: demoTwoFactor ? options.totp?.[s.key] : undefined,
       }));
       await seedStaff(db, accounts, env.NEXTAUTH_SECRET ?? "");
-      for (const [key, value] of Object.entries(options.settings ?? {})) {
-        await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
-      }
+      if (options.fourEyesForAll !== undefined) await setFourEyes(db, options.fourEyesForAll);
       if (ownSandbox) {
         const seeded = await seedVerifications(db, await mintDemoVerifications(env), secret);
         if (seeded) console.log(`Seeded ${seeded} demo verifications.`);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "@/lib/db";
-import { passEveryItem } from "../support/case-fixtures";
+import { passEveryItem, REASON } from "../support/case-fixtures";
 
 type Apply = typeof import("@/lib/decisions/apply");
 let apply: Apply;
@@ -50,7 +50,7 @@ async function verification(options: { photos?: boolean; media?: string[]; assig
 
 const run = <T>(fn: (tx: Tx) => Promise<{ value: T }>) => db.$transaction(async (tx) => (await fn(tx)).value);
 const decide = (who: string, id: string, outcome: "APPROVE" | "REJECT" | "ABORT" | "REQUEST_RESUBMISSION") =>
-  run((tx) => apply.applyDecision(tx, who, id, { outcome, reason: "r" }));
+  run((tx) => apply.applyDecision(tx, who, id, { outcome, reason: REASON[outcome] }));
 const pendingOf = (id: string) =>
   db.decision.findFirstOrThrow({ where: { verificationId: id } }).then((d) => d.id);
 

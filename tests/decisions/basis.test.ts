@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "@/lib/db";
 import { DEFAULT_RULEBOOK } from "@/lib/rulebook/default-template";
 import type { RulebookContent } from "@/lib/rulebook/schema";
-import { caseWith, passEveryItem, staffMember, type Staff } from "../support/case-fixtures";
+import { caseWith, passEveryItem, REASON, staffMember, type Staff } from "../support/case-fixtures";
 
 let apply: typeof import("@/lib/decisions/apply");
 let db: ReturnType<typeof import("@/lib/db").getDb>;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 const run = <T>(fn: (tx: Tx) => Promise<{ value: T }>) => db.$transaction(async (tx) => (await fn(tx)).value);
 const decide = (who: string, id: string, outcome: "APPROVE" | "REJECT") =>
-  run((tx) => apply.applyDecision(tx, who, id, { outcome, reason: "r" }));
+  run((tx) => apply.applyDecision(tx, who, id, { outcome, reason: REASON[outcome] }));
 const review = (who: string, id: string, decisionId: string) =>
   run((tx) => apply.applySecondReview(tx, who, id, decisionId, { verdict: "confirm" }));
 const decisionOf = (verificationId: string) => db.decision.findFirstOrThrow({ where: { verificationId } });

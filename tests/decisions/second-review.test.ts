@@ -9,6 +9,7 @@ import {
   sessionCookieFor,
   staffMember,
   type Staff,
+  REASON,
 } from "../support/case-fixtures";
 
 vi.mock("next/headers", () => import("../support/next-headers-mock"));
@@ -31,7 +32,9 @@ async function pendingRejection() {
   const c = await caseWith({ media: ["VIDEO"] });
   const rulebook = await passEveryItem(c.id, officer.id);
   const { applyDecision } = await import("@/lib/decisions/apply");
-  await db.$transaction((tx: Tx) => applyDecision(tx, officer.id, c.id, { outcome: "REJECT", reason: "r" }));
+  await db.$transaction((tx: Tx) =>
+    applyDecision(tx, officer.id, c.id, { outcome: "REJECT", reason: REASON.REJECT }),
+  );
   const decision = await db.decision.findFirstOrThrow({ where: { verificationId: c.id } });
   return { id: c.id, decisionId: decision.id, keys: rulebook.content.checklist.map((i) => i.key) };
 }

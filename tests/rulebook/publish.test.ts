@@ -9,6 +9,7 @@ import {
   sessionCookieFor,
   staffMember,
   type Staff,
+  REASON,
 } from "../support/case-fixtures";
 
 vi.mock("next/headers", () => import("../support/next-headers-mock"));
@@ -87,7 +88,7 @@ describe("publishRulebook", () => {
     const v1 = await passEveryItem(c.id, officer.id);
     const apply = await import("@/lib/decisions/apply");
     await db.$transaction((tx) =>
-      apply.applyDecision(tx, officer.id, c.id, { outcome: "APPROVE", reason: "r" }),
+      apply.applyDecision(tx, officer.id, c.id, { outcome: "APPROVE", reason: REASON.APPROVE }),
     );
 
     const unchanged = await publish({}, form(fieldsOf(v1.content)));
@@ -102,7 +103,9 @@ describe("publishRulebook", () => {
     expect(state).toMatchObject({ ok: true, message: expect.stringContaining("version 2") });
     const v2 = await current.getCurrentRulebook();
     expect(v2.version).toBe(2);
-    expect(v2.content).toEqual(edited);
+    // The editor changes the checklist and qualifications; reasons and four-eyes carry over as they were.
+    const { reasons, fourEyesForAll } = v1.content;
+    expect(v2.content).toEqual({ ...edited, reasons, fourEyesForAll });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "rulebook.version_created" } });
     expect(event).toMatchObject({ actorId: admin.id, targetId: v2.id });
     expect(event.details).toEqual({ version: 2, previousVersion: 1, items: edited.checklist.length });

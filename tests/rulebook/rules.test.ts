@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_RULEBOOK } from "@/lib/rulebook/default-template";
 import {
   diffVersions,
+  isEmptyDiff,
   missingRequired,
   qualificationInForce,
   suggestedOutcome,
@@ -121,6 +122,42 @@ describe("diffVersions", () => {
       changed: [],
       reordered: false,
       policy: [],
+    });
+  });
+});
+
+describe("diffVersions, decision policy", () => {
+  const reasons = {
+    APPROVE: ["Fine"],
+    REJECT: ["Forged", "Expired"],
+    REQUEST_RESUBMISSION: [],
+    ABORT: ["Left"],
+  };
+  const a: RulebookContent = { ...DEFAULT_RULEBOOK, reasons, fourEyesForAll: false };
+
+  it("shows reasons changed per outcome and four-eyes as policy changes, the checklist untouched", () => {
+    const b: RulebookContent = {
+      ...a,
+      reasons: { ...reasons, REJECT: ["Expired", "Forged"], ABORT: ["Left", "Stopped"] },
+      fourEyesForAll: true,
+    };
+    const diff = diffVersions(a, b);
+    expect(diff.policy).toEqual([
+      { field: "reasons.REJECT", before: ["Forged", "Expired"], after: ["Expired", "Forged"] },
+      { field: "reasons.ABORT", before: ["Left"], after: ["Left", "Stopped"] },
+      { field: "fourEyesForAll", before: false, after: true },
+    ]);
+    expect([diff.added, diff.removed, diff.changed, diff.reordered]).toEqual([[], [], [], false]);
+    expect(isEmptyDiff(diffVersions(a, { ...a, reasons: { ...reasons } }))).toBe(true);
+  });
+
+  it("shows a version from before the move as having none", () => {
+    const diff = diffVersions(DEFAULT_RULEBOOK, a);
+    expect(diff.policy).toContainEqual({ field: "fourEyesForAll", before: undefined, after: false });
+    expect(diff.policy).toContainEqual({
+      field: "reasons.REQUEST_RESUBMISSION",
+      before: undefined,
+      after: [],
     });
   });
 });

@@ -85,3 +85,11 @@ export function form(fields: Record<string, string>): FormData {
   for (const [name, value] of Object.entries(fields)) data.set(name, value);
   return data;
 }
+
+/** A reason of each outcome from the starting reasons, which version 1 carries over from the migrations. */
+export const REASON = {
+  APPROVE: "Identity confirmed: face matches document",
+  REJECT: "Document expired",
+  REQUEST_RESUBMISSION: "Photos unreadable or blurred",
+  ABORT: "Client ended the call",
+} as const;

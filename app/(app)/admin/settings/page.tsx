@@ -3,7 +3,6 @@ import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { SettingsToggles } from "@/components/settings/settings-toggles";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
-import { activeReasonRows, activeReasons } from "@/lib/decisions/reasons";
 import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
@@ -21,13 +20,15 @@ const TWO_FACTOR_OPTIONAL = [
 
 export default async function SettingsPage() {
   await requirePermission("settings:manage");
-  const [settings, reasons, rulebook, reasonsByOutcome, names] = await Promise.all([
+  const [settings, rulebook, names] = await Promise.all([
     getSettings(),
-    activeReasonRows(),
     getCurrentRulebook(),
-    activeReasons(),
     qualificationNames(),
   ]);
+  // Four-eyes and the reasons are part of the rulebook: each change below publishes its next version.
+  const { reasons, fourEyesForAll } = rulebook.content;
+  const outcomes = Object.keys(OUTCOME_LABEL) as (keyof typeof reasons)[];
+  const reasonRows = outcomes.flatMap((outcome) => reasons[outcome].map((label) => ({ outcome, label })));
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       <h1 className="text-xl font-semibold">Settings</h1>
@@ -37,11 +38,12 @@ export default async function SettingsPage() {
         </h2>
         <SettingsToggles
           action={updateFourEyes}
+          note="Saving publishes a new rulebook version; decisions keep the version they were made under."
           toggles={[
             {
               name: "fourEyesForAll",
               label: "Require a second reviewer for every decision (not only rejections and aborts)",
-              checked: settings.fourEyesForAll,
+              checked: fourEyesForAll,
             },
           ]}
         />
@@ -61,20 +63,27 @@ export default async function SettingsPage() {
           }))}
         />
       </section>
-      <RulebookSection rulebook={rulebook} reasons={reasonsByOutcome} names={names} />
+      <RulebookSection rulebook={rulebook} reasons={reasons} names={names} />
       <section aria-labelledby="reasons" className="flex flex-col gap-3">
         <h2 id="reasons" className="font-semibold">
           Decision reasons
         </h2>
+        <p className="text-sm text-muted">
+          Part of the rulebook: adding or retiring a reason publishes a new version.
+        </p>
         <ul className="divide-y divide-border rounded-card border border-border bg-surface">
-          {reasons.map((r) => (
-            <li key={r.id} className="flex items-center justify-between gap-3 px-4 py-2 text-sm">
+          {reasonRows.map((r) => (
+            <li
+              key={`${r.outcome}-${r.label}`}
+              className="flex items-center justify-between gap-3 px-4 py-2 text-sm"
+            >
               <span>
                 <span className="text-xs text-muted">{OUTCOME_LABEL[r.outcome]} · </span>
                 {r.label}
               </span>
               <ActionButton
-                action={retireReason.bind(null, r.id)}
+                action={retireReason}
+                fields={r}
                 label="Retire"
                 pendingLabel="Retiring…"
                 variant="secondary"
