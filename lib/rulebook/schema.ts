@@ -54,6 +54,16 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 const qualificationName = text(2, 80).nullable();
 
+export const WATCH_OFF = { required: false, minShare: 0.8 };
+
+const watchSchema = z.object({
+  required: z.boolean(),
+  minShare: z
+    .number({ message: "A share between 5% and 100%" })
+    .min(0.05, "At least 5%")
+    .max(1, "At most 100%"),
+});
+
 export const rulebookContentSchema = z.object({
   checklist: z
     .array(checklistItemSchema)
@@ -69,6 +79,9 @@ export const rulebookContentSchema = z.object({
     }),
   // The qualification (training register name) deciding and second review need; null: none.
   requiredQualification: z.object({ decide: qualificationName, secondReview: qualificationName }),
+  // Whether approving needs the decider to have played this share of the case's video (lib/decisions/watch.ts).
+  // Versions saved before it existed read as off.
+  watch: watchSchema.default(WATCH_OFF),
 });
 
 export type RulebookContent = z.infer<typeof rulebookContentSchema>;
