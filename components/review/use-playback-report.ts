@@ -9,9 +9,12 @@ export type ReportPlayback = (mediaId: string, state: ActionState, form: FormDat
 /** While playing, the played ranges are reported this often; pausing, ending or leaving reports at once. */
 const REPORT_EVERY_MS = 10_000;
 
+// Milliseconds are precision enough, and keep a report short.
+const ms = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
 function playedRanges(v: HTMLVideoElement): Array<[number, number]> {
   const { played } = v;
-  return Array.from({ length: played.length }, (_, i) => [played.start(i), played.end(i)]);
+  return Array.from({ length: played.length }, (_, i) => [ms(played.start(i)), ms(played.end(i))]);
 }
 
 /**
