@@ -17,13 +17,16 @@ type Props = {
   missingEvidence: string[];
   /** Required checklist items not passed yet, by label: approval waits for them. */
   missingChecks: string[];
+  /** What approval still needs watched of the call, when the rulebook requires watching; null: nothing. */
+  missingWatch?: string | null;
   /** What the checklist's failed items suggest; pre-selected, the officer may still choose otherwise. */
   suggestion: Suggestion | null;
 };
 
 const OUTCOMES = Object.values(DecisionOutcome);
 
-export function DecisionForm({ action, reasons, missingEvidence, missingChecks, suggestion }: Props) {
+export function DecisionForm(props: Props) {
+  const { action, reasons, missingEvidence, missingChecks, missingWatch, suggestion } = props;
   const [state, formAction, pending] = useActionState(action, {});
   const echoed = state.values?.outcome;
   const [outcome, setOutcome] = useState<DecisionOutcome | "">(
@@ -31,7 +34,7 @@ export function DecisionForm({ action, reasons, missingEvidence, missingChecks, 
   );
   const [open, setOpen] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const approvalBlocked = missingEvidence.length > 0 || missingChecks.length > 0;
+  const approvalBlocked = missingEvidence.length > 0 || missingChecks.length > 0 || !!missingWatch;
   const suggestedReason = suggestion && suggestion.outcome === outcome ? suggestion.reason : "";
   const errors = state.fieldErrors ?? {};
   return (
@@ -62,6 +65,7 @@ export function DecisionForm({ action, reasons, missingEvidence, missingChecks, 
           {missingChecks.length ? (
             <p>Approval needs every required check passed. Not yet passed: {missingChecks.join(", ")}.</p>
           ) : null}
+          {missingWatch ? <p>{missingWatch}</p> : null}
           {suggestion ? (
             <p className="text-muted">
               Suggested by the checklist: {OUTCOME_LABEL[suggestion.outcome]} — {suggestion.reason}.

@@ -2,6 +2,7 @@ import { ChecklistSnapshot } from "@/components/decisions/checklist-snapshot";
 import type { MarkedMedia } from "@/components/checklist/mark-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { formatDateTime } from "@/lib/format";
+import { formatShare } from "@/lib/media/played-ranges";
 import type { HeldQualification } from "@/lib/rulebook/snapshot";
 import type { DecisionDto } from "@/lib/verifications/detail";
 
@@ -32,6 +33,11 @@ export function DecisionHistory({
             {qualificationText(d.qualification ?? undefined)}, {formatDateTime(d.createdAt)}
             {d.reviewedBy ? `; reviewed by ${d.reviewedBy}${qualificationText(d.qualification?.review)}` : ""}
           </span>
+          {d.watchedShare !== null ? (
+            <span className="block text-xs text-muted">
+              The decider had watched {formatShare(d.watchedShare)} of the call.
+            </span>
+          ) : null}
           {d.comment ? <span className="block text-xs">{d.comment}</span> : null}
           {d.reviewComment ? <span className="block text-xs">Review: {d.reviewComment}</span> : null}
           {d.rulebookVersion !== null ? (

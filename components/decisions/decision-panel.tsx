@@ -11,6 +11,7 @@ import { recordDecision } from "@/lib/decisions/decide-actions";
 import { addNote } from "@/lib/decisions/note-actions";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
 import type { CaseChecklist } from "@/lib/checklist/queries";
+import { watchShortfall } from "@/lib/recordings/watch-rule";
 import { missingRequired, suggestedOutcome } from "@/lib/rulebook/rules";
 import { secondReview } from "@/lib/decisions/second-review-actions";
 import type { VerificationDetail } from "@/lib/verifications/detail";
@@ -76,6 +77,7 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified }: Prop
             reasons={reasons}
             missingEvidence={v.missingEvidence}
             missingChecks={missingRequired(items, checklist.answers).map((i) => i.label)}
+            missingWatch={watchShortfall(checklist.rulebook.content.watch, v.watched?.share ?? null)}
             suggestion={suggestion}
           />
         )

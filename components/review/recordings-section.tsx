@@ -1,5 +1,8 @@
 import { ActionButton } from "@/components/ui/action-button";
 import { Recordings } from "@/components/review/recordings";
+import type { ReportPlayback } from "@/components/review/use-playback-report";
+import { formatClock } from "@/lib/format";
+import { formatShare } from "@/lib/media/played-ranges";
 import type { FormAction } from "@/lib/actions/validated-action";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 
@@ -9,9 +12,10 @@ type Props = {
   /** Asking MarkID again writes: for those who run calls, not for read-only roles. */
   canFetch: boolean;
   fetchAction: FormAction;
+  reportPlayback: ReportPlayback | null;
 };
 
-export function RecordingsSection({ v, canView, canFetch, fetchAction }: Props) {
+export function RecordingsSection({ v, canView, canFetch, fetchAction, reportPlayback }: Props) {
   return (
     <section
       aria-labelledby="recordings-heading"
@@ -39,8 +43,14 @@ export function RecordingsSection({ v, canView, canFetch, fetchAction }: Props) 
           No recordings yet. They are archived automatically when the call ends.
         </p>
       ) : (
-        <Recordings media={v.media} />
+        <Recordings media={v.media} report={reportPlayback} />
       )}
+      {v.watched?.durationSeconds ? (
+        <p className="mt-3 text-sm text-muted">
+          You watched {formatShare(v.watched.share)} of{" "}
+          {formatClock(v.watched.durationSeconds).replace(/^0(?=\d)/, "")}.
+        </p>
+      ) : null}
       {canView && v.media.length > 0 && v.missingEvidence.length > 0 ? (
         <p className="mt-3 text-sm text-warning">Still missing: {v.missingEvidence.join(", ")}.</p>
       ) : null}

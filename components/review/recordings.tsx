@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { MEDIA_LABEL } from "@/components/review/media-labels";
 import { PhotoViewer } from "@/components/review/photo-viewer";
+import type { ReportPlayback } from "@/components/review/use-playback-report";
 import { VideoPlayer } from "@/components/review/video-player";
 import type { MediaDto } from "@/lib/verifications/detail";
 
@@ -11,7 +12,7 @@ const PHOTOS = (["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"] as const).map(
   alt: MEDIA_LABEL[kind],
 }));
 
-export function Recordings({ media }: { media: MediaDto[] }) {
+export function Recordings({ media, report }: { media: MediaDto[]; report: ReportPlayback | null }) {
   const [active, setActive] = useState(0);
   const photos = PHOTOS.flatMap((p) => {
     const asset = media.find((m) => m.kind === p.kind);
@@ -35,7 +36,13 @@ export function Recordings({ media }: { media: MediaDto[] }) {
         </div>
       ) : null}
       {videos.map((v, i) => (
-        <VideoPlayer key={v.id} mediaId={v.id} src={`/api/media/${v.id}`} label={`Call recording ${i + 1}`} />
+        <VideoPlayer
+          key={v.id}
+          mediaId={v.id}
+          src={`/api/media/${v.id}`}
+          label={`Call recording ${i + 1}`}
+          report={report}
+        />
       ))}
       <details className="text-xs text-muted">
         <summary className="cursor-pointer">Keyboard shortcuts</summary>

@@ -3,16 +3,21 @@
 import { Download } from "lucide-react";
 import { useRef, useState } from "react";
 import { publishTime, useSeekRequests } from "@/components/review/player-bridge";
+import { usePlaybackReport, type ReportPlayback } from "@/components/review/use-playback-report";
 
 const SPEEDS = [0.25, 0.5, 1, 1.5, 2];
 const FRAME = 1 / 30;
 
+type Props = { mediaId: string; src: string; label: string; report: ReportPlayback | null };
+
 /** The call recording with seeking, playback speed and frame stepping, all reachable by keyboard. */
-export function VideoPlayer({ mediaId, src, label }: { mediaId: string; src: string; label: string }) {
+export function VideoPlayer({ mediaId, src, label, report }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const [speed, setSpeed] = useState(1);
   // The checklist marks moments at the player's current second and seeks it back there.
   useSeekRequests(mediaId, video);
+  // What was played counts towards watching the call, when the rulebook requires it.
+  usePlaybackReport(mediaId, video, report);
 
   const setRate = (rate: number) => {
     setSpeed(rate);

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ItemList } from "@/components/rulebook/item-list";
+import { WatchFields } from "@/components/rulebook/watch-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -60,6 +61,7 @@ export function RulebookEditor({ action, content, version, reasons, qualificatio
           hint="Empty: anyone with the review permission."
         />
       </div>
+      <WatchFields watch={content.watch} errors={errors} sent={sent} />
       <Field label="What changed and why" name="note" defaultValue={sent?.note ?? ""} errors={errors.note} />
       <div>
         <Button type="submit" disabled={pending}>

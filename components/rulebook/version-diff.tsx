@@ -20,7 +20,11 @@ const POLICY: Record<string, string> = {
   ...Object.fromEntries(
     Object.entries(OUTCOME_LABEL).map(([o, label]) => [`reasons.${o}`, `Reasons to ${label}`]),
   ),
+  watchRequired: "Approving needs the video played",
+  watchMinShare: "Share of the video to play",
 };
+const showPolicy = (field: string, v: unknown) =>
+  field === "watchMinShare" && typeof v === "number" ? `${Math.round(v * 100)}%` : show(v);
 
 /** What changed between two versions, item by item and field by field. */
 export function VersionDiff({ diff, from, to }: { diff: RulebookDiff; from: number; to: number }) {
@@ -59,7 +63,8 @@ export function VersionDiff({ diff, from, to }: { diff: RulebookDiff; from: numb
         {diff.reordered ? <li>The order of the items changed.</li> : null}
         {diff.policy.map((p) => (
           <li key={p.field}>
-            {POLICY[p.field] ?? p.field}: <del>{show(p.before)}</del> → <ins>{show(p.after)}</ins>
+            {POLICY[p.field] ?? p.field}: <del>{showPolicy(p.field, p.before)}</del> →{" "}
+            <ins>{showPolicy(p.field, p.after)}</ins>
           </li>
         ))}
       </ul>

@@ -14,7 +14,10 @@ export function VersionView({ version, content }: { version: number; content: Ru
       </h2>
       <p className="text-muted">
         To decide: {decide ?? "no qualification required"} · Second review:{" "}
-        {secondReview ?? "no qualification required"}
+        {secondReview ?? "no qualification required"} · Watching the call:{" "}
+        {content.watch.required
+          ? `${Math.round(content.watch.minShare * 100)}% before approving`
+          : "not required"}
       </p>
       <VersionPolicy content={content} />
       <ol className="flex list-decimal flex-col gap-2 pl-5">

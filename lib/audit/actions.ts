@@ -153,6 +153,8 @@ export const AUDIT_CATALOGUE = {
   },
   "recording.downloaded": { about: verification, details: shape<Read>() },
   "recording.viewed": { about: verification, details: shape<Read>() },
+  // A new 10% step of a video reached by one person (share 0.1–1), once per step, person and file.
+  "recording.watched": { about: verification, details: shape<{ mediaId: string; share: number }>() },
   "recordings.fetch_requested": { about: verification, details: none },
   "settings.reason_added": {
     about: ["decision_reason"],

@@ -57,6 +57,11 @@ export const ACTIONS: Record<string, Access> = {
   "lib/links/actions.ts#sendLinkAction": { permission: "link:send", record: "verification" },
   "lib/links/actions.ts#resendQueuedLink": { permission: "link:send", record: "link" },
   "lib/recordings/actions.ts#fetchRecordings": { permission: "call:run", record: "verification" },
+  // The second bound id is a recording, checked to be a video of that verification inside the transaction.
+  "lib/recordings/playback-actions.ts#reportPlayback": {
+    permission: "recording:view",
+    record: "verification",
+  },
   "lib/decisions/decide-actions.ts#recordDecision": { permission: "decision:make", record: "verification" },
   "lib/decisions/second-review-actions.ts#secondReview": {
     permission: "decision:second-review",

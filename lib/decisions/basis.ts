@@ -3,13 +3,16 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { requireQualification } from "@/lib/qualifications/in-force";
+import { watchShortfall } from "@/lib/recordings/watch-rule";
+import { watchedBy } from "@/lib/recordings/watched";
 import { currentRulebook } from "@/lib/rulebook/current";
 import { missingRequired } from "@/lib/rulebook/rules";
 import { checklistSnapshotOf } from "@/lib/rulebook/snapshot";
 
 /**
  * What a decision rests on, checked and copied inside its transaction: the current rulebook, every required
- * check passed before an approval, and the decider's qualification when the rulebook requires one.
+ * check passed before an approval, the decider's qualification when the rulebook requires one, and the share
+ * of the call the decider played (enough of it before an approval when the rulebook requires watching).
  */
 export async function decisionBasis(
   tx: Tx,
@@ -28,6 +31,9 @@ export async function decisionBasis(
       throw new DomainError(`Approval needs every required check passed. Not yet passed: ${labels}.`);
     }
   }
+  const watched = await watchedBy(tx, deciderId, verificationId);
+  const unwatched = watchShortfall(rulebook.content.watch, watched?.share ?? null);
+  if (outcome === "APPROVE" && unwatched) throw new DomainError(unwatched);
   const { reasons, fourEyesForAll } = rulebook.content;
   return {
     version: rulebook.version,
@@ -37,6 +43,7 @@ export async function decisionBasis(
       rulebookVersionId: rulebook.id,
       checklistSnapshot: checklistSnapshotOf(checklist, answers),
       qualificationSnapshot: qualification,
+      watchedShare: watched?.share ?? null,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { RulebookContent } from "@/lib/rulebook/schema";
+import { WATCH_OFF, type RulebookContent } from "@/lib/rulebook/schema";
 
 // Version 1 of the rulebook, written when none exists yet. Modelled on the checks BaFin's circular on video
 // identification asks the agent to make and document on every call; admins adapt it in Settings. The help
@@ -77,4 +77,5 @@ export const DEFAULT_RULEBOOK: RulebookContent = {
     },
   ],
   requiredQualification: { decide: null, secondReview: null },
+  watch: WATCH_OFF,
 };

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { WATCH_OFF } from "@/lib/rulebook/schema";
 
 // The rulebook editor posts one flat field per input ("items.2.onFail.reason"), the only shape a form can
 // send. These turn it into rulebook content and turn the content schema's errors back into those names, so
@@ -12,6 +13,15 @@ const lines = (v: string | undefined) =>
 
 const DECIDE_FIELD = "decideQualification";
 const REVIEW_FIELD = "reviewQualification";
+const WATCH_REQUIRED_FIELD = "watchRequired";
+const WATCH_PERCENT_FIELD = "watchPercent";
+
+/**
+ * The share field as posted, in whole percent; a blank stays NaN so that the schema names it. A form without
+ * the field (posted by a page from before it) keeps the default share.
+ */
+const shareOf = (v: string | undefined) =>
+  v === undefined ? WATCH_OFF.minShare : v.trim() ? Number(v) / 100 : Number.NaN;
 
 /** Content as posted, not yet validated: blanks stay blanks so that the schema names them. */
 export function contentFromForm(values: Record<string, string>): unknown {
@@ -42,6 +52,10 @@ export function contentFromForm(values: Record<string, string>): unknown {
       decide: qualification(values[DECIDE_FIELD]),
       secondReview: qualification(values[REVIEW_FIELD]),
     },
+    watch: {
+      required: values[WATCH_REQUIRED_FIELD] === "on",
+      minShare: shareOf(values[WATCH_PERCENT_FIELD]),
+    },
   };
 }
 
@@ -49,6 +63,7 @@ export function contentFromForm(values: Record<string, string>): unknown {
 function fieldOf(path: readonly PropertyKey[]): string {
   const [top, index, field, sub] = path;
   if (top === "requiredQualification") return index === "decide" ? DECIDE_FIELD : REVIEW_FIELD;
+  if (top === "watch") return index === "required" ? WATCH_REQUIRED_FIELD : WATCH_PERCENT_FIELD;
   if (top !== "checklist" || typeof index !== "number" || typeof field !== "string") return "checklist";
   return field === "onFail" && typeof sub === "string"
     ? `items.${index}.onFail.${sub}`

@@ -64,6 +64,16 @@ export type RulebookDiff = {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** Watching the video is policy too: whether approving needs it, and how much of it. */
+function watchChanges(a: RulebookContent["watch"], b: RulebookContent["watch"]): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (a.required !== b.required)
+    changes.push({ field: "watchRequired", before: a.required, after: b.required });
+  if (a.minShare !== b.minShare)
+    changes.push({ field: "watchMinShare", before: a.minShare, after: b.minShare });
+  return changes;
+}
+
 /** What changed from version a to version b: items by key, fields by name, and the qualification policy. */
 export function diffVersions(a: RulebookContent, b: RulebookContent): RulebookDiff {
   const before = new Map(a.checklist.map((i) => [i.key, i]));
@@ -94,7 +104,7 @@ export function diffVersions(a: RulebookContent, b: RulebookContent): RulebookDi
     })),
     { field: "fourEyesForAll", before: a.fourEyesForAll, after: b.fourEyesForAll },
   ].filter((c) => !same(c.before, c.after));
-  const policy = [...qualifications, ...decisionPolicy];
+  const policy = [...qualifications, ...decisionPolicy, ...watchChanges(a.watch, b.watch)];
   return {
     added: b.checklist.filter((i) => !before.has(i.key)),
     removed: a.checklist.filter((i) => !after.has(i.key)),

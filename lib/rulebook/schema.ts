@@ -55,6 +55,16 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 const qualificationName = text(2, 80).nullable();
 
+export const WATCH_OFF = { required: false, minShare: 0.8 };
+
+const watchSchema = z.object({
+  required: z.boolean(),
+  minShare: z
+    .number({ message: "A share between 5% and 100%" })
+    .min(0.05, "At least 5%")
+    .max(1, "At most 100%"),
+});
+
 export const rulebookContentSchema = z.object({
   checklist: z
     .array(checklistItemSchema)
@@ -75,6 +85,9 @@ export const rulebookContentSchema = z.object({
   // version read after that carries them over from the old settings (lib/rulebook/current.ts).
   reasons: z.record(z.enum(DecisionOutcome), z.array(text(3, 200)).max(50, "At most 50 reasons")).optional(),
   fourEyesForAll: z.boolean().optional(),
+  // Whether approving needs the decider to have played this share of the case's video (lib/decisions/watch.ts).
+  // Versions saved before it existed read as off.
+  watch: watchSchema.default(WATCH_OFF),
 });
 
 export type RulebookContent = z.infer<typeof rulebookContentSchema>;

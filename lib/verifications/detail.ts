@@ -6,6 +6,7 @@ import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { missingEvidence } from "@/lib/decisions/rules";
 import type { CallOutcome, DecisionOutcome, DecisionState, MediaKind } from "@/lib/generated/prisma/enums";
+import { watchedBy } from "@/lib/recordings/watched";
 import {
   readChecklistSnapshot,
   readQualificationSnapshot,
@@ -51,6 +52,8 @@ export type DecisionDto = {
   checklist: SnapshotItem[] | null;
   qualification: QualificationSnapshot | null;
   reviewVerdicts: ReviewVerdicts | null;
+  /** The share of the call the decider had played when deciding; null when not measured. */
+  watchedShare: number | null;
 };
 
 /**
@@ -112,6 +115,8 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       errorMessage: c.errorMessage,
     })),
     media: mayViewRecordings ? media : [],
+    /** How much of the call the viewer has played; null without a video or the right to see it. */
+    watched: mayViewRecordings ? await watchedBy(getDb(), user.id, v.id) : null,
     mediaCount: media.length,
     missingEvidence: missingEvidence(
       v.tokenType === "VIDEO_CALL_PHOTOS",
@@ -133,6 +138,7 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       checklist: readChecklistSnapshot(d.checklistSnapshot),
       qualification: readQualificationSnapshot(d.qualificationSnapshot),
       reviewVerdicts: readReviewVerdicts(d.reviewVerdicts),
+      watchedShare: d.watchedShare,
     })),
     notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
   };

@@ -123,6 +123,10 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "recording.archived": { label: "Recording archived", detail: (d) => kind(d.kind) },
   "recording.downloaded": { label: "Recording downloaded", detail: (d) => kind(d.kind) },
   "recording.viewed": { label: "Recording viewed", detail: (d) => kind(d.kind) },
+  "recording.watched": {
+    label: "Recording watched",
+    detail: (d) => (typeof d.share === "number" ? `${Math.round(d.share * 100)}% played` : null),
+  },
   "recordings.fetch_requested": { label: "Recordings requested" },
   "settings.reason_added": { label: "Decision reason added" },
   "settings.reason_retired": { label: "Decision reason retired" },

@@ -163,6 +163,7 @@ describe("every entry point that takes an id checks the record it names", () => 
       "GET /api/exports/evidence/[id]",
       "lib/calls/actions.ts#startVideoCall",
       "lib/recordings/actions.ts#fetchRecordings",
+      "lib/recordings/playback-actions.ts#reportPlayback",
       "lib/decisions/note-actions.ts#addNote",
       "lib/links/actions.ts#resendQueuedLink",
       "lib/media/node-serve.ts#serveMediaNode",

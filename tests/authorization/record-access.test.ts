@@ -63,9 +63,10 @@ async function load() {
       import("@/lib/decisions/decide-actions"),
       import("@/lib/links/actions"),
       import("@/lib/checklist/actions"),
+      import("@/lib/recordings/playback-actions"),
     ]),
   ]);
-  const [calls, recordings, notes, claim, decide, links, checklist] = actions;
+  const [calls, recordings, notes, claim, decide, links, checklist, playback] = actions;
   const routes = await Promise.all([
     import("@/app/api/verifications/[id]/version/route"),
     import("@/app/api/exports/evidence/[id]/route"),
@@ -81,6 +82,7 @@ async function load() {
     claimVerification: claim.claimVerification,
     recordDecision: decide.recordDecision,
     answerChecklistItem: checklist.answerChecklistItem,
+    reportPlayback: playback.reportPlayback,
     sendLinkAction: links.sendLinkAction,
     resendQueuedLink: links.resendQueuedLink,
     versionRoute: routes[0].GET,
@@ -270,6 +272,10 @@ describe("server actions on another officer's case", () => {
     [
       "answerChecklistItem",
       (id) => app.answerChecklistItem(id, {}, form({ itemKey: "document_valid", result: "PASS" })),
+    ],
+    [
+      "reportPlayback",
+      (id) => app.reportPlayback(id, MISSING, {}, form({ durationSeconds: "60", ranges: "[[0,30]]" })),
     ],
   ];
 

@@ -36,6 +36,8 @@ function fieldsOf(content: RulebookContent): Record<string, string> {
   const out: Record<string, string> = {
     decideQualification: content.requiredQualification.decide ?? "",
     reviewQualification: content.requiredQualification.secondReview ?? "",
+    watchPercent: String(Math.round(content.watch.minShare * 100)),
+    ...(content.watch.required ? { watchRequired: "on" } : {}),
   };
   content.checklist.forEach((item, i) => {
     const p = `items.${i}.`;
@@ -98,6 +100,7 @@ describe("publishRulebook", () => {
     const edited: RulebookContent = {
       checklist: [...rest, { ...first!, label: "Consent to recording, asked before anything else" }],
       requiredQualification: { decide: "VideoIdent agent", secondReview: null },
+      watch: v1.content.watch,
     };
     const state = await publish({}, form({ ...fieldsOf(edited), note: "Consent wording" }));
     expect(state).toMatchObject({ ok: true, message: expect.stringContaining("version 2") });
@@ -118,6 +121,21 @@ describe("publishRulebook", () => {
     const detail = await getVerificationDetail({ id: admin.id, role: "LEAD" } as never, c.id);
     expect(detail.decisions[0]!.rulebookVersion).toBe(1);
     expect(detail.decisions[0]!.checklist?.[0]?.label).toBe(first!.label);
+  });
+
+  it("turns watching the call on with its share, refusing shares outside 5–100%", async () => {
+    const before = await current.getCurrentRulebook();
+    const fields = { ...fieldsOf(before.content), watchRequired: "on" };
+    for (const watchPercent of ["3", "101", ""]) {
+      expect(await publish({}, form({ ...fields, watchPercent }))).toMatchObject({
+        ok: false,
+        fieldErrors: { watchPercent: [expect.any(String)] },
+      });
+    }
+    expect(await publish({}, form({ ...fields, watchPercent: "90" }))).toMatchObject({ ok: true });
+    const after = await current.getCurrentRulebook();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.content.watch).toEqual({ required: true, minShare: 0.9 });
   });
 
   it("refuses anyone without settings:manage", async () => {

@@ -27,6 +27,19 @@ describe("the default template", () => {
   });
 });
 
+describe("watching the call", () => {
+  it("is off, at 80%, for versions saved before the setting existed", () => {
+    const { watch: _, ...before } = DEFAULT_RULEBOOK;
+    expect(rulebookContentSchema.parse(before).watch).toEqual({ required: false, minShare: 0.8 });
+  });
+
+  it("takes a share between 5% and 100%", () => {
+    const withShare = (minShare: number) =>
+      rulebookContentSchema.safeParse({ ...DEFAULT_RULEBOOK, watch: { required: true, minShare } }).success;
+    expect([0.04, 0.05, 1, 1.01, Number.NaN].map(withShare)).toEqual([false, true, true, false, false]);
+  });
+});
+
 describe("missingRequired", () => {
   it("lists every required item until each has passed", () => {
     expect(keys(missingRequired(checklist, []))).toEqual(required);
@@ -97,6 +110,7 @@ describe("diffVersions", () => {
         { ...first!, key: "new_item", label: "A new check" },
       ],
       requiredQualification: { decide: "VideoIdent basic", secondReview: null },
+      watch: DEFAULT_RULEBOOK.watch,
     };
     const diff = diffVersions(DEFAULT_RULEBOOK, b);
     expect(keys(diff.added)).toEqual(["new_item"]);
@@ -113,6 +127,15 @@ describe("diffVersions", () => {
     ]);
     expect(diff.reordered).toBe(true);
     expect(diff.policy).toEqual([{ field: "decide", before: null, after: "VideoIdent basic" }]);
+  });
+
+  it("shows turning watching on and changing its share as policy changes", () => {
+    const on = { ...DEFAULT_RULEBOOK, watch: { required: true, minShare: 0.8 } };
+    expect(diffVersions(DEFAULT_RULEBOOK, on).policy).toEqual([
+      { field: "watchRequired", before: false, after: true },
+    ]);
+    const more = { ...on, watch: { required: true, minShare: 0.95 } };
+    expect(diffVersions(on, more).policy).toEqual([{ field: "watchMinShare", before: 0.8, after: 0.95 }]);
   });
 
   it("finds nothing between a version and itself", () => {

@@ -23,6 +23,7 @@ import { SENDABLE } from "@/lib/links/rules";
 import { devMailboxDir } from "@/lib/mail/dev-mailbox";
 import { mailConfigured } from "@/lib/mail/transport";
 import { fetchRecordings } from "@/lib/recordings/actions";
+import { reportPlayback } from "@/lib/recordings/playback-actions";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
@@ -68,6 +69,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
             canView={can(user.role, "recording:view")}
             canFetch={can(user.role, "call:run")}
             fetchAction={fetchRecordings.bind(null, v.id)}
+            reportPlayback={can(user.role, "recording:view") ? reportPlayback.bind(null, v.id) : null}
           />
           <CallHistory calls={v.calls} />
         </div>
