@@ -49,14 +49,21 @@ test("an auditor reads a case, has no decision controls, and a forged decision i
   await expect(page.getByRole("radio", { name: "Reject" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Download evidence pack" })).toBeVisible();
 
+  // Without the officer's own Cookie header, which an intercepted request carries: the replay must go out
+  // with the session of whoever sends it.
   const request = captured!;
-  const forged = await page.request.post(request.url(), {
-    headers: { ...request.headers(), origin: new URL(page.url()).origin },
-    data: request.postDataBuffer() ?? "",
-  });
+  const { cookie: _officers, ...headers } = request.headers();
+  const replay = async () =>
+    page.request.post(request.url(), {
+      headers: { ...headers, origin: new URL(page.url()).origin },
+      data: request.postDataBuffer() ?? "",
+    });
+  const forged = await replay();
   expect(forged.status()).toBeLessThan(500);
   test.info().annotations.push({ type: "forged decision", description: `HTTP ${forged.status()}` });
   await page.reload();
+  // Still the auditor's page (a replayed officer's cookie would have signed it out), and no decision.
+  await expect(page.getByRole("button", { name: "Download evidence pack" })).toBeVisible();
   await expect(page.getByText("Reject ·")).toHaveCount(0);
   await expect(page.getByText("Forged by the auditor test.")).toHaveCount(0);
   await signOut(page);
@@ -65,11 +72,7 @@ test("an auditor reads a case, has no decision controls, and a forged decision i
   // above was the auditor's, not a malformed replay's.
   await signIn(page, "OFFICER");
   await page.goto(casePath);
-  const own = await page.request.post(request.url(), {
-    headers: { ...request.headers(), origin: new URL(page.url()).origin },
-    data: request.postDataBuffer() ?? "",
-  });
-  expect(own.ok()).toBe(true);
+  expect((await replay()).ok()).toBe(true);
   await page.reload();
   await expect(page.getByText("Reject ·")).toBeVisible();
 });
