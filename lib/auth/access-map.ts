@@ -58,8 +58,9 @@ export const ACTIONS: Record<string, Access> = {
   "lib/links/actions.ts#resendQueuedLink": { permission: "link:send", record: "link" },
   "lib/recordings/actions.ts#fetchRecordings": { permission: "call:run", record: "verification" },
   // The second bound id is a recording, checked to be a video of that verification inside the transaction.
+  // decision:make: the share watched only ever counts towards a decision; readers (auditors) are not tracked.
   "lib/recordings/playback-actions.ts#reportPlayback": {
-    permission: "recording:view",
+    permission: "decision:make",
     record: "verification",
   },
   "lib/decisions/decide-actions.ts#recordDecision": { permission: "decision:make", record: "verification" },

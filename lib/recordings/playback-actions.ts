@@ -38,7 +38,7 @@ const schema = z
 
 /** The video player reports which parts it played; bound to the verification and the recording. */
 export const reportPlayback = validatedAction({
-  permission: "recording:view",
+  permission: "decision:make",
   schema,
   bound: 2,
   record: "verification",

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "@/lib/db";
 import type { PlayedRange } from "@/lib/media/played-ranges";
 import type { RulebookContent } from "@/lib/rulebook/schema";
-import { caseWith, passEveryItem, staffMember, type Staff } from "../support/case-fixtures";
+import { caseWith, passEveryItem, REASON, staffMember, type Staff } from "../support/case-fixtures";
 
 let apply: typeof import("@/lib/decisions/apply");
 let playback: typeof import("@/lib/recordings/playback");
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 const run = <T>(fn: (tx: Tx) => Promise<{ value: T }>) => db.$transaction(async (tx) => (await fn(tx)).value);
 const decide = (id: string, outcome: "APPROVE" | "REJECT") =>
-  run((tx) => apply.applyDecision(tx, officer.id, id, { outcome, reason: "r" }));
+  run((tx) => apply.applyDecision(tx, officer.id, id, { outcome, reason: REASON[outcome] }));
 const watch = (who: Staff, c: { id: string }, mediaId: string, ranges: PlayedRange[], duration = 252) =>
   run((tx) => playback.applyPlaybackReport(tx, who.id, c.id, mediaId, { durationSeconds: duration, ranges }));
 const decisionOf = (verificationId: string) => db.decision.findFirstOrThrow({ where: { verificationId } });

@@ -118,7 +118,7 @@ describe("reportPlayback", () => {
     expect(await db.mediaPlayback.count({ where: { mediaAssetId: c.media.VIDEO! } })).toBe(0);
   });
 
-  it("refuses a recording of another case or a photo, and roles that may not see recordings", async () => {
+  it("refuses a recording of another case or a photo, and roles that do not decide", async () => {
     const c = await caseWith({ media: ["VIDEO", "FACE_PHOTO"] });
     const other = await caseWith({ media: ["VIDEO"] });
     expect(await send(c, other.media.VIDEO!, [[0, 5]])).toMatchObject({ ok: false, message: /not a video/ });

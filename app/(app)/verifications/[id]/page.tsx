@@ -69,7 +69,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
             canView={can(user.role, "recording:view")}
             canFetch={can(user.role, "call:run")}
             fetchAction={fetchRecordings.bind(null, v.id)}
-            reportPlayback={can(user.role, "recording:view") ? reportPlayback.bind(null, v.id) : null}
+            reportPlayback={can(user.role, "decision:make") ? reportPlayback.bind(null, v.id) : null}
           />
           <CallHistory calls={v.calls} />
         </div>
