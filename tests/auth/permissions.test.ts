@@ -29,6 +29,7 @@ const MATRIX = `
   link:send                    ✓      ✓     ✓    ·
   staff:manage                 ·      ·     ·    ✓
   settings:manage              ·      ·     ·    ✓
+  qa:review                    ·      ✓     ·    ·
   account:security             ✓      ✓     ✓    ✓
 `;
 
