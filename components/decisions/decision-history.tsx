@@ -1,5 +1,6 @@
 import { ChecklistSnapshot } from "@/components/decisions/checklist-snapshot";
 import type { MarkedMedia } from "@/components/checklist/mark-link";
+import { RiskSignals } from "@/components/risk/risk-signals";
 import { OUTCOME_LABEL, type Outcome } from "@/lib/decisions/rules";
 import { formatDateTime } from "@/lib/format";
 import type { HeldQualification } from "@/lib/rulebook/snapshot";
@@ -18,9 +19,12 @@ const qualificationText = (q: HeldQualification | undefined) =>
 export function DecisionHistory({
   decisions,
   media,
+  qaDisputed = [],
 }: {
   decisions: DecisionDto[];
   media: readonly MarkedMedia[];
+  /** Decisions a QA reviewer disagreed with: they stand as recorded, marked. */
+  qaDisputed?: readonly string[];
 }) {
   return (
     <ul className="flex flex-col gap-2 text-sm">
@@ -28,6 +32,9 @@ export function DecisionHistory({
         <li key={d.id} className="rounded-md bg-raised p-2">
           <span className="font-medium">{OUTCOME_LABEL[d.outcome as Outcome] ?? d.outcome}</span> ·{" "}
           {STATE_LABEL[d.state] ?? d.state}
+          {qaDisputed.includes(d.id) ? (
+            <span className="font-medium text-warning"> · QA-disputed</span>
+          ) : null}
           <span className="block text-xs text-muted">
             {d.reason} — {d.decidedBy}
             {qualificationText(d.qualification ?? undefined)}, {formatDateTime(d.createdAt)}
@@ -35,6 +42,7 @@ export function DecisionHistory({
           </span>
           {d.comment ? <span className="block text-xs">{d.comment}</span> : null}
           {d.reviewComment ? <span className="block text-xs">Review: {d.reviewComment}</span> : null}
+          <RiskSignals risk={d.risk} />
           {d.rulebookVersion !== null ? (
             <details className="mt-1">
               <summary className="cursor-pointer text-xs">

@@ -16,6 +16,8 @@ const LABEL: Record<string, string> = {
   "decision.confirmed": "Decision confirmed (four-eyes)",
   "decision.overruled": "Decision overruled (four-eyes)",
   "note.added": "Note added",
+  "qa.reviewed": "QA review recorded",
+  "qa.disagreement_acknowledged": "QA disagreement seen by a lead",
   "checklist.answered": "Checklist item answered",
   "verification.claimed": "Verification claimed",
   "verification.token_renewed": "MarkID token renewed (new scanRef)",

@@ -24,6 +24,8 @@ export const KNOWN_ACTIONS = [
   "link.sent",
   "link.superseded",
   "note.added",
+  "qa.disagreement_acknowledged",
+  "qa.reviewed",
   "qualification.granted",
   "qualification.revoked",
   "recording.archive_failed",

@@ -12,7 +12,7 @@ export const RISK_LABEL: Record<RiskSignal["kind"], string> = {
 };
 
 /** 70 → "1:10", 3725 → "1:02:05". */
-export function minutesClock(totalSeconds: number): string {
+function minutesClock(totalSeconds: number): string {
   const s = Math.max(0, Math.round(totalSeconds));
   const pad = (n: number) => String(n).padStart(2, "0");
   const h = Math.floor(s / 3600);

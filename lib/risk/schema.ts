@@ -29,9 +29,8 @@ const signal = z.discriminatedUnion("kind", [
 ]);
 
 export type RiskSignal = z.infer<typeof signal>;
-export type RiskKind = RiskSignal["kind"];
 
-export const RISK_ASSESSMENT = z.object({
+const RISK_ASSESSMENT = z.object({
   signals: z.array(signal),
   unavailable: z.array(z.object({ kind: z.string(), why: z.string() })),
 });

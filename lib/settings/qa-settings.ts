@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Settings for QA sampling and risk signals (lib/qa, lib/risk); stored one key each, like every setting.
 
-export const DEFAULT_SAMPLE_SHARE = 0.1;
+const DEFAULT_SAMPLE_SHARE = 0.1;
 
 const share = z.number().min(0).max(1).catch(DEFAULT_SAMPLE_SHARE);
 
@@ -16,7 +16,7 @@ export const QA_SAMPLE_SHARE = z
     ABORT: DEFAULT_SAMPLE_SHARE,
   });
 
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: value });
     return true;
@@ -39,7 +39,7 @@ export const WORKING_HOURS_SHAPE = z
 
 export type WorkingHours = z.infer<typeof WORKING_HOURS_SHAPE>;
 
-export const DEFAULT_WORKING_HOURS: WorkingHours = {
+const DEFAULT_WORKING_HOURS: WorkingHours = {
   timeZone: "UTC",
   days: [1, 2, 3, 4, 5],
   start: "08:00",
@@ -49,5 +49,5 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = {
 export const WORKING_HOURS = WORKING_HOURS_SHAPE.catch(DEFAULT_WORKING_HOURS);
 
 /** A call shorter than this is a risk signal. */
-export const DEFAULT_MIN_CALL_SECONDS = 60;
+const DEFAULT_MIN_CALL_SECONDS = 60;
 export const MIN_CALL_SECONDS = z.number().int().min(0).max(3600).catch(DEFAULT_MIN_CALL_SECONDS);

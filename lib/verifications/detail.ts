@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { missingEvidence, type MediaKindName } from "@/lib/decisions/rules";
+import { readRiskAssessment, type RiskAssessment } from "@/lib/risk/schema";
 import {
   readChecklistSnapshot,
   readQualificationSnapshot,
@@ -50,6 +51,9 @@ export type DecisionDto = {
   checklist: SnapshotItem[] | null;
   qualification: QualificationSnapshot | null;
   reviewVerdicts: ReviewVerdicts | null;
+  reviewedById: string | null;
+  /** The risk signals computed when it was recorded; null for decisions from before them. */
+  risk: RiskAssessment | null;
 };
 
 /**
@@ -132,6 +136,8 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       checklist: readChecklistSnapshot(d.checklistSnapshot),
       qualification: readQualificationSnapshot(d.qualificationSnapshot),
       reviewVerdicts: readReviewVerdicts(d.reviewVerdicts),
+      reviewedById: d.reviewedById,
+      risk: readRiskAssessment(d.riskSignals),
     })),
     notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
   };

@@ -44,11 +44,24 @@ export function describeDetails(action: string, d: Record<string, unknown>): str
       const parts = [outcome && `Outcome: ${outcome}`, text(d.reason)];
       if (d.fourEyes === true) parts.push("waits for a second person");
       if (typeof d.rulebookVersion === "number") parts.push(`rulebook v${d.rulebookVersion}`);
+      if (Array.isArray(d.riskSignals) && d.riskSignals.length)
+        parts.push(`${d.riskSignals.length} risk signal${d.riskSignals.length === 1 ? "" : "s"}`);
+      if (d.qaSampled === "RANDOM" || d.qaSampled === "RISK") parts.push("drawn for QA");
       return parts.filter(Boolean).join(" · ") || null;
     }
     case "decision.confirmed":
     case "decision.overruled":
       return d.outcome ? `Outcome reviewed: ${OUTCOME[String(d.outcome)] ?? d.outcome}` : null;
+    case "qa.reviewed": {
+      const verdict = d.verdict === "AGREE" ? "Agreed" : d.verdict === "DISAGREE" ? "Disagreed" : null;
+      const outcome = OUTCOME[String(d.outcome)];
+      return (
+        [verdict && outcome ? `${verdict} with the ${outcome} decision` : verdict, text(d.reason)]
+          .concat(d.reopened === true ? ["case reopened for a new decision"] : [])
+          .filter(Boolean)
+          .join(" · ") || null
+      );
+    }
     case "call.start_failed":
       return text(d.error);
     case "call.started":

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { FourEyesForm } from "@/components/settings/four-eyes-form";
+import { QaSettingsForm } from "@/components/settings/qa-settings-form";
 import { TwoFactorPolicyForm } from "@/components/settings/two-factor-policy-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
@@ -9,6 +10,7 @@ import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
+import { updateQaSettings } from "@/lib/settings/qa-actions";
 import { getSettings } from "@/lib/settings/settings";
 import { RulebookSection } from "@/components/rulebook/rulebook-section";
 
@@ -31,6 +33,17 @@ export default async function SettingsPage() {
           Four-eyes review
         </h2>
         <FourEyesForm action={updateFourEyes} enabled={settings.fourEyesForAll} />
+      </section>
+      <section aria-labelledby="qa-settings" className="flex flex-col gap-3">
+        <h2 id="qa-settings" className="font-semibold">
+          QA sampling and risk signals
+        </h2>
+        <QaSettingsForm
+          action={updateQaSettings}
+          shares={settings.qaSampleShare}
+          hours={settings.workingHours}
+          minCallSeconds={settings.minCallSeconds}
+        />
       </section>
       <section aria-labelledby="two-factor" className="flex flex-col gap-3">
         <h2 id="two-factor" className="font-semibold">
