@@ -17,6 +17,16 @@ beforeAll(async () => {
   officer = await staffMember("OFFICER");
 });
 
+/** Approves the case at NOW (sampling share never drawing) and reads back the stored assessment. */
+async function approveAndAssess(id: string) {
+  await passEveryItem(id, officer.id);
+  await db.$transaction((tx: Tx) =>
+    apply.applyDecision(tx, officer.id, id, { outcome: "APPROVE", reason: "r" }, { now: NOW, random: NEVER }),
+  );
+  const decision = await db.decision.findFirstOrThrow({ where: { verificationId: id } });
+  return readRiskAssessment(decision.riskSignals);
+}
+
 describe("risk signals on a recorded decision", () => {
   it("stores each signal the facts support, explains what could not be checked, and flags the case for QA", async () => {
     const c = await caseWith({ media: ["VIDEO"] });
@@ -68,18 +78,7 @@ describe("risk signals on a recorded decision", () => {
         },
       });
     }
-    await passEveryItem(c.id, officer.id);
-    await db.$transaction((tx: Tx) =>
-      apply.applyDecision(
-        tx,
-        officer.id,
-        c.id,
-        { outcome: "APPROVE", reason: "r" },
-        { now: NOW, random: NEVER },
-      ),
-    );
-    const decision = await db.decision.findFirstOrThrow({ where: { verificationId: c.id } });
-    const risk = readRiskAssessment(decision.riskSignals);
+    const risk = await approveAndAssess(c.id);
     expect(risk?.signals).toEqual([
       { kind: "decided_within_video_length", decidedAfterSeconds: 70, videoSeconds: 252 },
       { kind: "same_officer_earlier_refusal", verificationIds: [earlier.id] },
@@ -99,18 +98,7 @@ describe("risk signals on a recorded decision", () => {
 
   it("says what it could not check when no video states its length and MarkID sent no document number", async () => {
     const c = await caseWith({ media: ["VIDEO"] });
-    await passEveryItem(c.id, officer.id);
-    await db.$transaction((tx: Tx) =>
-      apply.applyDecision(
-        tx,
-        officer.id,
-        c.id,
-        { outcome: "APPROVE", reason: "r" },
-        { now: NOW, random: NEVER },
-      ),
-    );
-    const decision = await db.decision.findFirstOrThrow({ where: { verificationId: c.id } });
-    const risk = readRiskAssessment(decision.riskSignals);
+    const risk = await approveAndAssess(c.id);
     expect(risk?.signals).toEqual([]);
     expect(risk?.unavailable.map((u) => u.kind)).toEqual([
       "decided_within_video_length",
