@@ -1,5 +1,6 @@
 import { ChecklistSnapshot } from "@/components/decisions/checklist-snapshot";
 import type { MarkedMedia } from "@/components/checklist/mark-link";
+import { RiskSignals } from "@/components/risk/risk-signals";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { formatDateTime } from "@/lib/format";
 import { formatShare } from "@/lib/media/played-ranges";
@@ -19,15 +20,21 @@ const qualificationText = (q: HeldQualification | undefined) =>
 export function DecisionHistory({
   decisions,
   media,
+  qaDisputed = [],
 }: {
   decisions: DecisionDto[];
   media: readonly MarkedMedia[];
+  /** Decisions a QA reviewer disagreed with: they stand as recorded, marked. */
+  qaDisputed?: readonly string[];
 }) {
   return (
     <ul className="flex flex-col gap-2 text-sm">
       {decisions.map((d) => (
         <li key={d.id} className="rounded-md bg-raised p-2">
           <span className="font-medium">{OUTCOME_LABEL[d.outcome]}</span> · {STATE_LABEL[d.state] ?? d.state}
+          {qaDisputed.includes(d.id) ? (
+            <span className="font-medium text-warning"> · QA-disputed</span>
+          ) : null}
           <span className="block text-xs text-muted">
             {d.reason} — {d.decidedBy}
             {qualificationText(d.qualification ?? undefined)}, {formatDateTime(d.createdAt)}
@@ -40,6 +47,7 @@ export function DecisionHistory({
           ) : null}
           {d.comment ? <span className="block text-xs">{d.comment}</span> : null}
           {d.reviewComment ? <span className="block text-xs">Review: {d.reviewComment}</span> : null}
+          <RiskSignals risk={d.risk} />
           {d.rulebookVersion !== null ? (
             <details className="mt-1">
               <summary className="cursor-pointer text-xs">

@@ -24,9 +24,11 @@ type Props = {
   checklist: CaseChecklist;
   /** Why this person may not decide or review under the rulebook's qualification policy; null: they may. */
   unqualified: { decide: string | null; review: string | null };
+  /** Decisions a QA reviewer disagreed with. */
+  qaDisputed?: readonly string[];
 };
 
-export function DecisionPanel({ v, user, reasons, checklist, unqualified }: Props) {
+export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisputed }: Props) {
   const items = checklist.rulebook.content.checklist;
   const suggestion = suggestedOutcome(items, checklist.answers);
   const pending = v.decisions.find((d) => d.state === "PENDING_SECOND_REVIEW");
@@ -40,7 +42,9 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified }: Prop
       <h2 id="decision-heading" className="font-semibold">
         Decision
       </h2>
-      {v.decisions.length ? <DecisionHistory decisions={v.decisions} media={v.media} /> : null}
+      {v.decisions.length ? (
+        <DecisionHistory decisions={v.decisions} media={v.media} qaDisputed={qaDisputed} />
+      ) : null}
       {pending && can(user.role, "decision:second-review") && pending.decidedById !== user.id ? (
         unqualified.review ? (
           <p className="text-sm text-warning">{unqualified.review}</p>

@@ -1,6 +1,7 @@
-/** A duration for people: minutes under two hours, hours under two days, then days. */
+/** A duration for people: seconds under two minutes, minutes under two hours, hours under two days, then days. */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds)) return "—";
+  if (seconds < 120) return `${Math.round(seconds)} s`;
   const minutes = seconds / 60;
   if (minutes < 120) return `${Math.round(minutes)} min`;
   const hours = minutes / 60;
@@ -18,3 +19,7 @@ export function niceMax(max: number, steps = 4): number {
 }
 
 export const number = new Intl.NumberFormat("en-GB");
+
+/** A part of a whole as a rounded percentage; a dash when there is no whole. */
+export const percent = (part: number, whole: number) =>
+  whole ? `${Math.round((part / whole) * 100)}%` : "—";

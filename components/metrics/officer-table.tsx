@@ -1,4 +1,4 @@
-import { number } from "@/components/metrics/format";
+import { number, percent } from "@/components/metrics/format";
 import type { OfficerStats } from "@/lib/metrics/queries";
 
 const MIX = [
@@ -7,8 +7,6 @@ const MIX = [
   { key: "resubmission", label: "resubmission", swatch: "bg-warning" },
   { key: "abort", label: "abort", swatch: "bg-muted" },
 ] as const;
-
-const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : "—");
 
 /** Outcomes and four-eyes agreement per deciding officer: agreement is confirmed over all reviewed. */
 export function OfficerTable({ rows }: { rows: OfficerStats[] }) {

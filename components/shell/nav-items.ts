@@ -7,6 +7,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Verifications", permission: "verification:read" },
   { href: "/queue", label: "Link queue", permission: "link:send" },
   { href: "/metrics", label: "Metrics", permission: "metrics:read" },
+  { href: "/qa", label: "QA", permission: "qa:review" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
   { href: "/admin/settings", label: "Settings", permission: "settings:manage" },

@@ -37,11 +37,18 @@ type Call = { videoCallId: string; photos: boolean; error?: string; forLinkResen
 type Email = ById & { channel: "EMAIL"; attempt: number; reason?: string };
 type Read = { mediaId: string; kind: E.MediaKind; range: string | null };
 // Disputed checklist items by key: what the second reviewer did not confirm (absent before the rulebook).
+// The QA and risk settings (sampling shares, working hours, minimum call length), as saved.
+type QaSettingValue =
+  | number
+  | { timeZone: string; days: number[]; start: string; end: string }
+  | Record<E.DecisionOutcome, number>;
 type Review = {
   decisionId: string;
   outcome: E.DecisionOutcome;
   decidedById: string;
   disputedItems?: string[];
+  // Whether the now-final decision was drawn for QA, and why (absent before QA sampling existed).
+  qaSampled?: E.QaSampleReason | null;
 };
 type Qualification = { qualificationId: string; name: string };
 type StaffRequest = { kind: "invitation" | "role_change"; role: E.Role; requestedById: string };
@@ -111,6 +118,9 @@ export const AUDIT_CATALOGUE = {
       fourEyes: boolean;
       // Absent on decisions recorded before the rulebook existed.
       rulebookVersion?: number;
+      // The kinds of risk signal raised, and whether a final decision was drawn for QA (absent before them).
+      riskSignals?: string[];
+      qaSampled?: E.QaSampleReason | null;
     }>(),
   },
   "export.audit_csv": { about: nothing, details: shape<{ filters: AuditFilters }>() },
@@ -138,6 +148,19 @@ export const AUDIT_CATALOGUE = {
     details: shape<ById & { supersededBy: string; kind: E.LinkKind }>(),
   },
   "note.added": { about: verification, details: shape<{ noteId: string }>() },
+  "qa.disagreement_acknowledged": { about: verification, details: shape<{ sampleId: string }>() },
+  "qa.reviewed": {
+    about: verification,
+    details: shape<{
+      sampleId: string;
+      decisionId: string;
+      outcome: E.DecisionOutcome;
+      decidedById: string;
+      verdict: E.QaVerdict;
+      reason?: string;
+      reopened?: boolean;
+    }>(),
+  },
   "qualification.granted": {
     about: staff,
     details: shape<Qualification & { validUntil: string | null }>(),
@@ -167,7 +190,9 @@ export const AUDIT_CATALOGUE = {
   },
   "settings.updated": {
     about: ["setting"],
-    details: shape<{ value: boolean } | { value: E.Role[]; previous: E.Role[] }>(),
+    details: shape<
+      { value: boolean } | { value: E.Role[]; previous: E.Role[] } | { value: QaSettingValue }
+    >(),
   },
   "staff.2fa_reset": { about: staff, details: none },
   "staff.access_changed": { about: staff, details: shape<{ from: string; to: string }>() },

@@ -32,6 +32,7 @@ export const PAGES: Record<string, Access> = {
   "/admin/rulebook": { permission: "settings:manage" },
   "/queue": { permission: "link:send" },
   "/metrics": { permission: "metrics:read" },
+  "/qa": { permission: "qa:review" },
   "/admin/audit": { permission: "audit:read" },
   // Any signed-in role, and only in development with the local SMTP catcher: otherwise a 404.
   "/dev/mailbox": { session: true },
@@ -71,6 +72,12 @@ export const ACTIONS: Record<string, Access> = {
   "lib/decisions/claim-actions.ts#claimVerification": { permission: "decision:make", record: "verification" },
   "lib/decisions/note-actions.ts#addNote": { permission: "decision:make", record: "verification" },
   "lib/checklist/actions.ts#answerChecklistItem": { permission: "decision:make", record: "verification" },
+  "lib/qa/actions.ts#recordQaReview": { permission: "qa:review", record: "verification" },
+  "lib/qa/actions.ts#acknowledgeQaDisagreement": {
+    permission: "qa:review",
+    record: { unscoped: "a QA disagreement notice: every QA reviewer sees every one" },
+  },
+  "lib/settings/qa-actions.ts#updateQaSettings": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },

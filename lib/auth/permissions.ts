@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "link:send",
   "staff:manage",
   "settings:manage",
+  // Quality assurance of final decisions (lib/qa): a second line of defence, never on one's own decisions.
+  "qa:review",
   // One's own sign-in settings (two-factor): every role has it, but it is still asked for by name.
   "account:security",
 ] as const;
@@ -47,6 +49,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "audit:check",
     "export:run",
     "metrics:read",
+    "qa:review",
   ],
   OPS: ["account:security", "verification:read", "verification:read-all", "link:send"],
   ADMIN: ["account:security", "staff:manage", "settings:manage", "audit:read", "audit:check"],

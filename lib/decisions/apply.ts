@@ -5,10 +5,18 @@ import { decisionBasis, reviewerQualification } from "@/lib/decisions/basis";
 import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { cryptoRandom, type Random } from "@/lib/qa/random";
+import { sampleFinalDecision } from "@/lib/qa/sample";
+import { gatherRiskFacts } from "@/lib/risk/facts";
+import { assessRisk } from "@/lib/risk/rules";
 import { readQualificationSnapshot, type ReviewVerdicts } from "@/lib/rulebook/snapshot";
+import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
 
 export type DecisionInput = { outcome: DecisionOutcome; reason: string; comment?: string };
+
+/** What tests replace: the clock the risk rules read and the random source QA sampling draws from. */
+export type DecisionDeps = { now?: Date; random?: Random };
 
 /** Records a decision inside the caller's transaction; returns whether it waits for a second review. */
 export async function applyDecision(
@@ -16,7 +24,9 @@ export async function applyDecision(
   deciderId: string,
   verificationId: string,
   input: DecisionInput,
+  deps: DecisionDeps = {},
 ): Promise<{ value: boolean; audit: AuditEntry }> {
+  const now = deps.now ?? new Date();
   // Lock the row: two officers deciding at once must not both succeed.
   type Locked = { status: VerificationStatus; assigneeId: string | null; tokenType: TokenType };
   const [v] = await tx.$queryRaw<Locked[]>`
@@ -41,9 +51,14 @@ export async function applyDecision(
   if (!basis.policy.reasons[input.outcome].includes(input.reason))
     throw new DomainError(`Choose a reason from the list of rulebook version ${basis.version}.`);
   const fourEyes = needsSecondReview(input.outcome, basis.policy.fourEyesForAll);
+  const settings = await getSettings(tx);
+  // Computed once, from what was known when the decision was recorded, and kept with it.
+  const risk = assessRisk(await gatherRiskFacts(tx, verificationId, deciderId, now), settings);
   const decision = await tx.decision.create({
     data: {
       ...basis.data,
+      riskSignals: risk,
+      createdAt: now,
       verificationId,
       decidedById: deciderId,
       outcome: input.outcome,
@@ -56,14 +71,17 @@ export async function applyDecision(
     where: { id: verificationId },
     data: fourEyes
       ? { status: "REVIEWING", assigneeId: deciderId }
-      : { status: FINAL_STATUS[input.outcome], decidedAt: new Date(), assigneeId: deciderId },
+      : { status: FINAL_STATUS[input.outcome], decidedAt: now, assigneeId: deciderId },
   });
+  const sampled = fourEyes ? null : await sampleFinalDecision(tx, decision.id, deps.random ?? cryptoRandom);
   const details = {
     decisionId: decision.id,
     outcome: input.outcome,
     reason: input.reason,
     fourEyes,
     rulebookVersion: basis.version,
+    riskSignals: risk.signals.map((s) => s.kind),
+    qaSampled: sampled,
   };
   return {
     value: fourEyes,
@@ -78,6 +96,7 @@ export async function applySecondReview(
   verificationId: string,
   decisionId: string,
   input: { verdict: "confirm" | "overrule"; comment?: string; verdicts?: ReviewVerdicts | null },
+  random: Random = cryptoRandom,
 ): Promise<{ value: null; audit: AuditEntry }> {
   const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
   if (!decision) throw new DomainError("This decision no longer exists.");
@@ -106,12 +125,15 @@ export async function applySecondReview(
       ? { status: FINAL_STATUS[decision.outcome], decidedAt: new Date() }
       : { status: "REVIEWING" },
   });
+  // Final now: drawn for QA as a decision final at once would have been.
+  const sampled = confirm ? await sampleFinalDecision(tx, decisionId, random) : null;
   const disputed = Object.entries(input.verdicts ?? {}).filter(([, v]) => v.verdict === "dispute");
   const details = {
     decisionId,
     outcome: decision.outcome,
     decidedById: decision.decidedById,
     disputedItems: disputed.map(([key]) => key),
+    ...(confirm ? { qaSampled: sampled } : {}),
   };
   return {
     value: null,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
+import { qaPerOfficer, qaPerReviewer } from "@/lib/metrics/qa-queries";
 import { daysOf, withDefaultRange } from "@/lib/metrics/range";
 import { decisionTimes, perDay, perOfficer, queueAge, type DayCounts } from "@/lib/metrics/queries";
 import type { ListFilters } from "@/lib/verifications/list-params";
@@ -11,11 +12,13 @@ const EMPTY = { approved: 0, denied: 0, resubmission: 0, aborted: 0, expired: 0,
 export async function metricsDashboard(user: SessionUser, filters: ListFilters) {
   const ranged = withDefaultRange(filters);
   const scope = scopeFor(user, ranged.view);
-  const [counts, times, officers, queue] = await Promise.all([
+  const [counts, times, officers, queue, qaOfficers, qaReviewers] = await Promise.all([
     perDay(ranged, scope),
     decisionTimes(ranged, scope),
     perOfficer(ranged, scope),
     queueAge(ranged, scope),
+    qaPerOfficer(ranged, scope),
+    qaPerReviewer(ranged, scope),
   ]);
   const byDay = new Map(counts.map((c) => [c.day, c]));
   const days: DayCounts[] = daysOf(ranged.from, ranged.to).map((day) => byDay.get(day) ?? { day, ...EMPTY });
@@ -39,6 +42,8 @@ export async function metricsDashboard(user: SessionUser, filters: ListFilters) 
     created,
     reviewed,
     confirmed,
+    qaOfficers,
+    qaReviewers,
   };
 }
 

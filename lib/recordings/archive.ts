@@ -11,6 +11,7 @@ import {
   type VideoCallRecord,
 } from "@/lib/markid";
 import { mediaStorage, type StoredObject } from "@/lib/media/storage";
+import { storedVideoDurationMs } from "@/lib/media/stored-duration";
 import { recordArchiveFailure } from "@/lib/recordings/failures";
 import { missingEvidence } from "@/lib/decisions/rules";
 
@@ -109,6 +110,7 @@ async function archiveOne(
     if (error instanceof DownloadFailed) return failed(verificationId, item, error.message);
     throw error;
   }
+  const durationMs = item.kind === "VIDEO" ? await storedVideoDurationMs(key, stored.sizeBytes) : null;
   await getDb().$transaction(async (tx) => {
     // Another run may have archived the same file meanwhile; the unique key makes that a no-op.
     const inserted = await tx.mediaAsset.createMany({
@@ -121,6 +123,7 @@ async function archiveOne(
           contentType: download.contentType,
           sizeBytes: BigInt(stored.sizeBytes),
           sha256: stored.sha256,
+          durationMs,
         },
       ],
       skipDuplicates: true,

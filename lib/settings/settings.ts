@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
+import { MIN_CALL_SECONDS, QA_SAMPLE_SHARE, WORKING_HOURS } from "@/lib/settings/qa-settings";
 
 // The fourEyesForAll row, from before four-eyes moved into the rulebook, is read only by
 // lib/rulebook/current.ts, once, to carry it into the first version that holds it.
@@ -9,6 +10,10 @@ const SETTINGS = z.object({
   // Roles for which two-factor sign-in is optional. Anything unexpected (a hand-edited "ADMIN") counts as
   // none: two-factor for everyone.
   twoFactorOptionalFor: z.array(z.enum(TWO_FACTOR_OPTIONAL_ROLES)).catch([]),
+  // QA sampling and risk signals (lib/settings/qa-settings.ts).
+  qaSampleShare: QA_SAMPLE_SHARE,
+  workingHours: WORKING_HOURS,
+  minCallSeconds: MIN_CALL_SECONDS,
 });
 
 export type Settings = z.infer<typeof SETTINGS>;

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { missingEvidence } from "@/lib/decisions/rules";
 import type { CallOutcome, DecisionOutcome, DecisionState, MediaKind } from "@/lib/generated/prisma/enums";
 import { watchedBy } from "@/lib/recordings/watched";
+import { readRiskAssessment, type RiskAssessment } from "@/lib/risk/schema";
 import {
   readChecklistSnapshot,
   readQualificationSnapshot,
@@ -54,6 +55,9 @@ export type DecisionDto = {
   reviewVerdicts: ReviewVerdicts | null;
   /** The share of the call the decider had played when deciding; null when not measured. */
   watchedShare: number | null;
+  reviewedById: string | null;
+  /** The risk signals computed when it was recorded; null for decisions from before them. */
+  risk: RiskAssessment | null;
 };
 
 /**
@@ -139,6 +143,8 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       qualification: readQualificationSnapshot(d.qualificationSnapshot),
       reviewVerdicts: readReviewVerdicts(d.reviewVerdicts),
       watchedShare: d.watchedShare,
+      reviewedById: d.reviewedById,
+      risk: readRiskAssessment(d.riskSignals),
     })),
     notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
   };

@@ -114,6 +114,19 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "link.sent": { label: "Client link emailed", detail: link },
   "link.superseded": { label: "Client link replaced by a newer one" },
   "note.added": { label: "Note added" },
+  "qa.disagreement_acknowledged": { label: "QA disagreement seen by a lead" },
+  "qa.reviewed": {
+    label: "QA review recorded",
+    detail: (d) => {
+      const verdict = d.verdict === "AGREE" ? "Agreed" : d.verdict === "DISAGREE" ? "Disagreed" : null;
+      const said = outcome(d.outcome);
+      return joined([
+        verdict && said ? `${verdict} with the ${said} decision` : verdict,
+        text(d.reason),
+        d.reopened === true && "case reopened for a new decision",
+      ]);
+    },
+  },
   "qualification.granted": { label: "Qualification granted", detail: qualification },
   "qualification.revoked": { label: "Qualification revoked", detail: qualification },
   "recording.archive_failed": {

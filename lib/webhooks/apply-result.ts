@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Tx } from "@/lib/db";
 import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
+import { normaliseDocumentNumber } from "@/lib/risk/document-number";
 import { planIdentification, statusAfterCall, type VerificationSnapshot } from "@/lib/webhooks/status-map";
 
 export type EventRef = { id: string; receivedAt: Date };
@@ -31,6 +32,8 @@ export async function applyIdentification(
     overall: result.overall,
     receivedAt: event.receivedAt,
   });
+  // Of MarkID's document data only the number is kept, normalised, to notice the same document elsewhere.
+  const documentNumber = normaliseDocumentNumber(result.data.docNumber);
   if (plan.apply) {
     await tx.verification.update({
       where: { id: verificationId },
@@ -38,6 +41,7 @@ export async function applyIdentification(
         markidStatus: plan.markidStatus,
         status: plan.status,
         ...(plan.markidFinalAt ? { markidFinalAt: plan.markidFinalAt } : {}),
+        ...(documentNumber ? { documentNumber } : {}),
       },
     });
   }

@@ -32,6 +32,7 @@ const MATRIX = `
   link:send                    ✓      ✓     ✓    ·      ·
   staff:manage                 ·      ·     ·    ✓      ·
   settings:manage              ·      ·     ·    ✓      ·
+  qa:review                    ·      ✓     ·    ·      ·
   account:security             ✓      ✓     ✓    ✓      ✓
 `;
 

@@ -73,6 +73,9 @@ describe("archiveRecordings", () => {
     expect(video.sha256).toBe(sha256(fixture));
     expect(Number(video.sizeBytes)).toBe(fixture.length);
     expect(video.contentType).toBe("video/webm");
+    // The fixture's own WebM header states 4.003 s; photos have no length.
+    expect(video.durationMs).toBe(4003);
+    expect(assets.filter((a) => a.kind !== "VIDEO").map((a) => a.durationMs)).toEqual([null, null, null]);
     for (const asset of assets) expect(sha256(await bytesOf(asset.storageKey))).toBe(asset.sha256);
 
     const again = await app.archiveRecordings(v.id);

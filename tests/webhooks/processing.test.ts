@@ -93,6 +93,17 @@ describe("processing MarkID webhooks", () => {
     expect(row).toMatchObject({ markidStatus: "QUANTUM_SUPERPOSITION", status: "REVIEWING" });
   });
 
+  it("keeps only the document number of MarkID's data, normalised, and never in the audit trail", async () => {
+    const v = await createVerification();
+    const body = identification(v.scanRef, true, "APPROVED", 7);
+    await processWebhookEvent(await receive({ ...body, data: { docNumber: " ab-12 345 " } }));
+    expect((await getDb().verification.findUniqueOrThrow({ where: { id: v.id } })).documentNumber).toBe(
+      "AB12345",
+    );
+    const trail = await audits(v.id, "webhook.identification_result");
+    expect(JSON.stringify(trail.map((e) => e.details))).not.toMatch(/AB12345|ab-12/);
+  });
+
   it("closes a verification MarkID expired", async () => {
     const v = await createVerification();
     await processWebhookEvent(await receive(identification(v.scanRef, true, "EXPIRED")));

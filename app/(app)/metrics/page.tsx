@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DayChart } from "@/components/metrics/day-chart";
 import { formatDuration, number } from "@/components/metrics/format";
 import { OfficerTable } from "@/components/metrics/officer-table";
+import { QaOfficerTable, QaReviewerTable } from "@/components/metrics/qa-tables";
 import { QueueChart } from "@/components/metrics/queue-chart";
 import { ChartCard, Stat } from "@/components/metrics/stat";
 import { TimeChart } from "@/components/metrics/time-chart";
@@ -66,6 +67,15 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       </div>
       <ChartCard id="officers" title="Outcomes and four-eyes agreement per officer">
         <OfficerTable rows={m.officers} />
+      </ChartCard>
+      <ChartCard id="qa-officers" title="QA per officer">
+        <QaOfficerTable rows={m.qaOfficers} />
+      </ChartCard>
+      <ChartCard id="qa-reviewers" title="QA reviewers">
+        <QaReviewerTable rows={m.qaReviewers} />
+        <p className="text-xs text-muted">
+          Backlog ignores the dates above; review time is from draw to verdict.
+        </p>
       </ChartCard>
     </section>
   );

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { SettingsToggles } from "@/components/settings/settings-toggles";
+import { QaSettingsForm } from "@/components/settings/qa-settings-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
 import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
+import { updateQaSettings } from "@/lib/settings/qa-actions";
 import { getSettings } from "@/lib/settings/settings";
 import { RulebookSection } from "@/components/rulebook/rulebook-section";
 
@@ -46,6 +48,17 @@ export default async function SettingsPage() {
               checked: fourEyesForAll,
             },
           ]}
+        />
+      </section>
+      <section aria-labelledby="qa-settings" className="flex flex-col gap-3">
+        <h2 id="qa-settings" className="font-semibold">
+          QA sampling and risk signals
+        </h2>
+        <QaSettingsForm
+          action={updateQaSettings}
+          shares={settings.qaSampleShare}
+          hours={settings.workingHours}
+          minCallSeconds={settings.minCallSeconds}
         />
       </section>
       <section aria-labelledby="two-factor" className="flex flex-col gap-3">

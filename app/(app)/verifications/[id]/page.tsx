@@ -3,6 +3,7 @@ import { RecordingsSection } from "@/components/review/recordings-section";
 import { ChecklistPanel } from "@/components/checklist/checklist-panel";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { ExportButton } from "@/components/exports/export-button";
+import { CaseQaPanel } from "@/components/qa/case-qa-panel";
 import { LinkPanel } from "@/components/links/link-panel";
 import { CallHistory } from "@/components/verifications/call-history";
 import { CallPanel } from "@/components/verifications/call-panel";
@@ -22,6 +23,7 @@ import { getVerificationLinks } from "@/lib/links/queries";
 import { SENDABLE } from "@/lib/links/rules";
 import { devMailboxDir } from "@/lib/mail/dev-mailbox";
 import { mailConfigured } from "@/lib/mail/transport";
+import { caseQa } from "@/lib/qa/queries";
 import { fetchRecordings } from "@/lib/recordings/actions";
 import { reportPlayback } from "@/lib/recordings/playback-actions";
 import { getVerificationDetail } from "@/lib/verifications/detail";
@@ -30,17 +32,22 @@ import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
 
 export const metadata: Metadata = { title: "Verification" };
 
-export default async function VerificationPage({ params }: { params: Promise<{ id: string }> }) {
+// `?qa=1`: arrived from the QA queue, so the QA form takes the keyboard's focus.
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ qa?: string | string[] }> };
+
+export default async function VerificationPage({ params, searchParams }: Props) {
   const user = await requirePermission("verification:read");
   const { id } = await requireVerificationAccess(user, (await params).id, "verification:read");
-  const [v, timeline, version, reasons, links, checklist] = await Promise.all([
+  const [v, timeline, version, reasons, links, checklist, qa] = await Promise.all([
     getVerificationDetail(user, id),
     getTimeline(id),
     verificationVersion(id),
     activeReasons(),
     getVerificationLinks(id),
     getChecklist(id),
+    caseQa(id),
   ]);
+  const qaDisputed = qa.filter((s) => s.verdict === "DISAGREE").map((s) => s.decisionId);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (
     <div className="flex flex-col gap-6">
@@ -74,6 +81,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
           <CallHistory calls={v.calls} />
         </div>
         <div className="flex flex-col gap-6">
+          <CaseQaPanel v={v} samples={qa} user={user} focus={(await searchParams)?.qa === "1"} />
           {can(user.role, "recording:view") ? (
             <ChecklistPanel
               checklist={checklist}
@@ -87,6 +95,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
             reasons={reasons}
             checklist={checklist}
             unqualified={await qualificationGaps(user.id, checklist.rulebook.content)}
+            qaDisputed={qaDisputed}
           />
           {can(user.role, "export:run") ? (
             <ExportButton href={`/api/exports/evidence/${v.id}`} label="Download evidence pack" />

@@ -1,0 +1,82 @@
+import "server-only";
+import type { AuditEntry } from "@/lib/audit/types";
+import type { Tx } from "@/lib/db";
+import { FINAL_STATUS } from "@/lib/decisions/rules";
+import { DomainError } from "@/lib/domain-error";
+import { qaReviewRefusal } from "@/lib/qa/sampling";
+
+export type QaReviewInput =
+  | { verdict: "AGREE"; comment?: string }
+  | { verdict: "DISAGREE"; reason: string; comment: string; reopen: boolean };
+
+/**
+ * Records a QA review of a sampled decision. A disagreement may reopen the case for a new decision: the
+ * verification goes back to REVIEWING while the decision stays as it was, marked disputed by this review.
+ */
+export async function applyQaReview(
+  tx: Tx,
+  reviewerId: string,
+  verificationId: string,
+  sampleId: string,
+  input: QaReviewInput,
+): Promise<{ value: { reopened: boolean }; audit: AuditEntry }> {
+  const sample = await tx.qaSample.findFirst({
+    where: { id: sampleId, verificationId },
+    include: { decision: true },
+  });
+  if (!sample) throw new DomainError("This QA sample no longer exists.");
+  const refusal = qaReviewRefusal(reviewerId, sample.decision);
+  if (refusal) throw new DomainError(refusal);
+  const disagree = input.verdict === "DISAGREE";
+  const reopen = disagree && input.reopen;
+  if (reopen) await reopenCase(tx, verificationId, sample.decision);
+  // Only an unreviewed sample moves: a concurrent review finds nothing to update.
+  const updated = await tx.qaSample.updateMany({
+    where: { id: sampleId, reviewedAt: null },
+    data: {
+      reviewerId,
+      reviewedAt: new Date(),
+      verdict: input.verdict,
+      disagreeReason: disagree ? input.reason : null,
+      comment: input.comment || null,
+      reopened: reopen,
+    },
+  });
+  if (updated.count !== 1) throw new DomainError("This case has already been QA-reviewed.");
+  const details = {
+    sampleId,
+    decisionId: sample.decisionId,
+    outcome: sample.decision.outcome,
+    decidedById: sample.decision.decidedById,
+    verdict: input.verdict,
+    ...(disagree ? { reason: input.reason, reopened: reopen } : {}),
+  };
+  return {
+    value: { reopened: reopen },
+    audit: { action: "qa.reviewed", targetType: "verification", targetId: verificationId, details },
+  };
+}
+
+/** Back to REVIEWING for a new decision, only while the disputed decision is still the one in force. */
+async function reopenCase(
+  tx: Tx,
+  verificationId: string,
+  decision: { id: string; outcome: keyof typeof FINAL_STATUS; state: string },
+) {
+  const [v] = await tx.$queryRaw<Array<{ status: string }>>`
+    SELECT status FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
+  const latest = await tx.decision.findFirst({
+    where: { verificationId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  const inForce =
+    decision.state === "FINAL" && v?.status === FINAL_STATUS[decision.outcome] && latest?.id === decision.id;
+  if (!inForce) {
+    throw new DomainError("The case has moved on since this decision; it cannot be reopened from here.");
+  }
+  await tx.verification.update({
+    where: { id: verificationId },
+    data: { status: "REVIEWING", decidedAt: null },
+  });
+}
