@@ -1,13 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import type { DecisionOutcome, QaSampleReason } from "@/lib/generated/prisma/enums";
 
 export type QaQueueRow = {
   id: string;
   verificationId: string;
-  outcome: string;
+  outcome: DecisionOutcome;
   decidedBy: string;
   decidedAt: Date;
-  reason: "RANDOM" | "RISK";
+  reason: QaSampleReason;
   sampledAt: Date;
   assignee: string | null;
   mine: boolean;

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
-import type { DecisionOutcome as Outcome } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import { acknowledgeQaDisagreement } from "@/lib/qa/actions";
 import { qaNotices, qaQueue } from "@/lib/qa/queries";
@@ -72,11 +71,11 @@ export default async function QaPage() {
                   <td className="py-1">
                     {q.own ? (
                       <span className="text-muted">
-                        {OUTCOME_LABEL[q.outcome as Outcome]} (yours: someone else reviews it)
+                        {OUTCOME_LABEL[q.outcome]} (yours: someone else reviews it)
                       </span>
                     ) : (
                       <Link href={`/verifications/${q.verificationId}?qa=1#qa`} className="underline">
-                        Review {OUTCOME_LABEL[q.outcome as Outcome]?.toLowerCase() ?? q.outcome}
+                        Review {OUTCOME_LABEL[q.outcome].toLowerCase()}
                       </Link>
                     )}
                   </td>
