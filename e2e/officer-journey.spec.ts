@@ -117,6 +117,32 @@ test("an officer verifies a client over a video call and a lead confirms the app
   await expect(page.getByText("Approve · final")).toBeVisible();
   await expect(page.getByText("reviewed by Liam Lead")).toBeVisible();
   await expect(page.locator("main header").getByText("approved", { exact: true })).toBeVisible();
+
+  // The rules change afterwards; the decision still names the version it was made under.
+  const madeUnder = Number(
+    /v(\d+)/.exec(
+      (await page
+        .getByText(/Checklist under rulebook v\d+/)
+        .first()
+        .textContent()) ?? "",
+    )?.[1],
+  );
+  expect(madeUnder).toBeGreaterThan(0);
+  await signOut(page);
+  await signIn(page, "ADMIN");
+  await page.goto("/admin/settings");
+  // A harmless change (a help text) that later specs do not feel.
+  const help = page.getByLabel("Help for the officer").first();
+  await help.fill(`${await help.inputValue()} (Reviewed in e2e.)`);
+  await page.getByRole("button", { name: /Save as version/ }).click();
+  const savedAs = page.getByText(/Saved as rulebook version \d+/);
+  await expect(savedAs).toBeVisible();
+  const published = Number(/version (\d+)/.exec((await savedAs.textContent()) ?? "")?.[1]);
+  expect(published).toBeGreaterThan(madeUnder);
+  await signOut(page);
+  await signIn(page, "LEAD");
+  await page.goto(verificationUrl);
+  await expect(page.getByText(`Checklist under rulebook v${madeUnder}`)).toBeVisible();
 });
 
 test("an officer without the qualification the rulebook requires is not offered the decision", async ({
