@@ -145,12 +145,13 @@ describe("reasons and four-eyes in the rulebook", () => {
 
   it("refuses anyone without settings:manage", async () => {
     setSessionCookie(await sessionCookieFor(officer));
+    // Called one at a time: a refusal started early would reject before anyone awaits it (unhandled).
     const tries = [
-      actions.updateFourEyes({}, form({ fourEyesForAll: "on" })),
-      actions.addReason({}, form({ outcome: "REJECT", label: "Nope nope" })),
-      actions.retireReason({}, form({ outcome: "REJECT", label: REASON.REJECT })),
+      () => actions.updateFourEyes({}, form({ fourEyesForAll: "on" })),
+      () => actions.addReason({}, form({ outcome: "REJECT", label: "Nope nope" })),
+      () => actions.retireReason({}, form({ outcome: "REJECT", label: REASON.REJECT })),
     ];
-    for (const t of tries) await expect(t).rejects.toMatchObject({ digest: expect.stringMatching(/403/) });
+    for (const t of tries) await expect(t()).rejects.toMatchObject({ digest: expect.stringMatching(/403/) });
     setSessionCookie(await sessionCookieFor(admin));
   });
 });
