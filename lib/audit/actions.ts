@@ -20,6 +20,8 @@ export const AUDIT_TARGET_TYPES = [
   "audit_checkpoint",
   "webhook_event",
   "rulebook_version",
+  "retention_policy_version",
+  "legal_hold",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -55,6 +57,10 @@ type StaffRequest = { kind: "invitation" | "role_change"; role: E.Role; requeste
 /** An auditor's access (ISO instants): when it ends, and the verifications' creation dates it covers. */
 type Access = { accessExpiresAt: string; scopeFrom: string | null; scopeTo: string | null };
 type Transition = { previousStatus: E.VerificationStatus; status: E.VerificationStatus };
+
+// A legal hold as the trail knows it: ids and dates only; the reason, which may name people, stays in its row.
+type Hold = { holdId: string; scope: "verification" | "client"; endsAt: string | null };
+type PurgedFile = { mediaId: string; kind: E.MediaKind; sha256: string; sizeBytes: number };
 
 const staff = ["staff_user"] as const;
 const verification = ["verification"] as const;
@@ -184,6 +190,36 @@ export const AUDIT_CATALOGUE = {
     details: shape<{ outcome: E.DecisionOutcome; label: string }>(),
   },
   "settings.reason_retired": { about: ["decision_reason"], details: shape<{ label: string }>() },
+  "retention.policy_saved": {
+    about: ["retention_policy_version"],
+    details: shape<{ version: number; changes: string[] }>(),
+  },
+  // A hold on a client ID writes one event about the hold (with how many cases it covered then) and one
+  // about each of those cases; a hold on one case, one about that case.
+  "retention.hold_placed": {
+    about: ["verification", "legal_hold"],
+    details: shape<Hold & { covered?: number }>(),
+  },
+  "retention.hold_lifted": {
+    about: ["verification", "legal_hold"],
+    details: shape<Hold & { covered?: number }>(),
+  },
+  "retention.purge_started": {
+    about: verification,
+    details: shape<{ policyVersion: number; retentionClass: string; dueAt: string }>(),
+  },
+  // The deletion receipt: what was deleted (by hash), MarkID's answer, the policy applied.
+  "retention.purged": {
+    about: verification,
+    details: shape<{
+      policyVersion: number;
+      retentionClass: string;
+      dueAt: string;
+      files: PurgedFile[];
+      markid: { scanRefDeletedAt: string; attempts: number };
+      fieldsCleared: string[];
+    }>(),
+  },
   "rulebook.version_created": {
     about: ["rulebook_version"] as const,
     details: shape<{ version: number; previousVersion: number; items: number }>(),

@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   "settings:manage",
   // Quality assurance of final decisions (lib/qa): a second line of defence, never on one's own decisions.
   "qa:review",
+  // The purge preview, its exceptions and legal holds (lib/retention): leads and admins, not auditors, since
+  // placing and lifting a hold changes what is kept.
+  "retention:manage",
   // One's own sign-in settings (two-factor): every role has it, but it is still asked for by name.
   "account:security",
 ] as const;
@@ -50,9 +53,17 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "export:run",
     "metrics:read",
     "qa:review",
+    "retention:manage",
   ],
   OPS: ["account:security", "verification:read", "verification:read-all", "link:send"],
-  ADMIN: ["account:security", "staff:manage", "settings:manage", "audit:read", "audit:check"],
+  ADMIN: [
+    "account:security",
+    "staff:manage",
+    "settings:manage",
+    "audit:read",
+    "audit:check",
+    "retention:manage",
+  ],
   // Read-only, within the account's date scope (lib/auth/record-scope.ts) and until its expiry: no action.
   AUDITOR: [
     "account:security",

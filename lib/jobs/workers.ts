@@ -3,6 +3,7 @@ import { registerAuditWorkers } from "@/lib/audit/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
+import { registerRetentionWorkers } from "@/lib/retention/purge-job";
 import { registerStaffWorkers } from "@/lib/staff/jobs";
 import { handleWebhookJobs } from "@/lib/webhooks/process-event";
 import { startWebhookRelay, stopWebhookRelay } from "@/lib/webhooks/relay";
@@ -32,6 +33,7 @@ async function registerWorkers(): Promise<void> {
   await registerLinkWorkers(boss);
   await registerAuditWorkers(boss);
   await registerStaffWorkers(boss);
+  await registerRetentionWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

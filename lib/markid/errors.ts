@@ -105,6 +105,7 @@ export function classifyErrorResponse(status: number, bodyText: string | null): 
   if (parsed.identifier === "PARTNER_ERROR" && apiMessage && NOT_EXPIRED.test(apiMessage)) {
     return {
       ...error,
+      notExpired: true,
       message:
         "MarkID keeps the data while the verification link is still valid. Try again after it expires.",
     };

@@ -33,6 +33,8 @@ export type MarkIdError = {
   retryable: boolean;
   /** PERMISSIONS_ERROR "Partner reached token limit." looks like an auth problem but means no credits left. */
   outOfCredits?: boolean;
+  /** PARTNER_ERROR "Token has not expired yet." on /delete: MarkID keeps the data while the link is valid. */
+  notExpired?: boolean;
   /** MarkID's own identifier when it is one this client does not know (identifier is then UNKNOWN). */
   apiIdentifier?: string;
   /** MarkID's own message text, kept for support tickets. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { assertSafeKey, type ByteRange, type MediaStorage } from "@/lib/media/storage-types";
@@ -44,6 +44,15 @@ export function localStorage(dir: string): MediaStorage {
         ...(range ? { start: range.start, end: range.end } : {}),
       });
       return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+    },
+    async removePrefix(prefix) {
+      // Keys are "<folder>/<name>": a prefix ending in "/" is one folder, partial files and all.
+      if (!prefix.endsWith("/")) throw new Error("Local storage removes whole folders only");
+      const dir = fileFor(prefix.slice(0, -1));
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+      const files = entries.filter((e) => e.isFile()).length;
+      await rm(dir, { recursive: true, force: true });
+      return files;
     },
   };
 }

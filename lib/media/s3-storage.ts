@@ -4,7 +4,16 @@ import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  AbortMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { assertSafeKey, type MediaStorage } from "@/lib/media/storage-types";
 import { writeHashed } from "@/lib/media/write-hashed";
 
@@ -65,6 +74,33 @@ export function s3Storage(config: S3Config): MediaStorage {
       );
       if (!out.Body) throw new Error("Empty S3 object");
       return out.Body.transformToWebStream() as ReadableStream<Uint8Array>;
+    },
+    async removePrefix(prefix) {
+      assertSafeKey(prefix);
+      const Bucket = config.bucket;
+      let removed = 0;
+      // One object at a time: DeleteObjects needs a Content-MD5 some S3-compatible servers reject.
+      for (let token: string | undefined, more = true; more; ) {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken: token }),
+        );
+        for (const { Key } of page.Contents ?? []) {
+          if (!Key) continue;
+          await client.send(new DeleteObjectCommand({ Bucket, Key }));
+          removed++;
+        }
+        token = page.NextContinuationToken;
+        more = Boolean(page.IsTruncated && token);
+      }
+      const uploads = await client
+        .send(new ListMultipartUploadsCommand({ Bucket, Prefix: prefix }))
+        .catch(() => ({ Uploads: [] }));
+      for (const { Key, UploadId } of uploads.Uploads ?? []) {
+        if (!Key || !UploadId) continue;
+        await client.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }));
+        removed++;
+      }
+      return removed;
     },
   };
 }

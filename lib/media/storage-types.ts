@@ -9,6 +9,11 @@ export type MediaStorage = {
   put(key: string, body: AsyncIterable<Uint8Array>, contentType: string): Promise<StoredObject>;
   size(key: string): Promise<number | null>;
   read(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>>;
+  /**
+   * Deletes every object whose key starts with `prefix`, unfinished uploads included (a local `.partial`
+   * file, an S3 multipart upload); returns how many went. Deleting what is already gone is no error.
+   */
+  removePrefix(prefix: string): Promise<number>;
 };
 
 /** Storage keys are ours, never MarkID's: verification id and a fixed name per file. */

@@ -47,6 +47,7 @@ const outcome = (v: unknown) => (isEnumValue(DecisionOutcome, v) ? OUTCOME[v] : 
 const kind = (v: unknown) => (isEnumValue(MediaKind, v) ? KIND[v] : text(v));
 const joined = (parts: unknown[]) => parts.filter(Boolean).join(" · ") || null;
 const result = (v: unknown) => (isEnumValue(ChecklistResult, v) ? RESULT[v] : text(v));
+const until = (v: unknown) => (typeof v === "string" && v ? `until ${v.slice(0, 10)}` : null);
 const qualification = (d: Stored<"qualification.granted">) => text(d.name);
 
 // Stored details are JSON of whatever shape the row was written with: the catalogue names the fields a
@@ -143,6 +144,22 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "recordings.fetch_requested": { label: "Recordings requested" },
   "settings.reason_added": { label: "Decision reason added" },
   "settings.reason_retired": { label: "Decision reason retired" },
+  "retention.policy_saved": { label: "Retention policy saved" },
+  "retention.hold_placed": {
+    label: "Legal hold placed",
+    detail: (d) => joined([d.scope === "client" && "on every case of the client", until(d.endsAt)]),
+  },
+  "retention.hold_lifted": { label: "Legal hold lifted" },
+  "retention.purge_started": { label: "Retention period ended: purge started" },
+  "retention.purged": {
+    label: "Evidence deleted (retention)",
+    detail: (d) =>
+      joined([
+        Array.isArray(d.files) && `${d.files.length} file(s)`,
+        "MarkID's copy deleted",
+        typeof d.policyVersion === "number" && `policy v${d.policyVersion}`,
+      ]),
+  },
   "rulebook.version_created": {
     label: "Rulebook version published",
     detail: (d) => (typeof d.version === "number" ? `Rulebook version ${d.version}` : null),
