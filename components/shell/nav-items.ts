@@ -9,7 +9,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/metrics", label: "Metrics", permission: "metrics:read" },
   { href: "/qa", label: "QA", permission: "qa:review" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
+  { href: "/retention", label: "Retention", permission: "retention:manage" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },
   { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
   { href: "/admin/rulebook", label: "Rulebook", permission: "settings:manage" },
+  { href: "/admin/retention", label: "Retention policy", permission: "settings:manage" },
 ];

@@ -5,6 +5,7 @@ import type { InputHTMLAttributes } from "react";
 export function Field({
   label,
   name,
+  id = name,
   errors,
   hint,
   ...input
@@ -14,15 +15,15 @@ export function Field({
   errors?: string[];
   hint?: string;
 }) {
-  const errorId = `${name}-error`;
-  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = `${id}-error`;
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium">
+      <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[errorId, hintId].filter(Boolean).join(" ")}

@@ -33,6 +33,9 @@ export const PAGES: Record<string, Access> = {
   "/queue": { permission: "link:send" },
   "/metrics": { permission: "metrics:read" },
   "/qa": { permission: "qa:review" },
+  "/retention": { permission: "retention:manage" },
+  "/retention/holds": { permission: "retention:manage" },
+  "/admin/retention": { permission: "settings:manage" },
   "/admin/audit": { permission: "audit:read" },
   // Any signed-in role, and only in development with the local SMTP catcher: otherwise a 404.
   "/dev/mailbox": { session: true },
@@ -44,6 +47,7 @@ export const ROUTES: Record<string, Access> = {
     public: "a client's link: the 128-bit slug is the credential; it only redirects or shows a page",
   },
   "/api/verifications/[id]/version": { permission: "verification:read", record: "verification" },
+  "/api/verifications/[id]/deletion-receipt": { permission: "verification:read", record: "verification" },
   // Exports also check audit:read (audit log) or recording:view (evidence pack) after this first check.
   "/api/exports/verifications": { permission: "export:run" },
   "/api/exports/audit": { permission: "export:run" },
@@ -78,6 +82,18 @@ export const ACTIONS: Record<string, Access> = {
     record: { unscoped: "a QA disagreement notice: every QA reviewer sees every one" },
   },
   "lib/settings/qa-actions.ts#updateQaSettings": { permission: "settings:manage" },
+  "lib/retention/policy-actions.ts#saveRetentionPolicy": { permission: "settings:manage" },
+  "lib/retention/hold-actions.ts#placeCaseHold": {
+    permission: "retention:manage",
+    record: {
+      unscoped: "a verification due for purge: holds are placed from the preview, which lists every one",
+    },
+  },
+  "lib/retention/hold-actions.ts#placeClientHold": { permission: "retention:manage" },
+  "lib/retention/hold-actions.ts#liftLegalHold": {
+    permission: "retention:manage",
+    record: { unscoped: "a legal hold: every lead and admin sees and lifts every one" },
+  },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },

@@ -80,7 +80,7 @@ export function s3Storage(config: S3Config): MediaStorage {
       const Bucket = config.bucket;
       let removed = 0;
       // One object at a time: DeleteObjects needs a Content-MD5 some S3-compatible servers reject.
-      for (let token: string | undefined, more = true; more; ) {
+      for (let token: string | undefined, more = true; more;) {
         const page = await client.send(
           new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken: token }),
         );

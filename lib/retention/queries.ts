@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { RETENTION_CLASSES, type RetentionClass } from "@/lib/retention/classes";
 import { dueVerifications, type DueVerification } from "@/lib/retention/due";
-import { policyInForce, type PolicyInForce } from "@/lib/retention/policy";
+import { policyInForce, policyVersions, type PolicyInForce } from "@/lib/retention/policy";
 import type { DeletionReceipt } from "@/lib/retention/tombstone";
 
 const DAY_MS = 86_400_000;
@@ -142,4 +142,21 @@ export async function caseRetention(verificationId: string, now = new Date()): P
     keptUntil: due?.dueAt ?? null,
     status: v.status,
   };
+}
+
+/** The policy in force and its earlier versions, for the admin page. */
+export async function retentionPolicyView() {
+  const db = getDb();
+  const [policy, versions] = await Promise.all([policyInForce(db), policyVersions(db)]);
+  return { policy, versions };
+}
+
+/** A purged case's deletion receipt, with its id; null until the purge is complete. */
+export async function deletionReceipt(verificationId: string) {
+  const purge = await getDb().verificationPurge.findUnique({
+    where: { verificationId },
+    select: { completedAt: true, receipt: true },
+  });
+  if (!purge?.completedAt || !purge.receipt) return null;
+  return { verificationId, ...(purge.receipt as DeletionReceipt) };
 }

@@ -33,6 +33,7 @@ const MATRIX = `
   staff:manage                 ·      ·     ·    ✓      ·
   settings:manage              ·      ·     ·    ✓      ·
   qa:review                    ·      ✓     ·    ·      ·
+  retention:manage             ·      ✓     ·    ✓      ·
   account:security             ✓      ✓     ✓    ✓      ✓
 `;
 

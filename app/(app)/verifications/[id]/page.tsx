@@ -4,6 +4,7 @@ import { ChecklistPanel } from "@/components/checklist/checklist-panel";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { ExportButton } from "@/components/exports/export-button";
 import { CaseQaPanel } from "@/components/qa/case-qa-panel";
+import { RetentionPanel } from "@/components/retention/retention-panel";
 import { LinkPanel } from "@/components/links/link-panel";
 import { CallHistory } from "@/components/verifications/call-history";
 import { CallPanel } from "@/components/verifications/call-panel";
@@ -26,6 +27,8 @@ import { mailConfigured } from "@/lib/mail/transport";
 import { caseQa } from "@/lib/qa/queries";
 import { fetchRecordings } from "@/lib/recordings/actions";
 import { reportPlayback } from "@/lib/recordings/playback-actions";
+import { placeCaseHold } from "@/lib/retention/hold-actions";
+import { caseRetention } from "@/lib/retention/queries";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
@@ -38,7 +41,7 @@ type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ qa?: st
 export default async function VerificationPage({ params, searchParams }: Props) {
   const user = await requirePermission("verification:read");
   const { id } = await requireVerificationAccess(user, (await params).id, "verification:read");
-  const [v, timeline, version, reasons, links, checklist, qa] = await Promise.all([
+  const [v, timeline, version, reasons, links, checklist, qa, retention] = await Promise.all([
     getVerificationDetail(user, id),
     getTimeline(id),
     verificationVersion(id),
@@ -46,6 +49,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
     getVerificationLinks(id),
     getChecklist(id),
     caseQa(id),
+    caseRetention(id),
   ]);
   const qaDisputed = qa.filter((s) => s.verdict === "DISAGREE").map((s) => s.decisionId);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
@@ -97,7 +101,14 @@ export default async function VerificationPage({ params, searchParams }: Props) 
             unqualified={await qualificationGaps(user.id, checklist.rulebook.content)}
             qaDisputed={qaDisputed}
           />
-          {can(user.role, "export:run") ? (
+          {retention ? (
+            <RetentionPanel
+              verificationId={v.id}
+              retention={retention}
+              placeHold={can(user.role, "retention:manage") ? placeCaseHold.bind(null, v.id) : null}
+            />
+          ) : null}
+          {can(user.role, "export:run") && !retention?.purge?.completedAt ? (
             <ExportButton href={`/api/exports/evidence/${v.id}`} label="Download evidence pack" />
           ) : null}
           <Timeline
