@@ -82,6 +82,9 @@ const fields = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
   JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+  // "on" lets `npm run retention:purge -- --as-of=<date>` purge as if on a later date: for the e2e run, which
+  // moves the clock five years on. Never set it for a real bank's data: it deletes before the policy says.
+  RETENTION_TEST_CLOCK: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
 });
 
 type CrossChecked = {

@@ -8,6 +8,7 @@ import { startStack } from "./dev/stack";
 import {
   E2E_MAILBOX_DIR,
   E2E_PASSWORDS,
+  E2E_ENV_FILE,
   E2E_PORT,
   E2E_SANDBOX_PORT,
   E2E_SECRETS,
@@ -46,6 +47,7 @@ const stack = await startStack({
   },
   prepareDatabase: resetDatabase,
   mail: { port: E2E_SMTP_PORT, dir: E2E_MAILBOX_DIR },
+  envFile: E2E_ENV_FILE,
 });
 console.log(`e2e stack ready on http://localhost:${E2E_PORT}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

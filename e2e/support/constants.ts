@@ -22,6 +22,8 @@ export const E2E_TOTP_SECRETS: Record<string, string> = {
   ADMIN2: "JBSWY3DPEHPK3PXPADMINBBBBBBBBBBB",
   AUDITOR: "JBSWY3DPEHPK3PXPAUDITORAAAAAAAAA",
 };
+/** The e2e app's environment, written by the e2e server: e2e/support/purge.ts runs a tool against it. */
+export const E2E_ENV_FILE = path.resolve(import.meta.dirname, "../../.data", `e2e-env-${E2E_PORT}.json`);
 /** Where two-factor.ts keeps each account's key and last used step; the e2e server empties it at start. */
 export const E2E_TOTP_STATE = path.resolve(import.meta.dirname, "../../.data", `e2e-totp-${E2E_PORT}.json`);
 

@@ -1,4 +1,5 @@
 // The whole back office on one machine: database, migrations, seed, MarkID sandbox, Next.
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { applyDataMigrations } from "../db/data-migrations";
 import { applyMigrations } from "../db/migrations";
@@ -31,6 +32,11 @@ export type StackOptions = {
   prepareDatabase?: (url: string) => Promise<void>;
   /** The local SMTP catcher started when SMTP_URL is unset; default port 2525, folder .data/mailbox. */
   mail?: { port: number; dir: string };
+  /**
+   * Where to write the app's own environment (mode 0600) once the stack is up, so a command-line tool can run
+   * against the same database, storage and sandbox (the e2e run's `npm run retention:purge`).
+   */
+  envFile?: string;
 };
 
 export type RunningStack = {
@@ -110,6 +116,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       NODE_ENV: nodeEnv(options.mode),
     });
     await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000, next);
+    if (options.envFile) await writeFile(options.envFile, JSON.stringify(env), { mode: 0o600 });
     return { stop, demoTwoFactor };
   } catch (error) {
     await stop();
