@@ -29,7 +29,7 @@ function dueAtSql(policy: RetentionPolicy): Prisma.Sql {
 
 // Dates go in as UTC text cast to timestamp: the columns hold UTC without a zone, whatever the session's.
 /** Whether an active legal hold covers v at `asOf`: its own, or one on its client ID. */
-export function heldSql(asOf: Date): Prisma.Sql {
+function heldSql(asOf: Date): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM legal_holds h
     WHERE h."liftedAt" IS NULL AND (h."endsAt" IS NULL OR h."endsAt" > ${asOf.toISOString()}::timestamp)
       AND (h."verificationId" = v.id OR h."clientId" = v."clientId"))`;

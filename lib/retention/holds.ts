@@ -7,7 +7,7 @@ export type HoldTarget = { verificationId: string } | { clientId: string };
 export type HoldInput = { reason: string; endsOn: string | null };
 
 /** A hold's end date is its last day: it stops holding at the next midnight (UTC). */
-export function holdEndsAt(endsOn: string | null): Date | null {
+function holdEndsAt(endsOn: string | null): Date | null {
   if (!endsOn) return null;
   return new Date(Date.parse(`${endsOn}T00:00:00Z`) + 86_400_000);
 }

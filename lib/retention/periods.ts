@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 export const PERIOD_UNITS = ["days", "months", "years"] as const;
-export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 const MAX_AMOUNT: Record<PeriodUnit, number> = { days: 36_500, months: 1_200, years: 100 };
 

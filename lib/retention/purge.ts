@@ -13,7 +13,7 @@ export type PurgeOutcome = "purged" | "held" | "not_due" | "waiting" | "failed";
 const DAY_MS = 86_400_000;
 
 /** After a failure: 1, 2, 4 … hours, at most a week apart. "Not expired yet" is simply asked again tomorrow. */
-export function markIdRetryAt(now: Date, attempts: number, notExpired: boolean): Date {
+function markIdRetryAt(now: Date, attempts: number, notExpired: boolean): Date {
   if (notExpired) return new Date(now.getTime() + DAY_MS);
   const hours = Math.min(2 ** Math.max(0, attempts - 1), 7 * 24);
   return new Date(now.getTime() + hours * 3_600_000);

@@ -9,7 +9,7 @@ import type { DeletionReceipt } from "@/lib/retention/tombstone";
 const DAY_MS = 86_400_000;
 export const PREVIEW_DAYS = 30;
 
-export type PreviewRow = DueVerification & { clientId: string; createdAt: Date };
+type PreviewRow = DueVerification & { clientId: string; createdAt: Date };
 export type PurgePreview = {
   policy: PolicyInForce;
   until: Date;

@@ -4,11 +4,11 @@ import type { AuditDetails } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db";
 
 /** A purged verification's client ID: unique, so no duplicate check or risk signal ever matches on it. */
-export const purgedClientId = (verificationId: string) => `purged:${verificationId}`;
+const purgedClientId = (verificationId: string) => `purged:${verificationId}`;
 
 // What the tombstone clears, by table: the client's personal data, and free text staff wrote about the client.
 // Ids, dates, statuses, outcomes and reasons stay, so metrics count the case and the audit chain still resolves.
-export const CLEARED_FIELDS = [
+const CLEARED_FIELDS = [
   "verification.firstName",
   "verification.lastName",
   "verification.email",
