@@ -50,8 +50,19 @@ export async function archiveRecordings(verificationId: string, attempt = 0): Pr
   const db = getDb();
   const v = await db.verification.findUniqueOrThrow({
     where: { id: verificationId },
-    include: { mediaAssets: { select: { sourceKey: true, kind: true } } },
+    include: {
+      mediaAssets: { select: { sourceKey: true, kind: true } },
+      purge: { select: { startedAt: true } },
+    },
   });
+  // Once its retention purge has begun, nothing is fetched again: the files were deleted on purpose.
+  if (v.purge)
+    return {
+      archived: 0,
+      complete: false,
+      missing: [],
+      error: "Its evidence was deleted under the retention policy.",
+    };
   const photosRequested = v.tokenType === "VIDEO_CALL_PHOTOS";
   const have = new Set(v.mediaAssets.map((m) => m.sourceKey));
   const record = await markIdClient().getVideoCallRecord(v.scanRef);

@@ -28,6 +28,8 @@ export async function reconcileRecordings(now = new Date()): Promise<number> {
       status: { in: [...OPEN_STATUSES] },
       videoCalls: { some: { outcome: { in: ["PENDING", "SUCCEEDED"] }, createdAt: { lt: before } } },
       mediaAssets: { none: { kind: "VIDEO" } },
+      // A purged case has no files on purpose.
+      purge: { is: null },
     },
     select: { id: true },
     take: 500,

@@ -92,6 +92,11 @@ describe("the retention purge, five years on", () => {
     expect(await events(approved.id, "retention.purged")).toHaveLength(1);
     expect(await events(approved.id, "retention.purge_started")).toHaveLength(1);
 
+    // Nothing fetches the evidence back: the archive refuses a purged case.
+    const { archiveRecordings } = await import("@/lib/recordings/archive");
+    expect(await archiveRecordings(approved.id)).toMatchObject({ archived: 0, error: expect.any(String) });
+    expect(await filesOf(approved.id)).toBeNull();
+
     // Metrics still count every case where it ended; the chain still verifies.
     expect(await perDay({}, { kind: "all" })).toEqual(metricsBefore);
     expect((await verifyAuditChain(db)).ok).toBe(true);
