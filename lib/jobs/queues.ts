@@ -15,6 +15,8 @@ export const QUEUES = {
   auditCheckpoint: "audit.checkpoint",
   /** Daily and at start: deactivates auditor accounts whose access has expired (lib/auth/access-expiry.ts). */
   staffAccessExpiry: "staff.access_expiry",
+  /** Tells one lead that a QA reviewer disagreed with an approval (lib/qa/disagreement-mail.ts). */
+  qaDisagreementMail: "qa.disagreement_mail",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,6 +28,7 @@ export type JobData = {
   "links.email": { linkId: string };
   "audit.checkpoint": Record<string, never>;
   "staff.access_expiry": Record<string, never>;
+  "qa.disagreement_mail": { sampleId: string; leadId: string };
 };
 
 export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
@@ -60,4 +63,14 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // The first checkpoint of a large log walks all of it; later ones only what was appended since.
   "audit.checkpoint": { policy: "singleton", expireInSeconds: 30 * 60, retryLimit: 1 },
   "staff.access_expiry": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
+  // One job per lead, so a refusal retries that lead's email alone and nobody gets it twice. The in-app
+  // notice on /qa stays until a lead marks it seen, so the email only needs to arrive within the day.
+  "qa.disagreement_mail": {
+    policy: "standard",
+    expireInSeconds: 2 * 60,
+    retryLimit: 10,
+    retryDelay: 60,
+    retryBackoff: true,
+    retryDelayMax: 60 * 60,
+  },
 };
