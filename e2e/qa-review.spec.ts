@@ -56,12 +56,13 @@ test("a lead QA-reviews an approval by keyboard, and an auditor reads who decide
   await signIn(page, "LEAD");
   await page.goto("/qa");
   let presses = 0;
+  let typed = 0;
   const press = async (key: string) => {
     presses++;
     await page.keyboard.press(key);
   };
   const type = async (text: string) => {
-    presses += text.length;
+    typed += text.length;
     await page.keyboard.type(text);
   };
   const review = page.locator(`a[href^="/verifications/${caseId}?qa=1"]`);
@@ -97,7 +98,10 @@ test("a lead QA-reviews an approval by keyboard, and an auditor reads who decide
   await press("Enter");
   await expect(qaPanel).toContainText("Disagreed — Liam Lead");
   await expect(qaPanel).toContainText("The case was reopened for a new decision.");
-  test.info().annotations.push({ type: "key presses", description: String(presses) });
+  test.info().annotations.push({
+    type: "key presses",
+    description: `${presses + typed} (${presses} to move, choose and submit; ${typed} typing the comment)`,
+  });
   await signOut(page);
 
   // The officer's next decision on the reopened case, held back for the auditor to send.
