@@ -21,7 +21,7 @@ function caseUrl(verificationId: string): string {
  * data (no name, no client ID) and not the reviewer's comment, which is free text: only the fixed reason, the
  * state of the case and the link, behind which the lead signs in and the case page checks their access.
  */
-export function disagreementEmail(input: {
+function disagreementEmail(input: {
   orgName: string;
   url: string;
   reason: string | null;

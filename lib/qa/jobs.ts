@@ -1,6 +1,7 @@
 import "server-only";
-import type { Job, PgBoss } from "pg-boss";
+import type { PgBoss } from "pg-boss";
 import type { Tx } from "@/lib/db";
+import { MAIL_WORKER, mailJobHandler } from "@/lib/jobs/mail-jobs";
 import { QUEUES, type JobData } from "@/lib/jobs/queues";
 import { sendJob } from "@/lib/jobs/send";
 import { deliverDisagreementMail } from "@/lib/qa/disagreement-mail";
@@ -25,20 +26,14 @@ export async function enqueueDisagreementMails(
   return leads.length;
 }
 
-export async function handleDisagreementMailJobs(
-  jobs: Job<JobData["qa.disagreement_mail"]>[],
-): Promise<void> {
-  for (const job of jobs) {
-    const outcome = await deliverDisagreementMail(job.data.sampleId, job.data.leadId);
-    // Throwing hands the job back to pg-boss, which retries it with backoff.
-    if (outcome.status === "failed") throw new Error(`The mail server refused the email: ${outcome.reason}`);
-  }
-}
+export const handleDisagreementMailJobs = mailJobHandler((data: JobData["qa.disagreement_mail"]) =>
+  deliverDisagreementMail(data.sampleId, data.leadId),
+);
 
 export async function registerQaWorkers(boss: PgBoss): Promise<void> {
   await boss.work<JobData["qa.disagreement_mail"]>(
     QUEUES.qaDisagreementMail,
-    { batchSize: 1, localConcurrency: 2 },
+    MAIL_WORKER,
     handleDisagreementMailJobs,
   );
 }
