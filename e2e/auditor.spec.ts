@@ -1,8 +1,11 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { decide } from "./support/case-journey";
+import { captureAction, replayAction } from "./support/forged-action";
 import { signIn, signOut } from "./support/session";
 
-// The read-only auditor (seeded without a scope, so it sees every case): it reads a case and its evidence and
-// finds nothing that changes it; a decision forged from an officer's real request is refused and writes nothing.
+// The read-only auditor (seeded without a scope, so it sees every case): it reads a case, its evidence and its
+// notes and finds nothing that changes it; a decision forged from an officer's real request is refused and
+// writes nothing.
 test("an auditor reads a case, has no decision controls, and a forged decision is refused", async ({
   page,
 }) => {
@@ -15,21 +18,15 @@ test("an auditor reads a case, has no decision controls, and a forged decision i
   await expect(page.getByRole("button", { name: "Start video call" })).toBeVisible();
   const casePath = new URL(page.url()).pathname;
 
+  const note = `Client asked to call back, ${clientId}.`;
+  await page.getByLabel("Add a note").fill(note);
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.locator("p", { hasText: note })).toBeVisible();
+
   // The officer's decision, as the form sends it, held back from the server: only the auditor will send it.
-  let captured: Request | undefined;
-  await page.route(casePath, async (route) => {
-    if (route.request().method() !== "POST" || !route.request().headers()["next-action"])
-      return route.fallback();
-    captured = route.request();
-    await route.abort();
-  });
-  await page.getByRole("radio", { name: "Reject" }).check();
-  await page.getByLabel("Reason").selectOption({ index: 1 });
-  await page.getByLabel("Comment").fill("Forged by the auditor test.");
-  await page.getByRole("button", { name: "Record decision" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Confirm" }).click();
-  await expect.poll(() => captured !== undefined).toBe(true);
-  await page.unroute(casePath);
+  const request = await captureAction(page, casePath, () =>
+    decide(page, "Reject", "Forged by the auditor test."),
+  );
   await page.goto("/");
   await signOut(page);
 
@@ -48,16 +45,12 @@ test("an auditor reads a case, has no decision controls, and a forged decision i
   }
   await expect(page.getByRole("radio", { name: "Reject" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Download evidence pack" })).toBeVisible();
+  // The notes are read, not written: the officer's note is there, the form to add one is not.
+  const notes = page.getByRole("region", { name: "Notes" });
+  await expect(notes.locator("p", { hasText: note })).toBeVisible();
+  await expect(notes.getByLabel("Add a note")).toHaveCount(0);
 
-  // Without the officer's own Cookie header, which an intercepted request carries: the replay must go out
-  // with the session of whoever sends it.
-  const request = captured!;
-  const { cookie: _officers, ...headers } = request.headers();
-  const replay = async () =>
-    page.request.post(request.url(), {
-      headers: { ...headers, origin: new URL(page.url()).origin },
-      data: request.postDataBuffer() ?? "",
-    });
+  const replay = () => replayAction(page, request);
   const forged = await replay();
   expect(forged.status()).toBeLessThan(500);
   test.info().annotations.push({ type: "forged decision", description: `HTTP ${forged.status()}` });

@@ -1,14 +1,11 @@
 import { ActionButton } from "@/components/ui/action-button";
-import { formatDateTime } from "@/lib/format";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { DecisionHistory } from "@/components/decisions/decision-history";
-import { NoteForm } from "@/components/decisions/note-form";
 import { SecondReviewForm } from "@/components/decisions/second-review-form";
 import type { SessionUser } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { claimVerification } from "@/lib/decisions/claim-actions";
 import { recordDecision } from "@/lib/decisions/decide-actions";
-import { addNote } from "@/lib/decisions/note-actions";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
 import type { CaseChecklist } from "@/lib/checklist/queries";
 import { watchShortfall } from "@/lib/recordings/watch-rule";
@@ -85,20 +82,6 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisp
             suggestion={suggestion}
           />
         )
-      ) : null}
-      {mayDecide ? (
-        <div className="flex flex-col gap-2 border-t border-border pt-3">
-          <h3 className="text-sm font-semibold">Notes</h3>
-          {v.notes.map((n) => (
-            <p key={n.id} className="text-sm">
-              {n.body}
-              <span className="block text-xs text-muted">
-                {n.author}, {formatDateTime(n.createdAt)}
-              </span>
-            </p>
-          ))}
-          <NoteForm action={addNote.bind(null, v.id)} />
-        </div>
       ) : null}
     </section>
   );

@@ -17,6 +17,8 @@ export const QUEUES = {
   staffAccessExpiry: "staff.access_expiry",
   /** Daily and at start: purges what the retention policy says is due (lib/retention/purge-job.ts). */
   retentionPurge: "retention.purge",
+  /** Tells one lead that a QA reviewer disagreed with an approval (lib/qa/disagreement-mail.ts). */
+  qaDisagreementMail: "qa.disagreement_mail",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -29,7 +31,18 @@ export type JobData = {
   "audit.checkpoint": Record<string, never>;
   "staff.access_expiry": Record<string, never>;
   "retention.purge": Record<string, never>;
+  "qa.disagreement_mail": { sampleId: string; leadId: string };
 };
+
+// An email job: 1, 2, 4 … minutes apart, at most an hour: a mail server down for an afternoon still gets the
+// mail out.
+const MAIL_RETRIES = {
+  expireInSeconds: 2 * 60,
+  retryLimit: 10,
+  retryDelay: 60,
+  retryBackoff: true,
+  retryDelayMax: 60 * 60,
+} as const;
 
 export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   "webhooks.process": {
@@ -51,18 +64,13 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
     retryDelayMax: 15 * 60,
   },
   "recordings.reconcile": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 1 },
-  "links.email": {
-    policy: "standard",
-    expireInSeconds: 2 * 60,
-    // 1, 2, 4 … minutes, at most an hour apart: a mail server down for an afternoon still gets the mail out.
-    retryLimit: 10,
-    retryDelay: 60,
-    retryBackoff: true,
-    retryDelayMax: 60 * 60,
-  },
+  "links.email": { policy: "standard", ...MAIL_RETRIES },
   // The first checkpoint of a large log walks all of it; later ones only what was appended since.
   "audit.checkpoint": { policy: "singleton", expireInSeconds: 30 * 60, retryLimit: 1 },
   "staff.access_expiry": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
   // Singleton: two purges at once would only wait on each other's row locks. Resumable, so an expiry is safe.
   "retention.purge": { policy: "singleton", expireInSeconds: 60 * 60, retryLimit: 2 },
+  // One job per lead, so a refusal retries that lead's email alone and nobody gets it twice. The in-app
+  // notice on /qa stays until a lead marks it seen, so the email only needs to arrive within the day.
+  "qa.disagreement_mail": { policy: "standard", ...MAIL_RETRIES },
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { registerAuditWorkers } from "@/lib/audit/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
+import { registerQaWorkers } from "@/lib/qa/jobs";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
 import { registerRetentionWorkers } from "@/lib/retention/purge-job";
 import { registerStaffWorkers } from "@/lib/staff/jobs";
@@ -34,6 +35,7 @@ async function registerWorkers(): Promise<void> {
   await registerAuditWorkers(boss);
   await registerStaffWorkers(boss);
   await registerRetentionWorkers(boss);
+  await registerQaWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

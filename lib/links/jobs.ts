@@ -1,6 +1,7 @@
 import "server-only";
-import type { Job, PgBoss } from "pg-boss";
+import type { PgBoss } from "pg-boss";
 import type { Tx } from "@/lib/db";
+import { MAIL_WORKER, mailJobHandler } from "@/lib/jobs/mail-jobs";
 import { QUEUES, type JobData } from "@/lib/jobs/queues";
 import { sendJob } from "@/lib/jobs/send";
 import { deliverLinkEmail } from "@/lib/links/deliver";
@@ -13,18 +14,10 @@ export function enqueueLinkEmail(tx: Tx, linkId: string): Promise<string | null>
   return sendJob(QUEUES.linkEmail, { linkId }, { tx, id: linkId, startAfter: FIRST_RETRY_AFTER_SECONDS });
 }
 
-export async function handleLinkEmailJobs(jobs: Job<JobData["links.email"]>[]): Promise<void> {
-  for (const job of jobs) {
-    const outcome = await deliverLinkEmail(job.data.linkId, null);
-    // Throwing hands the job back to pg-boss, which retries it with backoff.
-    if (outcome.status === "failed") throw new Error(`The mail server refused the email: ${outcome.reason}`);
-  }
-}
+export const handleLinkEmailJobs = mailJobHandler((data: JobData["links.email"]) =>
+  deliverLinkEmail(data.linkId, null),
+);
 
 export async function registerLinkWorkers(boss: PgBoss): Promise<void> {
-  await boss.work<JobData["links.email"]>(
-    QUEUES.linkEmail,
-    { batchSize: 1, localConcurrency: 2 },
-    handleLinkEmailJobs,
-  );
+  await boss.work<JobData["links.email"]>(QUEUES.linkEmail, MAIL_WORKER, handleLinkEmailJobs);
 }

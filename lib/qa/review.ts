@@ -3,6 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { FINAL_STATUS } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
+import { enqueueDisagreementMails } from "@/lib/qa/jobs";
 import { qaReviewRefusal } from "@/lib/qa/sampling";
 
 export type QaReviewInput =
@@ -43,6 +44,10 @@ export async function applyQaReview(
     },
   });
   if (updated.count !== 1) throw new DomainError("This case has already been QA-reviewed.");
+  // Leads hear of a disputed approval by email too: an approval that should not stand lets a client through.
+  if (disagree && sample.decision.outcome === "APPROVE") {
+    await enqueueDisagreementMails(tx, sampleId, { reviewerId, decidedById: sample.decision.decidedById });
+  }
   const details = {
     sampleId,
     decisionId: sample.decisionId,

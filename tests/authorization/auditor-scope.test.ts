@@ -186,3 +186,37 @@ describe("a scoped auditor", () => {
     expect(csv).not.toContain(staffEventTarget);
   });
 });
+
+/** The first element of a rendered server component's tree made by `component` (not rendered itself). */
+function findElement(node: unknown, component: unknown): { props: Record<string, unknown> } | null {
+  if (!node || typeof node !== "object") return null;
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const found = findElement(child, component);
+      if (found) return found;
+    }
+    return null;
+  }
+  const element = node as { type?: unknown; props?: { children?: unknown } };
+  if (element.type === component) return element as { props: Record<string, unknown> };
+  return findElement(element.props?.children, component);
+}
+
+describe("an auditor on the case page", () => {
+  it("reads the case's notes, and is given no form to add one, unlike the officer", async () => {
+    const { createStaff } = await import("../auth/support");
+    const { CaseNotes } = await import("@/components/decisions/case-notes");
+    const officer = await createStaff("OFFICER", { enrolled: true });
+    await app.db.verificationNote.create({
+      data: { verificationId: inside.id, authorId: officer.id, body: "Client called back at 14:00." },
+    });
+    const notesOn = async (user: Staff) => {
+      await signIn(user);
+      return findElement(await app.VerificationPage(params(inside.id)), CaseNotes)?.props;
+    };
+    const auditors = await notesOn(unscoped);
+    expect(auditors?.notes).toEqual([expect.objectContaining({ body: "Client called back at 14:00." })]);
+    expect(auditors?.add).toBeNull();
+    expect((await notesOn(officer))?.add).toEqual(expect.any(Function));
+  });
+});

@@ -1,17 +1,10 @@
 // QA review through the action as the form posts it, on real PostgreSQL: sampling when a decision becomes
 // final (at once or on four-eyes confirmation), refusals of one's own decisions, and reopening on disagreement.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Tx } from "@/lib/db";
 import { setSessionCookie } from "../support/next-headers-mock";
-import {
-  caseWith,
-  form,
-  passEveryItem,
-  REASON,
-  sessionCookieFor,
-  staffMember,
-  type Staff,
-} from "../support/case-fixtures";
+import { caseWith, form, REASON, sessionCookieFor, staffMember, type Staff } from "../support/case-fixtures";
+import { ALWAYS, approved, decide, disagree, NEVER, NOW } from "./support";
 
 vi.mock("next/headers", () => import("../support/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -24,11 +17,6 @@ let officer: Staff;
 let lead: Staff;
 let otherLead: Staff;
 
-// Wednesday 10:00 UTC, inside the default working hours: no signal from the clock.
-const NOW = new Date("2026-05-06T10:00:00Z");
-const ALWAYS = () => 0;
-const NEVER = () => 0.999;
-
 beforeAll(async () => {
   apply = await import("@/lib/decisions/apply");
   qa = (await import("@/lib/qa/actions")).recordQaReview;
@@ -40,35 +28,10 @@ beforeAll(async () => {
   ]);
 });
 
+// A disagreement with an approval queues the leads' emails (tests/qa/disagreement-mail.test.ts): pg-boss runs.
+afterAll(async () => (await import("@/lib/jobs/boss")).stopBoss(1_000));
+
 const as = async (who: Staff) => setSessionCookie(await sessionCookieFor(who));
-
-/** A decision recorded and audited as the action records it. */
-async function decide(decider: Staff, id: string, outcome: "APPROVE" | "REJECT", random = ALWAYS) {
-  const { auditedCommit } = await import("@/lib/audit/commit");
-  const meta = { requestId: "req-qa", ip: null, userAgent: "vitest" };
-  await auditedCommit(
-    { ...decider, scopeDates: null },
-    meta,
-  )((tx: Tx) =>
-    apply.applyDecision(tx, decider.id, id, { outcome, reason: REASON[outcome] }, { now: NOW, random }),
-  );
-}
-
-async function approved(decider: Staff, random = ALWAYS) {
-  const c = await caseWith({ media: ["VIDEO"] });
-  await passEveryItem(c.id, decider.id);
-  await decide(decider, c.id, "APPROVE", random);
-  const sample = await db.qaSample.findFirst({ where: { verificationId: c.id } });
-  return { id: c.id, sample };
-}
-
-const disagree = (reopen: boolean) =>
-  form({
-    verdict: "DISAGREE",
-    reason: "The outcome should have been different",
-    comment: "The face does not match the document",
-    ...(reopen ? { reopen: "on" } : {}),
-  });
 
 describe("QA sampling when a decision becomes final", () => {
   it("draws by the seeded source: a FINAL decision sampled at 0 and not at 0.999", async () => {

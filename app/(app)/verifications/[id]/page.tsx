@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RecordingsSection } from "@/components/review/recordings-section";
 import { ChecklistPanel } from "@/components/checklist/checklist-panel";
+import { CaseNotes } from "@/components/decisions/case-notes";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
 import { ExportButton } from "@/components/exports/export-button";
 import { CaseQaPanel } from "@/components/qa/case-qa-panel";
@@ -18,6 +19,7 @@ import { answerChecklistItem } from "@/lib/checklist/actions";
 import { getChecklist } from "@/lib/checklist/queries";
 import { qualificationGaps } from "@/lib/qualifications/queries";
 import { mayAnswerChecklist } from "@/lib/checklist/rules";
+import { addNote } from "@/lib/decisions/note-actions";
 import { activeReasons } from "@/lib/decisions/reasons";
 import { sendLinkAction } from "@/lib/links/actions";
 import { getVerificationLinks } from "@/lib/links/queries";
@@ -100,6 +102,10 @@ export default async function VerificationPage({ params, searchParams }: Props) 
             checklist={checklist}
             unqualified={await qualificationGaps(user.id, checklist.rulebook.content)}
             qaDisputed={qaDisputed}
+          />
+          <CaseNotes
+            notes={v.notes}
+            add={can(user.role, "decision:make") ? addNote.bind(null, v.id) : null}
           />
           {retention ? (
             <RetentionPanel
