@@ -14,13 +14,16 @@ const NAME = z
   .max(100, "At most 100 characters")
   .regex(/^[^\d~!@#$%^*()_+={}[\]|:;",<>/?]+$/, "Letters, spaces, hyphens and apostrophes only");
 
+/** A client ID as staff type it: also what a subject access export looks up. */
+export const clientIdSchema = z
+  .string()
+  .trim()
+  .min(1, "Client ID is required")
+  .max(100, "At most 100 characters")
+  .regex(/^[\x21-\x7e]+$/, "Use printable ASCII characters without spaces");
+
 export const newVerificationSchema = z.object({
-  clientId: z
-    .string()
-    .trim()
-    .min(1, "Client ID is required")
-    .max(100, "At most 100 characters")
-    .regex(/^[\x21-\x7e]+$/, "Use printable ASCII characters without spaces"),
+  clientId: clientIdSchema,
   firstName: optional(NAME),
   lastName: optional(NAME),
   email: optional(z.email("Enter a valid email address").max(254)),
