@@ -40,6 +40,36 @@ test("a lead downloads a verification's evidence pack: a ZIP with its manifest",
   await expect(page.getByText("Evidence pack exported")).toBeVisible();
 });
 
+test("a lead answers a subject access request: the client's verifications in one ZIP, or nothing held", async ({
+  page,
+}) => {
+  await signIn(page, "LEAD");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Subject access" }).click();
+  await page.getByLabel("Client ID").fill("CL-10002");
+  await page.getByRole("button", { name: "Look up" }).click();
+  await expect(page.getByText(/held for client ID CL-10002\.$/)).toBeVisible();
+  const zip = await save(page, () =>
+    page.getByRole("button", { name: "Download subject access export" }).click(),
+  );
+  const entries = await unzip(zip);
+  const summary = JSON.parse(entries.find((e) => e.name === "summary.json")!.data.toString("utf8"));
+  expect(summary).toMatchObject({ clientId: "CL-10002", held: true });
+  const manifests = entries.filter((e) => e.name.endsWith("/manifest.json"));
+  expect(manifests).toHaveLength(summary.count);
+  for (const m of manifests)
+    expect(JSON.parse(m.data.toString("utf8")).verification.clientId).toBe("CL-10002");
+
+  await page.getByLabel("Client ID").fill("NOBODY-E2E");
+  await page.getByRole("button", { name: "Look up" }).click();
+  await expect(page.getByRole("heading", { name: "Nothing held for this client ID" })).toBeVisible();
+  const answer = await unzip(
+    await save(page, () => page.getByRole("button", { name: "Download the “nothing held” answer" }).click()),
+  );
+  expect(answer.map((e) => e.name)).toEqual(["summary.json", "summary.txt"]);
+  await page.goto("/admin/audit?action=export.subject_access");
+  await expect(page.getByRole("cell", { name: "export.subject_access" })).toHaveCount(2);
+});
+
 test("the audit page signs and checks the chain, and the metrics page draws its charts", async ({ page }) => {
   await signIn(page, "LEAD");
   await page.goto("/admin/audit");

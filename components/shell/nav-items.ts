@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/queue", label: "Link queue", permission: "link:send" },
   { href: "/metrics", label: "Metrics", permission: "metrics:read" },
   { href: "/qa", label: "QA", permission: "qa:review" },
+  { href: "/exports/subject-access", label: "Subject access", permission: "export:run" },
   { href: "/admin/audit", label: "Audit log", permission: "audit:read" },
   { href: "/retention", label: "Retention", permission: "retention:manage" },
   { href: "/admin/staff", label: "Staff", permission: "staff:manage" },

@@ -134,6 +134,12 @@ export const AUDIT_CATALOGUE = {
     about: verification,
     details: shape<{ files: { kind: E.MediaKind; sha256: string }[] }>(),
   },
+  // GDPR Art. 15: the verifications answered and how many files left with them; never the client ID asked
+  // about (the trail outlives a purge of the client's data). A count of 0 records "nothing held".
+  "export.subject_access": {
+    about: nothing,
+    details: shape<{ verificationIds: string[]; count: number; files: number }>(),
+  },
   "export.verifications_csv": { about: nothing, details: shape<{ filters: ListFilters; sort: SortKey }>() },
   "link.issued": {
     about: verification,

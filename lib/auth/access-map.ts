@@ -37,6 +37,8 @@ export const PAGES: Record<string, Access> = {
   "/retention/holds": { permission: "retention:manage" },
   "/admin/retention": { permission: "settings:manage" },
   "/admin/audit": { permission: "audit:read" },
+  // Also needs recording:view, as the export it leads to does.
+  "/exports/subject-access": { permission: "export:run" },
   // Any signed-in role, and only in development with the local SMTP catcher: otherwise a 404.
   "/dev/mailbox": { session: true },
 };
@@ -48,10 +50,12 @@ export const ROUTES: Record<string, Access> = {
   },
   "/api/verifications/[id]/version": { permission: "verification:read", record: "verification" },
   "/api/verifications/[id]/deletion-receipt": { permission: "verification:read", record: "verification" },
-  // Exports also check audit:read (audit log) or recording:view (evidence pack) after this first check.
+  // Exports also check audit:read (audit log) or recording:view (evidence pack, subject access) after this first check.
   "/api/exports/verifications": { permission: "export:run" },
   "/api/exports/audit": { permission: "export:run" },
   "/api/exports/evidence/[id]": { permission: "export:run", record: "verification" },
+  // Takes a client ID, not a record id: it covers only the verifications the per-record rule lets the user see.
+  "/api/exports/subject-access": { permission: "export:run" },
   "/api/audit/verify": { permission: "audit:check" },
 };
 

@@ -14,7 +14,7 @@ const NAME = z
   .max(100, "At most 100 characters")
   .regex(/^[^\d~!@#$%^*()_+={}[\]|:;",<>/?]+$/, "Letters, spaces, hyphens and apostrophes only");
 
-/** A client ID as the bank knows it: what MarkID accepts, so a search or a hold can name any client. */
+/** A client ID as staff type it: what MarkID accepts, so a search, a hold or a subject access export can name any client. */
 export const clientIdSchema = z
   .string()
   .trim()

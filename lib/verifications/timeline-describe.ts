@@ -108,6 +108,15 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
     label: "Evidence pack exported",
     detail: (d) => (Array.isArray(d.files) ? `${d.files.length} files` : null),
   },
+  "export.subject_access": {
+    label: "Subject access export",
+    detail: (d) =>
+      typeof d.count !== "number"
+        ? null
+        : d.count === 0
+          ? "nothing held"
+          : `${d.count} ${d.count === 1 ? "verification" : "verifications"}`,
+  },
   "export.verifications_csv": { label: "Verification list exported" },
   "link.issued": { label: "Client link issued", detail: link },
   "link.opened": { label: "Client opened the link" },
