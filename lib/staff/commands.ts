@@ -45,7 +45,7 @@ export async function inviteUser(
   const audit: AuditEntry = {
     action: "staff.invited",
     ...target(user.id),
-    details: { email: input.email, role: input.role, ...(access ? { access: accessDetails(access) } : {}) },
+    details: { role: input.role, ...(access ? { access: accessDetails(access) } : {}) },
   };
   return { value: { ok: true, result: { userId: user.id, token, expiresAt } }, audit: [audit] };
 }
