@@ -78,6 +78,7 @@ export const ACTIONS: Record<string, Access> = {
     record: { unscoped: "a QA disagreement notice: every QA reviewer sees every one" },
   },
   "lib/settings/qa-actions.ts#updateQaSettings": { permission: "settings:manage" },
+  "lib/settings/inactivity-actions.ts#updateInactivityDays": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },

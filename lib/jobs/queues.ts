@@ -15,6 +15,8 @@ export const QUEUES = {
   auditCheckpoint: "audit.checkpoint",
   /** Daily and at start: deactivates auditor accounts whose access has expired (lib/auth/access-expiry.ts). */
   staffAccessExpiry: "staff.access_expiry",
+  /** Daily and at start: deactivates accounts nobody signed in to for the set days (lib/staff/inactivity.ts). */
+  staffInactivity: "staff.inactivity",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -26,6 +28,7 @@ export type JobData = {
   "links.email": { linkId: string };
   "audit.checkpoint": Record<string, never>;
   "staff.access_expiry": Record<string, never>;
+  "staff.inactivity": Record<string, never>;
 };
 
 export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
@@ -60,4 +63,5 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // The first checkpoint of a large log walks all of it; later ones only what was appended since.
   "audit.checkpoint": { policy: "singleton", expireInSeconds: 30 * 60, retryLimit: 1 },
   "staff.access_expiry": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
+  "staff.inactivity": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
 };
