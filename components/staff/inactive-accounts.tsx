@@ -40,7 +40,7 @@ export function InactiveAccounts({ overview }: { overview: InactivityOverview })
         </p>
       </div>
       <Accounts
-        title={`Deactivated within ${WARNING_DAYS} days`}
+        title={`Due for deactivation within ${WARNING_DAYS} days`}
         rows={overview.dueSoon}
         when="deactivated from"
       />
