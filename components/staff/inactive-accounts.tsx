@@ -35,8 +35,8 @@ export function InactiveAccounts({ overview }: { overview: InactivityOverview })
           Inactive accounts
         </h2>
         <p className="text-sm text-muted">
-          Accounts nobody signed in to for {overview.days} days are deactivated each night (Settings). A sign-in,
-          a new invitation or a reactivation restarts the count.
+          Accounts nobody signed in to for {overview.days} days are deactivated each night (Settings). A
+          sign-in, a new invitation or a reactivation restarts the count.
         </p>
       </div>
       <Accounts

@@ -22,7 +22,9 @@ const targetsOf = (rows: Row[], type: string) =>
   rows.filter((r) => r.targetType === type).map((r) => r.targetId);
 
 export async function auditPeople(rows: Row[]): Promise<AuditPeople> {
-  const staffIds = [...new Set([...rows.map((r) => r.actorId), ...targetsOf(rows, "staff_user")].filter(isId))];
+  const staffIds = [
+    ...new Set([...rows.map((r) => r.actorId), ...targetsOf(rows, "staff_user")].filter(isId)),
+  ];
   const verificationIds = [...new Set(targetsOf(rows, "verification").filter(isId))];
   const db = getDb();
   const [staff, verifications] = await Promise.all([

@@ -43,7 +43,10 @@ const cells = (e: AuditEvent) => [
 
 /** The audit log (filtered) as a streamed CSV in chain order; the export is audited before it starts. */
 export async function auditCsv(user: SessionUser, meta: RequestMeta, filters: AuditFilters) {
-  await auditExport(user, meta, { action: "export.audit_csv", details: { filters: auditFilterFacts(filters) } });
+  await auditExport(user, meta, {
+    action: "export.audit_csv",
+    details: { filters: auditFilterFacts(filters) },
+  });
   return new Response(csvStream(AUDIT_COLUMNS, auditPages(user, filters), cells), {
     headers: {
       ...DOWNLOAD_HEADERS,

@@ -27,7 +27,11 @@ export async function grant(
       action: "qualification.granted",
       targetType: "staff_user",
       targetId: input.staffUserId,
-      details: { qualificationId: q.id, qualification: q.name, validUntil: q.validUntil?.toISOString() ?? null },
+      details: {
+        qualificationId: q.id,
+        qualification: q.name,
+        validUntil: q.validUntil?.toISOString() ?? null,
+      },
     },
   };
 }

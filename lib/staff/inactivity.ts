@@ -97,7 +97,13 @@ export async function inactivityOverview(now = new Date()): Promise<InactivityOv
       WHERE "targetType" = 'staff_user' AND action = ANY(${DEACTIVATIONS})
       ORDER BY "targetId", id DESC`,
   ]);
-  const row = ({ id, name, email, role }: (typeof staff)[number], at: Date) => ({ id, name, email, role, at });
+  const row = ({ id, name, email, role }: (typeof staff)[number], at: Date) => ({
+    id,
+    name,
+    email,
+    role,
+    at,
+  });
   const warnFrom = new Date(now.getTime() + WARNING_DAYS * 86_400_000);
   const dueSoon = staff
     .filter((u) => u.active && inactivityDeadline(u, days) <= warnFrom)

@@ -3,7 +3,7 @@
 // trail names verifications by id only, so whatever shows a client reads the current row and says "deleted"
 // once it has been purged: keyed on purgedAt, never on the tombstone's text.
 
-export const DELETED = "deleted";
+const DELETED = "deleted";
 
 type Purgeable = { purgedAt: Date | null };
 
