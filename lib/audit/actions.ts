@@ -11,8 +11,8 @@ import type { ListFilters, SortKey } from "@/lib/verifications/list-params";
 // Rows already written keep whatever they hold: readers treat stored details as untrusted JSON.
 // No personal data in details: the trail is never purged, so a client's or a staff member's name, email,
 // phone, client ID or reference, and any free text a person typed that may hold them, stay out. Readers
-// resolve people from the current rows by id (lib/audit/people.ts); tests/audit/no-personal-data.test.ts
-// fails on a detail key named like one of those fields.
+// resolve people from the current rows by id (lib/audit/people.ts); tests/audit/detail-keys.test.ts fails
+// on a detail key named like one of those fields.
 
 /** What an event may be about; null in `about`: the event may name no target (a failed sign-in, a list export). */
 export const AUDIT_TARGET_TYPES = [
