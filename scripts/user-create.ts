@@ -55,7 +55,7 @@ await withDevDatabase(async (url) => {
         actorEmail: `cli:${os.userInfo().username}`,
         targetType: "staff_user",
         targetId: row.id,
-        details: { email: user.email, role: user.role, via: "cli" },
+        details: { role: user.role, via: "cli" },
       });
       return row;
     });

@@ -2,24 +2,45 @@ import Link from "next/link";
 import { ScrollText } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
+import type { AuditPeople } from "@/lib/audit/people";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 
 const HEADINGS = ["#", "When", "Who", "Action", "About", "From", "Details", "Hash"];
 
-function target(e: AuditEvent) {
+// Who a person is comes from today's rows (the trail holds ids only): shown under the stored id.
+function Person({ label }: { label: string | undefined }) {
+  return label ? <span className="block text-xs text-muted">{label}</span> : null;
+}
+
+function target(e: AuditEvent, people: AuditPeople) {
   if (!e.targetType) return "—";
   if (e.targetType === "verification" && e.targetId) {
     return (
-      <Link href={`/verifications/${e.targetId}`} className="text-accent hover:underline">
-        verification {e.targetId.slice(0, 8)}
-      </Link>
+      <>
+        <Link href={`/verifications/${e.targetId}`} className="text-accent hover:underline">
+          verification {e.targetId.slice(0, 8)}
+        </Link>
+        <Person label={people.clients[e.targetId]} />
+      </>
     );
   }
-  return `${e.targetType.replaceAll("_", " ")} ${e.targetId?.slice(0, 8) ?? ""}`;
+  const person = e.targetType === "staff_user" && e.targetId ? people.staff[e.targetId] : undefined;
+  return (
+    <>
+      {`${e.targetType.replaceAll("_", " ")} ${e.targetId?.slice(0, 8) ?? ""}`}
+      <Person label={person} />
+    </>
+  );
+}
+
+function actor(e: AuditEvent, people: AuditPeople) {
+  const person = e.actorId ? people.staff[e.actorId] : undefined;
+  if (person) return person;
+  return e.actorEmail ?? <span className="text-muted">system</span>;
 }
 
 /** The raw log, newest first: regulators read it as stored, so nothing is summarised away. */
-export function AuditTable({ rows }: { rows: AuditEvent[] }) {
+export function AuditTable({ rows, people }: { rows: AuditEvent[]; people: AuditPeople }) {
   if (rows.length === 0) {
     return <EmptyState icon={ScrollText} title="No audit events match" />;
   }
@@ -47,9 +68,9 @@ export function AuditTable({ rows }: { rows: AuditEvent[] }) {
               <td className="px-3 py-2 whitespace-nowrap">
                 <time dateTime={e.occurredAt.toISOString()}>{formatDateTime(e.occurredAt)}</time>
               </td>
-              <td className="px-3 py-2">{e.actorEmail ?? <span className="text-muted">system</span>}</td>
+              <td className="px-3 py-2">{actor(e, people)}</td>
               <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{target(e)}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{target(e, people)}</td>
               <td className="px-3 py-2 text-xs">
                 {e.ip ?? "—"}
                 {e.requestId ? <span className="block text-muted">req {e.requestId.slice(0, 8)}</span> : null}

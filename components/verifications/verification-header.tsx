@@ -23,7 +23,9 @@ export function VerificationHeader({ v }: { v: VerificationDetail }) {
   return (
     <header className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold">{v.clientName ?? v.clientId}</h1>
+        <h1 className="text-xl font-semibold">
+          {v.purged ? "Client data deleted" : (v.clientName ?? v.clientId)}
+        </h1>
         <StatusBadge status={v.status} />
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-5">

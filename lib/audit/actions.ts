@@ -9,6 +9,10 @@ import type { ListFilters, SortKey } from "@/lib/verifications/list-params";
 // misspelt action or a missing or wrong detail fails the type check where the event is written. Details hold
 // ids and facts about the event; what is shown of them is described in lib/verifications/timeline-describe.ts.
 // Rows already written keep whatever they hold: readers treat stored details as untrusted JSON.
+// No personal data in details: the trail is never purged, so a client's or a staff member's name, email,
+// phone, client ID or reference, and any free text a person typed that may hold them, stay out. Readers
+// resolve people from the current rows by id (lib/audit/people.ts); tests/audit/detail-keys.test.ts fails
+// on a detail key named like one of those fields.
 
 /** What an event may be about; null in `about`: the event may name no target (a failed sign-in, a list export). */
 export const AUDIT_TARGET_TYPES = [
@@ -52,10 +56,15 @@ type Review = {
   // Whether the now-final decision was drawn for QA, and why (absent before QA sampling existed).
   qaSampled?: E.QaSampleReason | null;
 };
-type Qualification = { qualificationId: string; name: string };
+// The qualification's own title (a training, not a person), under a key no one mistakes for a person's name.
+type Qualification = { qualificationId: string; qualification: string };
 type StaffRequest = { kind: "invitation" | "role_change"; role: E.Role; requestedById: string };
 /** An auditor's access (ISO instants): when it ends, and the verifications' creation dates it covers. */
 type Access = { accessExpiresAt: string; scopeFrom: string | null; scopeTo: string | null };
+// Export filters as audited: the free-text search (a name, a client ID) and a typed target id that is not one
+// of ours only as the fact that there was one (lib/exports/filter-facts.ts).
+export type ListFilterFacts = Omit<ListFilters, "q"> & { hasQuery?: true };
+export type AuditFilterFacts = AuditFilters & { hasTargetText?: true };
 type Transition = { previousStatus: E.VerificationStatus; status: E.VerificationStatus };
 
 // A legal hold as the trail knows it: ids and dates only; the reason, which may name people, stays in its row.
@@ -129,7 +138,7 @@ export const AUDIT_CATALOGUE = {
       qaSampled?: E.QaSampleReason | null;
     }>(),
   },
-  "export.audit_csv": { about: nothing, details: shape<{ filters: AuditFilters }>() },
+  "export.audit_csv": { about: nothing, details: shape<{ filters: AuditFilterFacts }>() },
   "export.evidence_pack": {
     about: verification,
     details: shape<{ files: { kind: E.MediaKind; sha256: string }[] }>(),
@@ -140,7 +149,10 @@ export const AUDIT_CATALOGUE = {
     about: nothing,
     details: shape<{ verificationIds: string[]; count: number; files: number }>(),
   },
-  "export.verifications_csv": { about: nothing, details: shape<{ filters: ListFilters; sort: SortKey }>() },
+  "export.verifications_csv": {
+    about: nothing,
+    details: shape<{ filters: ListFilterFacts; sort: SortKey }>(),
+  },
   "link.issued": {
     about: verification,
     details: shape<
@@ -249,11 +261,16 @@ export const AUDIT_CATALOGUE = {
     >(),
   },
   "staff.approval_withdrawn": { about: ["staff_request"], details: shape<StaffRequest>() },
-  "staff.created": { about: staff, details: shape<{ email: string; role: E.Role; via: "cli" }>() },
+  "staff.created": { about: staff, details: shape<{ role: E.Role; via: "cli" }>() },
   "staff.deactivated": { about: staff, details: none },
+  // The daily job (lib/staff/inactivity.ts): the setting in force and when the clock started, never who.
+  "staff.deactivated_inactive": {
+    about: staff,
+    details: shape<{ inactiveDays: number; lastActivityAt: string }>(),
+  },
   "staff.invitation_accepted": { about: staff, details: none },
   "staff.invitation_reissued": { about: staff, details: none },
-  "staff.invited": { about: staff, details: shape<{ email: string; role: E.Role; access?: Access }>() },
+  "staff.invited": { about: staff, details: shape<{ role: E.Role; access?: Access }>() },
   "staff.reactivated": { about: staff, details: none },
   "staff.role_changed": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },

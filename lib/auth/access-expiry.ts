@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { deactivateWhere } from "@/lib/staff/deactivate";
 import type { Db } from "@/lib/db";
 
 // An auditor's account ends by itself at accessExpiresAt: its sessions are refused from that moment (the
@@ -14,9 +14,8 @@ export function accessEnded(expiresAt: Date | null, now = new Date()): boolean {
 type Trigger = "job" | "session" | "sign_in";
 
 /**
- * Deactivates the accounts whose access has ended (all of them, or only `userId`), each audited once: the
- * update takes only rows still active, so a second run, or the job and a session check at once, finds
- * nothing left to do. Returns the ids deactivated.
+ * Deactivates the accounts whose access has ended (all of them, or only `userId`), each audited once
+ * (lib/staff/deactivate.ts), however often this runs. Returns the ids deactivated.
  */
 export async function expireAccess(
   db: Pick<Db, "$transaction">,
@@ -25,20 +24,14 @@ export async function expireAccess(
   now = new Date(),
 ): Promise<string[]> {
   return db.$transaction(async (tx) => {
-    const expired = await tx.staffUser.updateManyAndReturn({
-      where: { active: true, accessExpiresAt: { lte: now }, ...(userId ? { id: userId } : {}) },
-      data: { active: false, sessionVersion: { increment: 1 } },
-      select: { id: true },
-    });
-    for (const { id } of expired) {
-      // Ids only: the target names the account, the trail's own time says when.
-      await recordAudit(tx, {
-        action: "staff.access_expired",
-        targetType: "staff_user",
-        targetId: id,
-        details: { via },
-      });
-    }
+    const where = { accessExpiresAt: { lte: now }, ...(userId ? { id: userId } : {}) };
+    // Ids only: the target names the account, the trail's own time says when.
+    const expired = await deactivateWhere(tx, where, ({ id }) => ({
+      action: "staff.access_expired",
+      targetType: "staff_user",
+      targetId: id,
+      details: { via },
+    }));
     return expired.map((u) => u.id);
   });
 }

@@ -98,6 +98,7 @@ export const ACTIONS: Record<string, Access> = {
     permission: "retention:manage",
     record: { unscoped: "a legal hold: every lead and admin sees and lifts every one" },
   },
+  "lib/settings/inactivity-actions.ts#updateInactivityDays": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateFourEyes": { permission: "settings:manage" },
   "lib/settings/actions.ts#updateTwoFactorPolicy": { permission: "settings:manage" },
   "lib/settings/actions.ts#addReason": { permission: "settings:manage" },

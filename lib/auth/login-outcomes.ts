@@ -39,16 +39,27 @@ export async function succeed(
 
 export type Failure = { user?: LoginUser | null; email?: string; reason: string };
 
-/** Records the failure, locks what is used up, and audits both in one transaction. */
+/**
+ * Records the failure, locks what is used up, and audits both in one transaction. The trail names the
+ * account tried by its email only when that account exists: it says whose account was attacked, and is
+ * staff's own address. Text typed for an unknown account (a mistyped address, someone else's, or a password
+ * typed into the wrong field) is not kept in a trail that is never purged: the reason `unknown_email`, the
+ * address and the throttle counter (keyed by a hash, pruned) say what security needs.
+ */
 export async function fail(failure: Failure, counters: Counter[], ctx: LoginContext): Promise<LoginResult> {
   const { user, reason } = failure;
-  const email = user?.email ?? failure.email ?? null;
   await getDb().$transaction(async (tx) => {
+    const email = user?.email ?? (failure.email ? await knownEmail(tx, failure.email) : null);
     const who = { actorId: user?.id ?? null, actorEmail: email, ...ctx };
     await recordAudit(tx, { action: "auth.login_failed", ...who, details: { reason } });
     for (const lockout of await lockExhausted(tx, counters)) await recordAudit(tx, { ...who, ...lockout });
   });
   return { status: "failed" };
+}
+
+async function knownEmail(tx: Tx, email: string): Promise<string | null> {
+  const account = await tx.staffUser.findUnique({ where: { email }, select: { email: true } });
+  return account?.email ?? null;
 }
 
 export type Lockout = AuditEntryOf<"auth.lockout">;

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/dal";
 import type { AuditFilters } from "@/lib/audit/list-params";
 import { auditPages } from "@/lib/audit/queries";
 import { csvStream, exportFileName } from "@/lib/exports/csv";
+import { auditFilterFacts } from "@/lib/exports/filter-facts";
 import { auditExport, DOWNLOAD_HEADERS } from "@/lib/exports/audit-export";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 import type { RequestMeta } from "@/lib/request-meta";
@@ -42,7 +43,10 @@ const cells = (e: AuditEvent) => [
 
 /** The audit log (filtered) as a streamed CSV in chain order; the export is audited before it starts. */
 export async function auditCsv(user: SessionUser, meta: RequestMeta, filters: AuditFilters) {
-  await auditExport(user, meta, { action: "export.audit_csv", details: { filters } });
+  await auditExport(user, meta, {
+    action: "export.audit_csv",
+    details: { filters: auditFilterFacts(filters) },
+  });
   return new Response(csvStream(AUDIT_COLUMNS, auditPages(user, filters), cells), {
     headers: {
       ...DOWNLOAD_HEADERS,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
 import { csvStream, exportFileName } from "@/lib/exports/csv";
+import { listFilterFacts } from "@/lib/exports/filter-facts";
 import { auditExport, DOWNLOAD_HEADERS } from "@/lib/exports/audit-export";
 import type { RequestMeta } from "@/lib/request-meta";
 import { countVerifications } from "@/lib/verifications/count";
@@ -42,7 +43,10 @@ const cells = (r: VerificationRow) => [
 export async function verificationsCsv(user: SessionUser, meta: RequestMeta, params: ListParams) {
   const filters = filtersOf(params);
   const sort = params.sort ?? "created_desc";
-  await auditExport(user, meta, { action: "export.verifications_csv", details: { filters, sort } });
+  await auditExport(user, meta, {
+    action: "export.verifications_csv",
+    details: { filters: listFilterFacts(filters), sort },
+  });
   const estimate = await countVerifications(filterConditions(filters, scopeFor(user, filters.view)));
   return new Response(csvStream(VERIFICATION_COLUMNS, verificationPages(user, filters, sort), cells), {
     headers: {

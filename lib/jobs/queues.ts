@@ -19,6 +19,8 @@ export const QUEUES = {
   retentionPurge: "retention.purge",
   /** Tells one lead that a QA reviewer disagreed with an approval (lib/qa/disagreement-mail.ts). */
   qaDisagreementMail: "qa.disagreement_mail",
+  /** Daily and at start: deactivates accounts nobody signed in to for the set days (lib/staff/inactivity.ts). */
+  staffInactivity: "staff.inactivity",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -32,6 +34,7 @@ export type JobData = {
   "staff.access_expiry": Record<string, never>;
   "retention.purge": Record<string, never>;
   "qa.disagreement_mail": { sampleId: string; leadId: string };
+  "staff.inactivity": Record<string, never>;
 };
 
 // An email job: 1, 2, 4 … minutes apart, at most an hour: a mail server down for an afternoon still gets the
@@ -73,4 +76,5 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // One job per lead, so a refusal retries that lead's email alone and nobody gets it twice. The in-app
   // notice on /qa stays until a lead marks it seen, so the email only needs to arrive within the day.
   "qa.disagreement_mail": { policy: "standard", ...MAIL_RETRIES },
+  "staff.inactivity": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
 };

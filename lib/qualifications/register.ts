@@ -27,7 +27,11 @@ export async function grant(
       action: "qualification.granted",
       targetType: "staff_user",
       targetId: input.staffUserId,
-      details: { qualificationId: q.id, name: q.name, validUntil: q.validUntil?.toISOString() ?? null },
+      details: {
+        qualificationId: q.id,
+        qualification: q.name,
+        validUntil: q.validUntil?.toISOString() ?? null,
+      },
     },
   };
 }
@@ -52,7 +56,7 @@ export async function revoke(
       action: "qualification.revoked",
       targetType: "staff_user",
       targetId: q.staffUserId,
-      details: { qualificationId, name: q.name, hasNote: true },
+      details: { qualificationId, qualification: q.name, hasNote: true },
     },
   };
 }

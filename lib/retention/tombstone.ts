@@ -50,6 +50,8 @@ export async function tombstone(tx: Tx, verificationId: string): Promise<void> {
       documentNumber: null,
       authTokenSealed: null,
       clientId: purgedClientId(verificationId),
+      // What every page reads to show "deleted" (lib/verifications/purged.ts), never the tombstone's text.
+      purgedAt: new Date(),
     },
   });
   await tx.webhookEvent.updateMany({ where, data: { bodySealed: "" } });

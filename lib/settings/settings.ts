@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
+import { INACTIVE_DAYS } from "@/lib/staff/inactivity-rules";
 import { MIN_CALL_SECONDS, QA_SAMPLE_SHARE, WORKING_HOURS } from "@/lib/settings/qa-settings";
 
 // The fourEyesForAll row, from before four-eyes moved into the rulebook, is read only by
@@ -14,6 +15,8 @@ const SETTINGS = z.object({
   qaSampleShare: QA_SAMPLE_SHARE,
   workingHours: WORKING_HOURS,
   minCallSeconds: MIN_CALL_SECONDS,
+  // Days without a sign-in before the daily job deactivates an account (lib/staff/inactivity-rules.ts).
+  staffInactiveDays: INACTIVE_DAYS,
 });
 
 export type Settings = z.infer<typeof SETTINGS>;

@@ -19,9 +19,14 @@ const refuse = (message: string): Outcome<never> => ({ value: { ok: false, messa
 const target = (id: string) => ({ targetType: "staff_user", targetId: id }) as const;
 const ADMIN_LOCK = 727_010;
 
+/** Serialises every change that could leave no active administrator (held to the end of the transaction). */
+export async function lockAdministrators(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK})`;
+}
+
 /** Someone else must remain an active administrator. Serialised, so two admins cannot remove each other. */
 async function othersKeepAdmin(tx: Tx, userId: string): Promise<boolean> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK})`;
+  await lockAdministrators(tx);
   const others = await tx.staffUser.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
   return others > 0;
 }
@@ -45,7 +50,7 @@ export async function inviteUser(
   const audit: AuditEntry = {
     action: "staff.invited",
     ...target(user.id),
-    details: { email: input.email, role: input.role, ...(access ? { access: accessDetails(access) } : {}) },
+    details: { role: input.role, ...(access ? { access: accessDetails(access) } : {}) },
   };
   return { value: { ok: true, result: { userId: user.id, token, expiresAt } }, audit: [audit] };
 }
@@ -58,6 +63,8 @@ export async function reissueInvitation(
   if (!user || !user.active) return refuse("Only active accounts can be invited.");
   if (user.passwordHash) return refuse("This person has already set a password.");
   const { token, expiresAt } = await createInvitation(tx, userId);
+  // A new link gives the person a new chance to sign in: the inactivity clock restarts with it.
+  await tx.staffUser.update({ where: { id: userId }, data: { activeSince: new Date() } });
   const result = { email: user.email, name: user.name, token, expiresAt };
   return { value: { ok: true, result }, audit: [{ action: "staff.invitation_reissued", ...target(userId) }] };
 }
@@ -100,7 +107,10 @@ export async function setActive(tx: Tx, actorId: string, userId: string, active:
     data: {
       active,
       sessionVersion: { increment: 1 },
-      ...(active ? { failedLoginCount: 0, failedLoginWindow: null, lockedUntil: null } : {}),
+      // Reactivated, the inactivity clock restarts (lib/staff/inactivity-rules.ts), or the job would undo it.
+      ...(active
+        ? { failedLoginCount: 0, failedLoginWindow: null, lockedUntil: null, activeSince: new Date() }
+        : {}),
     },
   });
   return {

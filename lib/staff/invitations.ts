@@ -71,6 +71,8 @@ export async function acceptInvitation(
       where: { id: invitation.userId },
       data: {
         passwordHash,
+        // The inactivity clock runs from acceptance until the first sign-in (lib/staff/inactivity-rules.ts).
+        activeSince: new Date(),
         sessionVersion: { increment: 1 },
         failedLoginCount: 0,
         failedLoginWindow: null,

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { missingEvidence } from "@/lib/decisions/rules";
 import type { CallOutcome, DecisionOutcome, DecisionState, MediaKind } from "@/lib/generated/prisma/enums";
 import { watchedBy } from "@/lib/recordings/watched";
+import { isPurged } from "@/lib/verifications/purged";
 import { readRiskAssessment, type RiskAssessment } from "@/lib/risk/schema";
 import {
   readChecklistSnapshot,
@@ -100,6 +101,8 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
     email: v.email,
     phone: v.phone,
     externalRef: v.externalRef,
+    // The client fields above hold a tombstone once purged: the page says so rather than show it as a name.
+    purged: isPurged(v),
     status: v.status,
     markidStatus: v.markidStatus,
     photosRequested: v.tokenType === "VIDEO_CALL_PHOTOS",

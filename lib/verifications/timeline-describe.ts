@@ -10,16 +10,20 @@ export type ActorKind = "staff" | "markid" | "client" | "system";
 
 export type ActorSource = { action: string; actorId: string | null; actorEmail: string | null };
 
-/** Who did it: staff by name; MarkID for webhooks; the client for a link opened; otherwise the system. */
+/**
+ * Who did it: staff by name; MarkID for webhooks; the client for a link opened (named from the verification
+ * as it is now, `client`, "deleted" once purged); otherwise the system.
+ */
 export function actorOf(
   row: ActorSource,
   names: ReadonlyMap<string, string>,
+  client?: string,
 ): { kind: ActorKind; name: string } {
   if (row.actorId) return { kind: "staff", name: names.get(row.actorId) ?? row.actorEmail ?? "Staff" };
   // A command-line user (cli:name) has an email-like label but no account.
   if (row.actorEmail) return { kind: "staff", name: row.actorEmail };
   if (row.action.startsWith("webhook.")) return { kind: "markid", name: "MarkID" };
-  if (row.action === "link.opened") return { kind: "client", name: "Client" };
+  if (row.action === "link.opened") return { kind: "client", name: client ? `Client: ${client}` : "Client" };
   return { kind: "system", name: "System" };
 }
 
@@ -48,7 +52,9 @@ const kind = (v: unknown) => (isEnumValue(MediaKind, v) ? KIND[v] : text(v));
 const joined = (parts: unknown[]) => parts.filter(Boolean).join(" · ") || null;
 const result = (v: unknown) => (isEnumValue(ChecklistResult, v) ? RESULT[v] : text(v));
 const until = (v: unknown) => (typeof v === "string" && v ? `until ${v.slice(0, 10)}` : null);
-const qualification = (d: Stored<"qualification.granted">) => text(d.name);
+// Rows written before personal data left the details held the title under `name`.
+const qualification = (d: Stored<"qualification.granted">) =>
+  text(d.qualification) ?? text((d as { name?: unknown }).name);
 
 // Stored details are JSON of whatever shape the row was written with: the catalogue names the fields a
 // description may read, but their values are checked, never trusted.
@@ -183,6 +189,10 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "staff.approval_withdrawn": { label: "Staff request withdrawn" },
   "staff.created": { label: "Account created" },
   "staff.deactivated": { label: "Account deactivated" },
+  "staff.deactivated_inactive": {
+    label: "Account deactivated for inactivity",
+    detail: (d) => (typeof d.inactiveDays === "number" ? `No sign-in for ${d.inactiveDays} days` : null),
+  },
   "staff.invitation_accepted": { label: "Invitation accepted" },
   "staff.invitation_reissued": { label: "Invitation sent again" },
   "staff.invited": { label: "Person invited" },

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { clientLabel } from "@/lib/verifications/purged";
 import { actorOf, describeDetails, labelOf, type ActorKind } from "@/lib/verifications/timeline-describe";
 
 export type TimelineEntry = {
@@ -28,14 +29,19 @@ export async function getTimeline(verificationId: string): Promise<TimelineEntry
     take: TIMELINE_LIMIT,
   });
   const staffIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
-  const staff = await getDb().staffUser.findMany({
-    where: { id: { in: staffIds } },
-    select: { id: true, name: true },
-  });
+  const [staff, verification] = await Promise.all([
+    getDb().staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }),
+    getDb().verification.findUnique({
+      where: { id: verificationId },
+      select: { clientId: true, firstName: true, lastName: true, purgedAt: true },
+    }),
+  ]);
   const names = new Map(staff.map((s) => [s.id, s.name]));
+  // People are resolved now, from their rows: the trail holds ids only (lib/audit/actions.ts).
+  const client = verification ? clientLabel(verification) : undefined;
   return rows.map((r) => {
     const details = (r.details ?? {}) as Record<string, unknown>;
-    const actor = actorOf(r, names);
+    const actor = actorOf(r, names, client);
     return {
       id: r.id.toString(),
       at: r.occurredAt,

@@ -40,7 +40,7 @@ describe("training register", () => {
     expect(event).toMatchObject({ actorId: admin.id, targetType: "staff_user", targetId: officer.id });
     expect(event!.details).toEqual({
       qualificationId: row!.id,
-      name: "VideoIdent agent",
+      qualification: "VideoIdent agent",
       validUntil: `${day(20)}T23:59:59.999Z`,
     });
     expect(JSON.stringify(event!.details)).not.toContain("Schmidt");
@@ -81,7 +81,7 @@ describe("training register", () => {
     expect(await queries.listQualifications()).toEqual([]);
     expect((await events("qualification.revoked"))[0]!.details).toEqual({
       qualificationId: row!.id,
-      name: "VideoIdent agent",
+      qualification: "VideoIdent agent",
       hasNote: true,
     });
     const gaps = await queries.qualificationGaps(officer.id, content);

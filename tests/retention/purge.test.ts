@@ -65,6 +65,7 @@ describe("the retention purge, five years on", () => {
         authTokenSealed: null,
         clientId: `purged:${v.id}`,
       });
+      expect(row.purgedAt).toEqual(expect.any(Date));
       expect(await db.mediaAsset.count({ where: { verificationId: v.id } })).toBe(0);
       const webhooks = await db.webhookEvent.findMany({ where: { verificationId: v.id } });
       expect(webhooks.every((w) => w.bodySealed === "")).toBe(true);
@@ -82,7 +83,8 @@ describe("the retention purge, five years on", () => {
     // Held (by client ID) and not yet due: untouched.
     for (const v of [held, recent]) {
       expect((await filesOf(v.id))?.length).toBeGreaterThan(0);
-      expect((await db.verification.findUniqueOrThrow({ where: { id: v.id } })).firstName).toBe("Zelda");
+      const kept = await db.verification.findUniqueOrThrow({ where: { id: v.id } });
+      expect(kept).toMatchObject({ firstName: "Zelda", purgedAt: null });
     }
 
     // Nothing twice: no new receipts, no second call to MarkID.

@@ -34,8 +34,10 @@ describe("the rulebook's events on the timeline", () => {
       }),
     ).toBe("Outcome: approve · ok · waits for a second person · rulebook v3");
     expect(describeDetails("rulebook.version_created", { version: 4 })).toBe("Rulebook version 4");
-    expect(describeDetails("qualification.revoked", { name: "VideoIdent agent", hasNote: true })).toBe(
-      "VideoIdent agent",
-    );
+    expect(
+      describeDetails("qualification.revoked", { qualification: "VideoIdent agent", hasNote: true }),
+    ).toBe("VideoIdent agent");
+    // Rows written before personal data left the details kept the title under `name`.
+    expect(describeDetails("qualification.granted", { name: "VideoIdent agent" })).toBe("VideoIdent agent");
   });
 });

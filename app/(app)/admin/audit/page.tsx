@@ -7,6 +7,7 @@ import { ListPagination } from "@/components/verifications/list-pagination";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { writeCheckpointAction } from "@/lib/audit/checkpoint-actions";
 import { parseAuditParams } from "@/lib/audit/list-params";
+import { auditPeople } from "@/lib/audit/people";
 import { auditActors, listAuditEvents } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
@@ -18,6 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const user = await requirePermission("audit:read");
   const parsed = parseAuditParams(await searchParams);
   const [page, actors] = await Promise.all([listAuditEvents(user, parsed.params), auditActors()]);
+  const people = await auditPeople(page.rows);
   const { after: _a, before: _b, ...filters } = parsed.params;
   return (
     <section className="flex flex-col gap-4">
@@ -40,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         actors={actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
         actions={[...AUDIT_ACTIONS]}
       />
-      <AuditTable rows={page.rows} />
+      <AuditTable rows={page.rows} people={people} />
       <ListPagination
         path="/admin/audit"
         query={filters}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { SettingsToggles } from "@/components/settings/settings-toggles";
+import { InactivityForm } from "@/components/settings/inactivity-form";
 import { QaSettingsForm } from "@/components/settings/qa-settings-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
@@ -8,6 +9,7 @@ import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
+import { updateInactivityDays } from "@/lib/settings/inactivity-actions";
 import { updateQaSettings } from "@/lib/settings/qa-actions";
 import { getSettings } from "@/lib/settings/settings";
 import { RulebookSection } from "@/components/rulebook/rulebook-section";
@@ -60,6 +62,12 @@ export default async function SettingsPage() {
           hours={settings.workingHours}
           minCallSeconds={settings.minCallSeconds}
         />
+      </section>
+      <section aria-labelledby="inactive-staff" className="flex flex-col gap-3">
+        <h2 id="inactive-staff" className="font-semibold">
+          Inactive staff accounts
+        </h2>
+        <InactivityForm action={updateInactivityDays} days={settings.staffInactiveDays} />
       </section>
       <section aria-labelledby="two-factor" className="flex flex-col gap-3">
         <h2 id="two-factor" className="font-semibold">

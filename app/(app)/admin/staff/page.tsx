@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { InactiveAccounts } from "@/components/staff/inactive-accounts";
 import { InviteForm } from "@/components/staff/invite-form";
 import { PendingRequests } from "@/components/staff/pending-requests";
 import { StaffTable } from "@/components/staff/staff-table";
@@ -6,17 +7,19 @@ import { TrainingRegister } from "@/components/staff/training-register";
 import { requirePermission } from "@/lib/auth/dal";
 import { approveStaffRequest, inviteStaff, refuseStaffRequest } from "@/lib/staff/actions";
 import { expiringSoon, listQualifications, qualificationNames } from "@/lib/qualifications/queries";
+import { inactivityOverview } from "@/lib/staff/inactivity";
 import { listStaff, listStaffRequests } from "@/lib/staff/queries";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const user = await requirePermission("staff:manage");
-  const [rows, requests, register, names] = await Promise.all([
+  const [rows, requests, register, names, inactivity] = await Promise.all([
     listStaff(),
     listStaffRequests(),
     listQualifications(),
     qualificationNames(),
+    inactivityOverview(),
   ]);
   return (
     <section className="flex flex-col gap-6">
@@ -34,6 +37,7 @@ export default async function StaffPage() {
         refuse={refuseStaffRequest}
       />
       <StaffTable rows={rows} currentUserId={user.id} />
+      <InactiveAccounts overview={inactivity} />
       <TrainingRegister
         rows={register}
         expiring={expiringSoon(register)}

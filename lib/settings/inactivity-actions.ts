@@ -1,0 +1,27 @@
+"use server";
+
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { INACTIVE_DAYS_INPUT } from "@/lib/staff/inactivity-rules";
+
+/** Days without a sign-in before the daily job deactivates an account; audited like every setting. */
+export const updateInactivityDays = validatedAction({
+  permission: "settings:manage",
+  schema: z.object({ staffInactiveDays: INACTIVE_DAYS_INPUT }),
+  async run({ staffInactiveDays: value }, { user, commit }) {
+    const key = "staffInactiveDays";
+    await commit(async (tx) => {
+      await tx.setting.upsert({
+        where: { key },
+        create: { key, value, updatedById: user.id },
+        update: { value, updatedById: user.id },
+      });
+      return {
+        value: null,
+        audit: { action: "settings.updated", targetType: "setting", targetId: key, details: { value } },
+      };
+    });
+    const message = `Saved. Accounts nobody signs in to for ${value} days are deactivated by the daily job.`;
+    return { ok: true, message, revalidate: ["/admin/settings", "/admin/staff"] };
+  },
+});

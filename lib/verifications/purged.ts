@@ -1,0 +1,21 @@
+// A purged verification (data retention) keeps its id, status and history, but its client fields
+// (names, email, phone, client ID, reference) are replaced by a tombstone and `purgedAt` is set. The audit
+// trail names verifications by id only, so whatever shows a client reads the current row and says "deleted"
+// once it has been purged: keyed on purgedAt, never on the tombstone's text.
+
+const DELETED = "deleted";
+
+type Purgeable = { purgedAt: Date | null };
+
+export function isPurged(verification: Purgeable): boolean {
+  return verification.purgedAt !== null;
+}
+
+type Client = Purgeable & { clientId: string; firstName: string | null; lastName: string | null };
+
+/** How a client is named where the trail is read: their name, else their client ID, or "deleted". */
+export function clientLabel(verification: Client): string {
+  if (isPurged(verification)) return DELETED;
+  const name = [verification.firstName, verification.lastName].filter(Boolean).join(" ");
+  return name || verification.clientId;
+}
