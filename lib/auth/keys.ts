@@ -22,7 +22,9 @@ export type KeyPurpose =
   // MarkID's secrets at rest: a client's auth token, the link target that carries it, a webhook's raw body.
   | "markid-token"
   | "client-link"
-  | "webhook-body";
+  | "webhook-body"
+  // The signing secret of a bank's webhook endpoint (lib/outbound-webhooks).
+  | "outbound-webhook";
 
 const SALT = "markid-back-office/v1";
 const VERSION = "v1";

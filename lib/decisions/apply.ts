@@ -12,6 +12,7 @@ import { assessRisk } from "@/lib/risk/rules";
 import { readQualificationSnapshot, type ReviewVerdicts } from "@/lib/rulebook/snapshot";
 import { getSettings } from "@/lib/settings/settings";
 import { isOpen } from "@/lib/verifications/status";
+import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 
 export type DecisionInput = { outcome: DecisionOutcome; reason: string; comment?: string };
 
@@ -74,6 +75,10 @@ export async function applyDecision(
       : { status: FINAL_STATUS[input.outcome], decidedAt: now, assigneeId: deciderId },
   });
   const sampled = fourEyes ? null : await sampleFinalDecision(tx, decision.id, deps.random ?? cryptoRandom);
+  await emitOutboundEvent(tx, "decision.recorded", {
+    ...(await caseFacts(tx, verificationId)),
+    decision: { id: decision.id, outcome: decision.outcome, state: decision.state, reason: decision.reason },
+  });
   const details = {
     decisionId: decision.id,
     outcome: input.outcome,
@@ -127,6 +132,12 @@ export async function applySecondReview(
   });
   // Final now: drawn for QA as a decision final at once would have been.
   const sampled = confirm ? await sampleFinalDecision(tx, decisionId, random) : null;
+  if (confirm) {
+    await emitOutboundEvent(tx, "decision.confirmed", {
+      ...(await caseFacts(tx, verificationId)),
+      decision: { id: decisionId, outcome: decision.outcome, state: "FINAL", reason: decision.reason },
+    });
+  }
   const disputed = Object.entries(input.verdicts ?? {}).filter(([, v]) => v.verdict === "dispute");
   const details = {
     decisionId,

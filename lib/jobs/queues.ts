@@ -21,6 +21,8 @@ export const QUEUES = {
   qaDisagreementMail: "qa.disagreement_mail",
   /** Daily and at start: deactivates accounts nobody signed in to for the set days (lib/staff/inactivity.ts). */
   staffInactivity: "staff.inactivity",
+  /** Delivers one event to one bank endpoint (lib/outbound-webhooks/deliver.ts); retried for 24 hours. */
+  outboundDeliver: "outbound.deliver",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -35,6 +37,7 @@ export type JobData = {
   "retention.purge": Record<string, never>;
   "qa.disagreement_mail": { sampleId: string; leadId: string };
   "staff.inactivity": Record<string, never>;
+  "outbound.deliver": { deliveryId: string };
 };
 
 // An email job: 1, 2, 4 … minutes apart, at most an hour: a mail server down for an afternoon still gets the
@@ -77,4 +80,14 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // notice on /qa stays until a lead marks it seen, so the email only needs to arrive within the day.
   "qa.disagreement_mail": { policy: "standard", ...MAIL_RETRIES },
   "staff.inactivity": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
+  // 30 s, 1, 2, 4 … minutes, then hourly: about 24 hours over 30 retries. The delivery itself gives up once its
+  // 24-hour window has passed, whatever pg-boss still has left.
+  "outbound.deliver": {
+    policy: "standard",
+    expireInSeconds: 60,
+    retryLimit: 30,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 60 * 60,
+  },
 };

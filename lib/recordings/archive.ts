@@ -14,6 +14,7 @@ import { mediaStorage, type StoredObject } from "@/lib/media/storage";
 import { storedVideoDurationMs } from "@/lib/media/stored-duration";
 import { recordArchiveFailure } from "@/lib/recordings/failures";
 import { missingEvidence } from "@/lib/decisions/rules";
+import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 
 type Item = { sourceKey: string; kind: MediaKind; url: string };
 
@@ -86,8 +87,18 @@ export async function archiveRecordings(verificationId: string, attempt = 0): Pr
     kinds.map((k) => k.kind),
   );
   const failure = results.find((r) => typeof r === "object");
+  const stored = results.filter((r) => r === "stored").length;
+  // Told once the set is whole: by the run that stored its last file.
+  if (stored && !missing.length) {
+    await db.$transaction(async (tx) =>
+      emitOutboundEvent(tx, "recordings.archived", {
+        ...(await caseFacts(tx, verificationId)),
+        files: kinds.length,
+      }),
+    );
+  }
   return {
-    archived: results.filter((r) => r === "stored").length,
+    archived: stored,
     complete: missing.length === 0,
     missing,
     error: typeof failure === "object" ? failure.message : undefined,

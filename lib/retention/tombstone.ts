@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { AuditDetails } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db";
+import { emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 
 /** A purged verification's client ID: unique, so no duplicate check or risk signal ever matches on it. */
 const purgedClientId = (verificationId: string) => `purged:${verificationId}`;
@@ -72,6 +73,7 @@ export async function tombstone(tx: Tx, verificationId: string): Promise<void> {
   };
   const receipt: DeletionReceipt = { ...details, purgedAt: now.toISOString() };
   await tx.verificationPurge.update({ where, data: { completedAt: now, receipt } });
+  await emitOutboundEvent(tx, "verification.purged", { verificationId, purgedAt: receipt.purgedAt });
   await recordAudit(tx, {
     action: "retention.purged",
     targetType: "verification",

@@ -1,5 +1,6 @@
 "use server";
 
+import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
@@ -89,6 +90,7 @@ export const createVerification = validatedAction({
           assigneeId: user.id,
         },
       });
+      await emitOutboundEvent(tx, "verification.created", await caseFacts(tx, created.id));
       const details = {
         scanRef: obtained.scanRef,
         tokenType: obtained.tokenType,

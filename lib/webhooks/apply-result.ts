@@ -5,6 +5,7 @@ import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
 import { normaliseDocumentNumber } from "@/lib/risk/document-number";
 import { planIdentification, statusAfterCall, type VerificationSnapshot } from "@/lib/webhooks/status-map";
+import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 
 export type EventRef = { id: string; receivedAt: Date };
 export type ApplyOutcome = "applied" | "ignored";
@@ -84,6 +85,10 @@ export async function applyVideoCallFinished(
   const status = statusAfterCall(current);
   if (status !== current.status) {
     await tx.verification.update({ where: { id: verificationId }, data: { status } });
+  }
+  if (call) {
+    const facts = await caseFacts(tx, verificationId);
+    await emitOutboundEvent(tx, "call.finished", { ...facts, videoCallId: call.id, success: result.success });
   }
   // Even a failed call may have left recordings; the fetcher decides what is there.
   const recordingsJobId = await enqueueRecordingsFetch(verificationId, tx);
