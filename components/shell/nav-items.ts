@@ -15,4 +15,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/settings", label: "Settings", permission: "settings:manage" },
   { href: "/admin/rulebook", label: "Rulebook", permission: "settings:manage" },
   { href: "/admin/retention", label: "Retention policy", permission: "settings:manage" },
+  { href: "/admin/webhooks", label: "Webhooks", permission: "settings:manage" },
 ];

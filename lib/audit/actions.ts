@@ -26,6 +26,7 @@ export const AUDIT_TARGET_TYPES = [
   "rulebook_version",
   "retention_policy_version",
   "legal_hold",
+  "webhook_endpoint",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -208,6 +209,16 @@ export const AUDIT_CATALOGUE = {
     details: shape<{ outcome: E.DecisionOutcome; label: string }>(),
   },
   "settings.reason_retired": { about: ["decision_reason"], details: shape<{ label: string }>() },
+  // A bank's webhook endpoint (lib/outbound-webhooks): its host, never the secret.
+  "outbound.endpoint_created": {
+    about: ["webhook_endpoint"],
+    details: shape<{ host: string; events: string[]; allowPrivate: boolean }>(),
+  },
+  "outbound.endpoint_disabled": { about: ["webhook_endpoint"], details: shape<{ host: string }>() },
+  "outbound.delivery_resent": {
+    about: ["webhook_endpoint"],
+    details: shape<{ deliveryId: string; eventType: string; previousStatus: string }>(),
+  },
   "retention.policy_saved": {
     about: ["retention_policy_version"],
     details: shape<{ version: number; changes: string[] }>(),

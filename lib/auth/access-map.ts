@@ -36,6 +36,7 @@ export const PAGES: Record<string, Access> = {
   "/retention": { permission: "retention:manage" },
   "/retention/holds": { permission: "retention:manage" },
   "/admin/retention": { permission: "settings:manage" },
+  "/admin/webhooks": { permission: "settings:manage" },
   "/admin/audit": { permission: "audit:read" },
   // Also needs recording:view, as the export it leads to does.
   "/exports/subject-access": { permission: "export:run" },
@@ -87,6 +88,15 @@ export const ACTIONS: Record<string, Access> = {
   },
   "lib/settings/qa-actions.ts#updateQaSettings": { permission: "settings:manage" },
   "lib/retention/policy-actions.ts#saveRetentionPolicy": { permission: "settings:manage" },
+  "lib/outbound-webhooks/actions.ts#createWebhookEndpoint": { permission: "settings:manage" },
+  "lib/outbound-webhooks/actions.ts#disableWebhookEndpoint": {
+    permission: "settings:manage",
+    record: { unscoped: "a webhook endpoint: settings:manage covers every one" },
+  },
+  "lib/outbound-webhooks/actions.ts#resendWebhookDelivery": {
+    permission: "settings:manage",
+    record: { unscoped: "a webhook delivery: settings:manage covers every one" },
+  },
   "lib/retention/hold-actions.ts#placeCaseHold": {
     permission: "retention:manage",
     record: {

@@ -11,10 +11,6 @@ export const OUTBOUND_EVENTS = {
 export type OutboundEvent = keyof typeof OUTBOUND_EVENTS;
 export const OUTBOUND_EVENT_TYPES = Object.keys(OUTBOUND_EVENTS) as OutboundEvent[];
 
-export function isOutboundEvent(value: string): value is OutboundEvent {
-  return Object.hasOwn(OUTBOUND_EVENTS, value);
-}
-
 type Case = {
   verificationId: string;
   scanRef: string;

@@ -12,7 +12,7 @@ export type PostResult = { status: number; latencyMs: number; snippet: string };
 export class RefusedAddress extends Error {}
 
 /** Whether an address is on the public internet: loopback, private, link-local and the like are not. */
-export function isPublicAddress(address: string): boolean {
+function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   return ipaddr.process(address).range() === "unicast";
 }

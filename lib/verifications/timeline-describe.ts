@@ -159,6 +159,9 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "recordings.fetch_requested": { label: "Recordings requested" },
   "settings.reason_added": { label: "Decision reason added" },
   "settings.reason_retired": { label: "Decision reason retired" },
+  "outbound.endpoint_created": { label: "Webhook endpoint added", detail: (d) => text(d.host) },
+  "outbound.endpoint_disabled": { label: "Webhook endpoint disabled", detail: (d) => text(d.host) },
+  "outbound.delivery_resent": { label: "Webhook delivery sent again", detail: (d) => text(d.eventType) },
   "retention.policy_saved": { label: "Retention policy saved" },
   "retention.hold_placed": {
     label: "Legal hold placed",

@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FieldErrors } from "@/components/ui/field-errors";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormAction } from "@/lib/actions/validated-action";
+import { OUTBOUND_EVENT_TYPES, OUTBOUND_EVENTS } from "@/lib/outbound-webhooks/events";
+
+/** Adds a bank endpoint; on success shows its signing secret, once. */
+export function EndpointForm({ action }: { action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const sent = state.ok ? undefined : state.values;
+  const errors = state.fieldErrors ?? {};
+  const secret = typeof state.data?.secret === "string" ? state.data.secret : null;
+  return (
+    <form action={formAction} className="flex flex-col gap-3" aria-label="Add a webhook endpoint">
+      <Field label="URL" name="url" type="url" defaultValue={sent?.url ?? ""} errors={errors.url} />
+      <Field
+        label="Description"
+        name="description"
+        defaultValue={sent?.description ?? ""}
+        errors={errors.description}
+      />
+      <fieldset className="flex flex-col gap-1" aria-describedby="events-error">
+        <legend className="mb-1 text-sm font-medium">Events</legend>
+        {OUTBOUND_EVENT_TYPES.map((e) => (
+          <label key={e} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name={`event:${e}`} defaultChecked={sent?.[`event:${e}`] === "on"} />
+            {OUTBOUND_EVENTS[e]} <code className="text-xs text-muted">{e}</code>
+          </label>
+        ))}
+        <FieldErrors id="events-error" errors={errors.events} />
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="allowPrivate" defaultChecked={sent?.allowPrivate === "on"} />
+        Allow this host although it is on a private network (and plain http)
+      </label>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Adding…" : "Add endpoint"}
+        </Button>
+      </div>
+      <FormMessage state={state} />
+      {secret ? (
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          Signing secret: <code className="break-all">{secret}</code>
+          <CopyButton value={secret} label="Copy secret" />
+        </div>
+      ) : null}
+    </form>
+  );
+}
