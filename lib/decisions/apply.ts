@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { decisionBasis, reviewerQualification } from "@/lib/decisions/basis";
 import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
+import { notifyDecider, notifySecondReviewRequested } from "@/lib/notifications/causes";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { cryptoRandom, type Random } from "@/lib/qa/random";
 import { sampleFinalDecision } from "@/lib/qa/sample";
@@ -74,6 +75,7 @@ export async function applyDecision(
       : { status: FINAL_STATUS[input.outcome], decidedAt: now, assigneeId: deciderId },
   });
   const sampled = fourEyes ? null : await sampleFinalDecision(tx, decision.id, deps.random ?? cryptoRandom);
+  if (fourEyes) await notifySecondReviewRequested(tx, verificationId, deciderId);
   const details = {
     decisionId: decision.id,
     outcome: input.outcome,
@@ -127,6 +129,7 @@ export async function applySecondReview(
   });
   // Final now: drawn for QA as a decision final at once would have been.
   const sampled = confirm ? await sampleFinalDecision(tx, decisionId, random) : null;
+  await notifyDecider(tx, decision, confirm);
   const disputed = Object.entries(input.verdicts ?? {}).filter(([, v]) => v.verdict === "dispute");
   const details = {
     decisionId,

@@ -21,6 +21,8 @@ export const QUEUES = {
   qaDisagreementMail: "qa.disagreement_mail",
   /** Daily and at start: deactivates accounts nobody signed in to for the set days (lib/staff/inactivity.ts). */
   staffInactivity: "staff.inactivity",
+  /** Emails one in-app notification to a person who asked for email (lib/notifications/mail.ts). */
+  notificationMail: "notifications.mail",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -35,6 +37,7 @@ export type JobData = {
   "retention.purge": Record<string, never>;
   "qa.disagreement_mail": { sampleId: string; leadId: string };
   "staff.inactivity": Record<string, never>;
+  "notifications.mail": { notificationId: string };
 };
 
 // An email job: 1, 2, 4 … minutes apart, at most an hour: a mail server down for an afternoon still gets the
@@ -77,4 +80,6 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // notice on /qa stays until a lead marks it seen, so the email only needs to arrive within the day.
   "qa.disagreement_mail": { policy: "standard", ...MAIL_RETRIES },
   "staff.inactivity": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
+  // One job per notification: the bell already shows it, so the email only needs to arrive within the day.
+  "notifications.mail": { policy: "standard", ...MAIL_RETRIES },
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { registerAuditWorkers } from "@/lib/audit/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
+import { registerNotificationWorkers } from "@/lib/notifications/jobs";
 import { registerQaWorkers } from "@/lib/qa/jobs";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
 import { registerRetentionWorkers } from "@/lib/retention/purge-job";
@@ -36,6 +37,7 @@ async function registerWorkers(): Promise<void> {
   await registerStaffWorkers(boss);
   await registerRetentionWorkers(boss);
   await registerQaWorkers(boss);
+  await registerNotificationWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }
