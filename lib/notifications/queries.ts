@@ -63,3 +63,9 @@ export async function listNotifications(user: SessionUser, take = 20): Promise<N
     read: r.readAt !== null,
   }));
 }
+
+/** Whether the person asked for their notifications by email too. */
+export async function notificationMailChoice(userId: string): Promise<boolean> {
+  const user = await getDb().staffUser.findUnique({ where: { id: userId }, select: { notifyByEmail: true } });
+  return user?.notifyByEmail ?? false;
+}
