@@ -38,7 +38,10 @@ export function ShortcutHelp() {
                   <div key={s.does} className="contents">
                     <dt className="flex gap-1">
                       {s.keys.map((k) => (
-                        <kbd key={k} className="rounded border border-border bg-raised px-1.5 font-mono text-xs">
+                        <kbd
+                          key={k}
+                          className="rounded border border-border bg-raised px-1.5 font-mono text-xs"
+                        >
                           {k}
                         </kbd>
                       ))}

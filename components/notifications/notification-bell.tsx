@@ -34,10 +34,6 @@ export function NotificationBell(props: { initial: State; markRead: MarkRead; ma
     else setItems(null);
   });
 
-  useEffect(() => {
-    if (open && !items) void load();
-  }, [open, items, load]);
-
   // Escape and a click elsewhere close the list; the bell keeps the focus it gave away.
   useEffect(() => {
     if (!open) return;
@@ -61,7 +57,11 @@ export function NotificationBell(props: { initial: State; markRead: MarkRead; ma
     <div ref={root} className="relative">
       <button
         type="button"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          // The list is fetched each time it opens, so it is never older than the count.
+          if (!open) void load();
+          setOpen(!open);
+        }}
         aria-expanded={open}
         aria-controls="notification-panel"
         aria-label={label}

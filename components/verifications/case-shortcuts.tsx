@@ -2,8 +2,7 @@
 
 import { useShortcut } from "@/components/keyboard/use-shortcut";
 
-const FIELD =
-  "form :is(input:not([type=hidden]):not(:disabled), select, textarea, button:not(:disabled))";
+const FIELD = "form :is(input:not([type=hidden]):not(:disabled), select, textarea, button:not(:disabled))";
 
 /** The case page's own keys (lib/keyboard/shortcuts.ts): to the video, and to the decision form. */
 export function CaseShortcuts() {
@@ -21,7 +20,9 @@ export function CaseShortcuts() {
     panel.scrollIntoView({ block: "start" });
     // The form's first field (the chosen outcome, if any), else the panel itself, which says why there is none.
     const field =
-      panel.querySelector<HTMLElement>("form input:checked") ?? panel.querySelector<HTMLElement>(FIELD) ?? panel;
+      panel.querySelector<HTMLElement>("form input:checked") ??
+      panel.querySelector<HTMLElement>(FIELD) ??
+      panel;
     field.focus();
   });
   return null;

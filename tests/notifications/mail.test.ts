@@ -46,7 +46,9 @@ async function queued(userId: string) {
 
 async function deliver(userId: string) {
   for (const row of await queued(userId)) {
-    await jobs.handleNotificationMailJobs([{ id: row.id, name: "notifications.mail", data: row.data } as never]);
+    await jobs.handleNotificationMailJobs([
+      { id: row.id, name: "notifications.mail", data: row.data } as never,
+    ]);
   }
 }
 

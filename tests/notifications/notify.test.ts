@@ -166,7 +166,9 @@ describe("read state, per person", () => {
   it("marks one's own read, leaves the others' unread, and marks all", async () => {
     const { notificationVersion } = await import("@/lib/notifications/queries");
     const p = await rejectAs(officer);
-    const mine = await db.notification.findFirstOrThrow({ where: { verificationId: p.id, userId: leadA.id } });
+    const mine = await db.notification.findFirstOrThrow({
+      where: { verificationId: p.id, userId: leadA.id },
+    });
     const before = await notificationVersion(leadA.id);
     const theirsBefore = await notificationVersion(leadB.id);
     await as(leadA);
@@ -184,7 +186,9 @@ describe("read state, per person", () => {
 
   it("answers another person's notification as one that never existed, and never lists it", async () => {
     const p = await rejectAs(officer);
-    const theirs = await db.notification.findFirstOrThrow({ where: { verificationId: p.id, userId: leadA.id } });
+    const theirs = await db.notification.findFirstOrThrow({
+      where: { verificationId: p.id, userId: leadA.id },
+    });
     await as(leadB);
     const refused = await actions.markNotificationRead(theirs.id, {}, form({}));
     const missing = await actions.markNotificationRead(crypto.randomUUID(), {}, form({}));

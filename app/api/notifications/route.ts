@@ -5,9 +5,6 @@ import { listNotifications, notificationVersion } from "@/lib/notifications/quer
 export async function GET() {
   const auth = await authorizeRoute("notification:read");
   if (!auth.ok) return auth.response;
-  const [state, items] = await Promise.all([
-    notificationVersion(auth.user.id),
-    listNotifications(auth.user),
-  ]);
+  const [state, items] = await Promise.all([notificationVersion(auth.user.id), listNotifications(auth.user)]);
   return Response.json({ ...state, items }, { headers: { "Cache-Control": "private, no-store" } });
 }

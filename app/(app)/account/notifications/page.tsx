@@ -10,10 +10,7 @@ export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
   const user = await requirePermission("notification:read");
-  const [items, byMail] = await Promise.all([
-    listNotifications(user, 100),
-    notificationMailChoice(user.id),
-  ]);
+  const [items, byMail] = await Promise.all([listNotifications(user, 100), notificationMailChoice(user.id)]);
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-xl font-semibold">Notifications</h1>
