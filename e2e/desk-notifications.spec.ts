@@ -78,7 +78,7 @@ test("a colleague's decision rings my bell live; the case is decided from the ke
   await page.keyboard.press("Tab");
   await expect(confirm.getByRole("button", { name: "Confirm" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByText("It takes effect when a second reviewer confirms it.")).toBeVisible();
+  await expect(page.getByText("Your decision waits for a second reviewer")).toBeVisible();
 
   // The lead's bell, never reloaded, counts the request; its notice opens the case and is read from then on.
   await expect(bell(lead)).toHaveAccessibleName(bellSays(before + 1), { timeout: 20_000 });
