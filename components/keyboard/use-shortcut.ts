@@ -8,7 +8,7 @@ import { SHORTCUTS, type ShortcutId } from "@/lib/keyboard/shortcuts";
  * field, a list box, an editable region, an open dialog, or a widget that already handled it (the photo
  * viewer and the video player prevent the default of their own keys). Page-wide shortcuts leave those alone.
  */
-export function typingInto(e: KeyboardEvent): boolean {
+function typingInto(e: KeyboardEvent): boolean {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return true;
   const target = e.target;
   if (!(target instanceof HTMLElement)) return false;

@@ -4,7 +4,7 @@ import { escapeHtml } from "@/lib/format";
 import type { MailMessage } from "@/lib/mail/transport";
 
 /** The case's page under APP_URL: staff mail names no client, so the link is the only way to the case. */
-export function caseUrl(verificationId: string): string {
+function caseUrl(verificationId: string): string {
   return new URL(`/verifications/${encodeURIComponent(verificationId)}`, getEnv().APP_URL).toString();
 }
 
