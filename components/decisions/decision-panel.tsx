@@ -33,6 +33,8 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisp
   const assignedElsewhere = v.assignee && v.assignee.id !== user.id;
   return (
     <section
+      id="decision"
+      tabIndex={-1}
       aria-labelledby="decision-heading"
       className="flex flex-col gap-4 rounded-card border border-border bg-surface p-4"
     >

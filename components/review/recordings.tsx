@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import { MEDIA_LABEL } from "@/components/review/media-labels";
+import { PhotoCompare } from "@/components/review/photo-compare";
 import { PhotoViewer } from "@/components/review/photo-viewer";
 import type { ReportPlayback } from "@/components/review/use-playback-report";
 import { VideoPlayer } from "@/components/review/video-player";
+import { shortcutsIn } from "@/lib/keyboard/shortcuts";
 import type { MediaDto } from "@/lib/verifications/detail";
 
 const PHOTOS = (["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"] as const).map((kind) => ({
@@ -19,8 +21,16 @@ export function Recordings({ media, report }: { media: MediaDto[]; report: Repor
     return asset ? [{ ...p, asset }] : [];
   });
   const videos = media.filter((m) => m.kind === "VIDEO");
+  const face = photos.find((p) => p.kind === "FACE_PHOTO");
+  const front = photos.find((p) => p.kind === "DOCUMENT_FRONT");
   return (
     <div className="flex flex-col gap-4">
+      {face && front ? (
+        <PhotoCompare
+          face={{ src: `/api/media/${face.asset.id}`, alt: face.alt }}
+          front={{ src: `/api/media/${front.asset.id}`, alt: front.alt }}
+        />
+      ) : null}
       {photos.length ? (
         <div className="grid gap-3 md:grid-cols-3">
           {photos.map((p, i) => (
@@ -47,8 +57,15 @@ export function Recordings({ media, report }: { media: MediaDto[]; report: Repor
       <details className="text-xs text-muted">
         <summary className="cursor-pointer">Keyboard shortcuts</summary>
         <p className="mt-1">
-          Photos (focus one): + / − zoom, R rotate, arrows pan, 0 reset. Video: K play or pause, J / L back or
-          forward 5 s, comma / full stop one frame, [ / ] slower or faster.
+          {(["photo", "video"] as const)
+            .map(
+              (scope) =>
+                `${scope === "photo" ? "Photos (focus one)" : "Video"}: ${shortcutsIn(scope)
+                  .map((s) => `${s.keys.join(" / ")} ${s.does.toLowerCase()}`)
+                  .join(", ")}.`,
+            )
+            .join(" ")}{" "}
+          Press ? for every shortcut.
         </p>
       </details>
     </div>

@@ -62,6 +62,7 @@ export function VideoPlayer({ mediaId, src, label, report }: Props) {
         controls
         preload="metadata"
         aria-label={label}
+        data-case-video
         onTimeUpdate={(e) => publishTime(mediaId, e.currentTarget.currentTime)}
         onSeeked={(e) => publishTime(mediaId, e.currentTarget.currentTime)}
         className="w-full rounded-md bg-black"

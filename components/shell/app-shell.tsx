@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
+import { ShortcutHelp } from "@/components/keyboard/shortcut-help";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLinks } from "@/components/shell/nav-links";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -7,8 +9,16 @@ import { ROLE_LABEL } from "@/components/staff/roles";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/dal";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+type Props = {
+  user: SessionUser;
+  /** The bell's starting state; null for roles that get no notifications. */
+  notifications: { unread: number; version: string } | null;
+  children: React.ReactNode;
+};
+
+export function AppShell({ user, notifications, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
   return (
     <div className="flex min-h-screen flex-col">
@@ -34,6 +44,14 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             >
               Security
             </Link>
+            {notifications ? (
+              <NotificationBell
+                initial={notifications}
+                markRead={markNotificationRead}
+                markAllRead={markAllNotificationsRead}
+              />
+            ) : null}
+            <ShortcutHelp />
             <ThemeToggle />
             <SignOutButton />
           </div>

@@ -282,6 +282,7 @@ export const AUDIT_CATALOGUE = {
   "staff.invitation_accepted": { about: staff, details: none },
   "staff.invitation_reissued": { about: staff, details: none },
   "staff.invited": { about: staff, details: shape<{ role: E.Role; access?: Access }>() },
+  "staff.notification_mail_changed": { about: staff, details: shape<{ on: boolean }>() },
   "staff.reactivated": { about: staff, details: none },
   "staff.role_changed": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },

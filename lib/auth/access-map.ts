@@ -25,6 +25,7 @@ export const PAGES: Record<string, Access> = {
   "/login": { public: "the sign-in form itself" },
   "/invite/[token]": { public: "a one-time set-password link; the token is the credential" },
   "/account/two-factor": { permission: "account:security" },
+  "/account/notifications": { permission: "notification:read" },
   "/verifications/new": { permission: "verification:create" },
   "/verifications/[id]": { permission: "verification:read", record: "verification" },
   "/admin/staff": { permission: "staff:manage" },
@@ -58,6 +59,9 @@ export const ROUTES: Record<string, Access> = {
   // Takes a client ID, not a record id: it covers only the verifications the per-record rule lets the user see.
   "/api/exports/subject-access": { permission: "export:run" },
   "/api/audit/verify": { permission: "audit:check" },
+  // The signed-in person's own notifications: the queries take their id from the session, never a request.
+  "/api/notifications": { permission: "notification:read" },
+  "/api/notifications/version": { permission: "notification:read" },
 };
 
 export const ACTIONS: Record<string, Access> = {
@@ -128,6 +132,12 @@ export const ACTIONS: Record<string, Access> = {
     permission: "staff:manage",
     record: { unscoped: "an entry of the training register: staff:manage covers every one" },
   },
+  "lib/notifications/actions.ts#markNotificationRead": {
+    permission: "notification:read",
+    record: { unscoped: "a notification: found only among the signed-in person's own, else not found" },
+  },
+  "lib/notifications/actions.ts#markAllNotificationsRead": { permission: "notification:read" },
+  "lib/notifications/actions.ts#updateNotificationMail": { permission: "notification:read" },
   "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
   "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
   "lib/staff/invitation-actions.ts#acceptInvitationAction": {

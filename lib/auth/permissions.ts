@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   "retention:manage",
   // One's own sign-in settings (two-factor): every role has it, but it is still asked for by name.
   "account:security",
+  // One's own notifications (lib/notifications) and whether they are emailed: the roles whose cases,
+  // decisions and second reviews cause them. Each person reads and marks only their own.
+  "notification:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,6 +42,7 @@ const OFFICER: readonly Permission[] = [
   "recording:view",
   "decision:make",
   "link:send",
+  "notification:read",
 ];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {

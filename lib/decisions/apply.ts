@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { decisionBasis, reviewerQualification } from "@/lib/decisions/basis";
 import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
+import { notifyDecider, notifySecondReviewRequested } from "@/lib/notifications/causes";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { cryptoRandom, type Random } from "@/lib/qa/random";
 import { sampleFinalDecision } from "@/lib/qa/sample";
@@ -79,6 +80,7 @@ export async function applyDecision(
     ...(await caseFacts(tx, verificationId)),
     decision: { id: decision.id, outcome: decision.outcome, state: decision.state, reason: decision.reason },
   });
+  if (fourEyes) await notifySecondReviewRequested(tx, verificationId, deciderId);
   const details = {
     decisionId: decision.id,
     outcome: input.outcome,
@@ -138,6 +140,7 @@ export async function applySecondReview(
       decision: { id: decisionId, outcome: decision.outcome, state: "FINAL", reason: decision.reason },
     });
   }
+  await notifyDecider(tx, decision, confirm);
   const disputed = Object.entries(input.verdicts ?? {}).filter(([, v]) => v.verdict === "dispute");
   const details = {
     decisionId,

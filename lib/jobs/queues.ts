@@ -23,6 +23,8 @@ export const QUEUES = {
   staffInactivity: "staff.inactivity",
   /** Delivers one event to one bank endpoint (lib/outbound-webhooks/deliver.ts); retried for 24 hours. */
   outboundDeliver: "outbound.deliver",
+  /** Emails one in-app notification to a person who asked for email (lib/notifications/mail.ts). */
+  notificationMail: "notifications.mail",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -38,6 +40,7 @@ export type JobData = {
   "qa.disagreement_mail": { sampleId: string; leadId: string };
   "staff.inactivity": Record<string, never>;
   "outbound.deliver": { deliveryId: string };
+  "notifications.mail": { notificationId: string };
 };
 
 // An email job: 1, 2, 4 … minutes apart, at most an hour: a mail server down for an afternoon still gets the
@@ -90,4 +93,6 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
     retryBackoff: true,
     retryDelayMax: 60 * 60,
   },
+  // One job per notification: the bell already shows it, so the email only needs to arrive within the day.
+  "notifications.mail": { policy: "standard", ...MAIL_RETRIES },
 };

@@ -3,6 +3,7 @@ import { registerAuditWorkers } from "@/lib/audit/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerOutboundWorkers } from "@/lib/outbound-webhooks/jobs";
+import { registerNotificationWorkers } from "@/lib/notifications/jobs";
 import { registerQaWorkers } from "@/lib/qa/jobs";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
 import { registerRetentionWorkers } from "@/lib/retention/purge-job";
@@ -38,6 +39,7 @@ async function registerWorkers(): Promise<void> {
   await registerRetentionWorkers(boss);
   await registerQaWorkers(boss);
   await registerOutboundWorkers(boss);
+  await registerNotificationWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { escapeHtml } from "@/lib/format";
 import { errorSummary, getLogger } from "@/lib/log";
-import { mailConfigured, sendMail, type MailMessage } from "@/lib/mail/transport";
+import { caseEmail } from "@/lib/mail/case-mail";
+import { mailConfigured, sendMail } from "@/lib/mail/transport";
 
 export type DisagreementMailOutcome =
   | { status: "accepted" }
@@ -11,23 +10,12 @@ export type DisagreementMailOutcome =
   /** No mail server, a lead no longer active, or a sample that is not a disagreement with an approval. */
   | { status: "skipped" };
 
-/** The case's page: the mail names no client, so the link is the only way to the case. */
-function caseUrl(verificationId: string): string {
-  return new URL(`/verifications/${encodeURIComponent(verificationId)}`, getEnv().APP_URL).toString();
-}
-
 /**
- * The email a lead gets. Mail leaves our systems and sits in inboxes we do not control, so it holds no client
- * data (no name, no client ID) and not the reviewer's comment, which is free text: only the fixed reason, the
- * state of the case and the link, behind which the lead signs in and the case page checks their access.
+ * The lines of the email a lead gets. It holds no client data (no name, no client ID) and not the reviewer's
+ * comment, which is free text: only the fixed reason and the state of the case (the link follows them).
  */
-function disagreementEmail(input: {
-  orgName: string;
-  url: string;
-  reason: string | null;
-  reopened: boolean;
-}): Omit<MailMessage, "to"> {
-  const lines = [
+function disagreementLines(input: { reason: string | null; reopened: boolean }): string[] {
+  return [
     "A QA reviewer disagreed with an approval.",
     `Reason: ${input.reason ?? "not given"}.`,
     input.reopened
@@ -35,14 +23,6 @@ function disagreementEmail(input: {
       : "The case was not reopened: the approval stands until someone acts on it.",
     "Open the case to see the review:",
   ];
-  return {
-    subject: `${input.orgName}: QA disagreement with an approval`,
-    text: [...lines, input.url].join("\n\n"),
-    html: [
-      ...lines.map((l) => `<p>${escapeHtml(l)}</p>`),
-      `<p><a href="${escapeHtml(input.url)}">${escapeHtml(input.url)}</a></p>`,
-    ].join(""),
-  };
 }
 
 /** Emails one lead about one QA disagreement with an approval; checked again here, as it may have waited. */
@@ -60,11 +40,10 @@ export async function deliverDisagreementMail(
     db.staffUser.findFirst({ where: { id: leadId, active: true, role: "LEAD" }, select: { email: true } }),
   ]);
   if (!sample || !lead) return { status: "skipped" };
-  const message = disagreementEmail({
-    orgName: getEnv().ORG_NAME,
-    url: caseUrl(sample.verificationId),
-    reason: sample.disagreeReason,
-    reopened: sample.reopened,
+  const message = caseEmail({
+    subject: "QA disagreement with an approval",
+    lines: disagreementLines({ reason: sample.disagreeReason, reopened: sample.reopened }),
+    verificationId: sample.verificationId,
   });
   const sent = await sendMail({ to: lead.email, ...message });
   // Ids only in the log: the mail server's refusal may name the address.

@@ -3,6 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { FINAL_STATUS } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
+import { notifyDecider } from "@/lib/notifications/causes";
 import { enqueueDisagreementMails } from "@/lib/qa/jobs";
 import { qaReviewRefusal } from "@/lib/qa/sampling";
 
@@ -44,7 +45,9 @@ export async function applyQaReview(
     },
   });
   if (updated.count !== 1) throw new DomainError("This case has already been QA-reviewed.");
-  // Leads hear of a disputed approval by email too: an approval that should not stand lets a client through.
+  // The decider hears of any disagreement with their decision. Leads hear of a disputed approval by email
+  // too: an approval that should not stand lets a client through.
+  if (disagree) await notifyDecider(tx, sample.decision, false);
   if (disagree && sample.decision.outcome === "APPROVE") {
     await enqueueDisagreementMails(tx, sampleId, { reviewerId, decidedById: sample.decision.decidedById });
   }

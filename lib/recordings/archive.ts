@@ -15,6 +15,7 @@ import { storedVideoDurationMs } from "@/lib/media/stored-duration";
 import { recordArchiveFailure } from "@/lib/recordings/failures";
 import { missingEvidence } from "@/lib/decisions/rules";
 import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
+import { evidenceComplete, notifyRecordingsReady } from "@/lib/notifications/causes";
 
 type Item = { sourceKey: string; kind: MediaKind; url: string };
 
@@ -134,6 +135,7 @@ async function archiveOne(
   }
   const durationMs = item.kind === "VIDEO" ? await storedVideoDurationMs(key, stored.sizeBytes) : null;
   await getDb().$transaction(async (tx) => {
+    const wasComplete = await evidenceComplete(tx, verificationId);
     // Another run may have archived the same file meanwhile; the unique key makes that a no-op.
     const inserted = await tx.mediaAsset.createMany({
       data: [
@@ -162,6 +164,10 @@ async function archiveOne(
         sizeBytes: stored.sizeBytes,
       },
     });
+    // The file that completes the evidence tells whoever has the case that it can be reviewed now.
+    if (!wasComplete && (await evidenceComplete(tx, verificationId))) {
+      await notifyRecordingsReady(tx, verificationId);
+    }
   });
   return "stored";
 }

@@ -199,6 +199,10 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "staff.invitation_accepted": { label: "Invitation accepted" },
   "staff.invitation_reissued": { label: "Invitation sent again" },
   "staff.invited": { label: "Person invited" },
+  "staff.notification_mail_changed": {
+    label: "Notification emails changed",
+    detail: (d) => (d.on === true ? "Turned on" : d.on === false ? "Turned off" : null),
+  },
   "staff.reactivated": { label: "Account reactivated" },
   "staff.role_changed": { label: "Role changed" },
   "verification.claimed": {

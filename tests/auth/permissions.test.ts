@@ -35,6 +35,7 @@ const MATRIX = `
   qa:review                    ·      ✓     ·    ·      ·
   retention:manage             ·      ✓     ·    ✓      ·
   account:security             ✓      ✓     ✓    ✓      ✓
+  notification:read            ✓      ✓     ·    ·      ·
 `;
 
 /** The matrix's roles (its header) and, for each permission, the cells under them. */

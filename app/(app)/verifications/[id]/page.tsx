@@ -9,6 +9,7 @@ import { RetentionPanel } from "@/components/retention/retention-panel";
 import { LinkPanel } from "@/components/links/link-panel";
 import { CallHistory } from "@/components/verifications/call-history";
 import { CallPanel } from "@/components/verifications/call-panel";
+import { CaseShortcuts } from "@/components/verifications/case-shortcuts";
 import { LiveRefresh } from "@/components/verifications/live-refresh";
 import { Timeline } from "@/components/verifications/timeline";
 import { VerificationHeader } from "@/components/verifications/verification-header";
@@ -58,6 +59,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
   return (
     <div className="flex flex-col gap-6">
       <LiveRefresh verificationId={v.id} version={version ?? ""} />
+      <CaseShortcuts />
       <VerificationHeader v={v} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">

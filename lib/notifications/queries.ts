@@ -1,0 +1,71 @@
+import "server-only";
+import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
+import type { SessionUser } from "@/lib/auth/session-check";
+import { getDb } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { NOTIFICATION_TEXT } from "@/lib/notifications/kinds";
+import { clientLabel } from "@/lib/verifications/purged";
+
+/** One notice as the bell shows it, with the case named now, as the reader may see it. */
+export type NotificationItem = {
+  id: string;
+  kind: NotificationKind;
+  text: string;
+  verificationId: string;
+  /** The client's name or ID; "deleted" once purged; null when the reader may no longer open the case. */
+  label: string | null;
+  at: string;
+  read: boolean;
+};
+
+/** What the bell polls: the unread count, and a version that changes with every new or read notice. */
+export async function notificationVersion(userId: string): Promise<{ unread: number; version: string }> {
+  const db = getDb();
+  const [unread, latest, lastRead] = await Promise.all([
+    db.notification.count({ where: { userId, readAt: null } }),
+    db.notification.findFirst({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true } }),
+    db.notification.aggregate({ where: { userId }, _max: { readAt: true } }),
+  ]);
+  const version = [unread, latest?.id ?? "", lastRead._max.readAt?.getTime() ?? 0].join(":");
+  return { unread, version };
+}
+
+/** The reader's newest notices, their own only. A case they may no longer read is not named. */
+export async function listNotifications(user: SessionUser, take = 20): Promise<NotificationItem[]> {
+  const db = getDb();
+  const rows = await db.notification.findMany({
+    where: { userId: user.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      kind: true,
+      verificationId: true,
+      createdAt: true,
+      readAt: true,
+      verification: { select: { clientId: true, firstName: true, lastName: true, purgedAt: true } },
+    },
+  });
+  const ids = [...new Set(rows.map((r) => r.verificationId))];
+  const readable = await db.verification.findMany({
+    where: { id: { in: ids }, ...scopeWhere(scopeOf(user)) },
+    select: { id: true },
+  });
+  const mayRead = new Set(readable.map((v) => v.id));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    text: NOTIFICATION_TEXT[r.kind],
+    verificationId: r.verificationId,
+    label: mayRead.has(r.verificationId) ? clientLabel(r.verification) : null,
+    at: formatDateTime(r.createdAt),
+    read: r.readAt !== null,
+  }));
+}
+
+/** Whether the person asked for their notifications by email too. */
+export async function notificationMailChoice(userId: string): Promise<boolean> {
+  const user = await getDb().staffUser.findUnique({ where: { id: userId }, select: { notifyByEmail: true } });
+  return user?.notifyByEmail ?? false;
+}
