@@ -151,4 +151,10 @@ export const FAST_PATHS: Record<string, Access> = {
     public: "MarkID's webhook; authenticated by its HMAC signature",
   },
   "lib/media/node-serve.ts#serveMediaNode": { permission: "recording:view", record: "media" },
+  "lib/server/health.ts#answerHealth": {
+    public: "a load balancer's liveness probe: says only that the process answers",
+  },
+  "lib/server/health.ts#answerReadiness": {
+    public: "a load balancer's readiness probe: says only whether the database and storage answer",
+  },
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { access, constants, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { assertSafeKey, type ByteRange, type MediaStorage } from "@/lib/media/storage-types";
@@ -44,6 +44,10 @@ export function localStorage(dir: string): MediaStorage {
         ...(range ? { start: range.start, end: range.end } : {}),
       });
       return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+    },
+    async ready() {
+      await mkdir(root, { recursive: true });
+      await access(root, constants.W_OK);
     },
     async removePrefix(prefix) {
       // Keys are "<folder>/<name>": a prefix ending in "/" is one folder, partial files and all.

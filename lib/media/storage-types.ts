@@ -14,6 +14,8 @@ export type MediaStorage = {
    * file, an S3 multipart upload); returns how many went. Deleting what is already gone is no error.
    */
   removePrefix(prefix: string): Promise<number>;
+  /** Resolves when the storage can be used (the folder is writable, the bucket answers); /readyz asks. */
+  ready(): Promise<void>;
 };
 
 /** Storage keys are ours, never MarkID's: verification id and a fixed name per file. */

@@ -2,21 +2,26 @@ import "server-only";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { errorSummary, getLogger } from "@/lib/log";
 import { mediaRequestId, serveMediaNode } from "@/lib/media/node-serve";
+import { answerHealth, answerReadiness, healthRequest } from "@/lib/server/health";
 import { stampClientIp } from "@/lib/request-meta";
 import { isWebhookRequest, receiveMarkIdWebhook } from "@/lib/webhooks/node-intake";
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /**
- * The two URLs answered here, before Next, in every mode (npm run dev, the e2e server, npm start):
+ * The URLs answered here, before Next, in every mode (npm run dev, the e2e server, npm start):
  * - POST /api/webhooks/markid: MarkID's bursts, signature-checked and stored in one statement;
- * - GET /api/media/<id>: a player's many Range requests, each one DAL-checked.
+ * - GET /api/media/<id>: a player's many Range requests, each one DAL-checked;
+ * - GET /healthz and /readyz: a load balancer's probes (lib/server/health.ts), answered without a session.
  * Through Next they cost a proxy run, routing and Web streams per request (intake was twenty times slower).
  * Neither has a route handler: this is their only implementation. They set the same security headers as
  * proxy.ts (lib/security-headers.ts) and check the session against the database as every route does.
  */
 function fastPath(req: IncomingMessage, res: ServerResponse): Promise<void> | null {
   if (isWebhookRequest(req)) return receiveMarkIdWebhook(req, res);
+  const health = healthRequest(req);
+  if (health === "healthz") return answerHealth(req, res);
+  if (health === "readyz") return answerReadiness(req, res);
   const mediaId = mediaRequestId(req);
   return mediaId ? serveMediaNode(req, res, mediaId) : null;
 }

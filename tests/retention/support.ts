@@ -16,8 +16,9 @@ export async function archivedCase(
   const { archiveRecordings } = await import("@/lib/recordings/archive");
   const archived = await archiveRecordings(v.id);
   if (!archived.complete) throw new Error("recordings not archived");
-  // What a worker killed mid-write leaves behind: the purge must take it too.
-  await writeFile(path.join(process.env.MEDIA_DIR!, v.id, "VIDEO_0.stale.partial"), "half a video");
+  // What a worker killed mid-write leaves behind on local disk: the purge must take it too.
+  if (!process.env.S3_BUCKET)
+    await writeFile(path.join(process.env.MEDIA_DIR!, v.id, "VIDEO_0.stale.partial"), "half a video");
   const { getDb } = await import("@/lib/db");
   await getDb().verification.update({
     where: { id: v.id },
