@@ -21,6 +21,10 @@ export const QUEUES = {
   qaDisagreementMail: "qa.disagreement_mail",
   /** Daily and at start: deactivates accounts nobody signed in to for the set days (lib/staff/inactivity.ts). */
   staffInactivity: "staff.inactivity",
+  /** Every two minutes: ended sessions go offline; with automatic assignment on, cases are handed out. */
+  deskAssignment: "desk.assignment",
+  /** Every five minutes: records each case's first breach of a stage target (lib/desk/breaches.ts). */
+  deskBreaches: "desk.breaches",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -35,6 +39,8 @@ export type JobData = {
   "retention.purge": Record<string, never>;
   "qa.disagreement_mail": { sampleId: string; leadId: string };
   "staff.inactivity": Record<string, never>;
+  "desk.assignment": Record<string, never>;
+  "desk.breaches": Record<string, never>;
 };
 
 // An email job: 1, 2, 4 … minutes apart, at most an hour: a mail server down for an afternoon still gets the
@@ -77,4 +83,7 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // notice on /qa stays until a lead marks it seen, so the email only needs to arrive within the day.
   "qa.disagreement_mail": { policy: "standard", ...MAIL_RETRIES },
   "staff.inactivity": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 3 },
+  // Singleton: a second sweep at once would only queue behind the first's assignment lock.
+  "desk.assignment": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 1 },
+  "desk.breaches": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 1 },
 };

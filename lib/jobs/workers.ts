@@ -1,5 +1,6 @@
 import "server-only";
 import { registerAuditWorkers } from "@/lib/audit/jobs";
+import { registerDeskWorkers } from "@/lib/desk/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerQaWorkers } from "@/lib/qa/jobs";
@@ -36,6 +37,7 @@ async function registerWorkers(): Promise<void> {
   await registerStaffWorkers(boss);
   await registerRetentionWorkers(boss);
   await registerQaWorkers(boss);
+  await registerDeskWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Scope } from "@/lib/auth/record-scope";
+import type { Clock, ClockContext } from "@/lib/desk/clock";
+import { stageRowSql } from "@/lib/desk/stage-sql";
+import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DeskStage, VerificationStatus } from "@/lib/generated/prisma/enums";
+import type { ListFilters } from "@/lib/verifications/list-params";
+import { filterConditions, whereClause } from "@/lib/verifications/list-sql";
+import { OPEN_STATUSES } from "@/lib/verifications/status";
+
+const openStatus = Prisma.sql`v.status IN (${Prisma.join(OPEN_STATUSES.map((s) => Prisma.sql`${s}::"VerificationStatus"`))})`;
+
+export type StageCount = { stage: DeskStage; open: number; dueSoon: number; overdue: number };
+
+/** Open cases now per stage, with how many are due soon and overdue: the dates and the clock filter do not apply. */
+export async function stageCounts(filters: ListFilters, scope: Scope, clock: ClockContext) {
+  const { from: _f, to: _t, clock: _c, ...rest } = filters;
+  const conditions = filterConditions(rest, scope);
+  conditions.push(openStatus);
+  return getDb().$queryRaw<StageCount[]>`
+    SELECT st.stage::"DeskStage" AS stage, count(*)::int AS open,
+      count(*) FILTER (WHERE st.clock = 'due_soon')::int AS "dueSoon",
+      count(*) FILTER (WHERE st.clock = 'overdue')::int AS overdue
+    FROM verifications v CROSS JOIN LATERAL (${stageRowSql(clock, clock.now)}) st
+    ${whereClause(conditions)} GROUP BY 1 ORDER BY 1`;
+}
+
+export type WorkItem = {
+  id: string;
+  scanRef: string;
+  clientId: string;
+  firstName: string | null;
+  lastName: string | null;
+  status: VerificationStatus;
+  stage: DeskStage;
+  since: Date;
+  dueAt: Date | null;
+  clock: Clock | null;
+};
+
+/**
+ * The open cases assigned to one person, most urgent first: overdue (longest overdue first), then due soonest,
+ * then those without a target, longest in their stage first.
+ */
+export async function myWork(userId: string, clock: ClockContext, limit = 200): Promise<WorkItem[]> {
+  return getDb().$queryRaw<WorkItem[]>`
+    SELECT v.id, v."scanRef", v."clientId", v."firstName", v."lastName", v.status::text AS status,
+      st.stage, st.since, st."dueAt", st.clock
+    FROM verifications v CROSS JOIN LATERAL (${stageRowSql(clock, clock.now)}) st
+    WHERE v."assigneeId" = ${userId}::uuid AND ${openStatus}
+    ORDER BY st."dueAt" ASC NULLS LAST, st.since ASC, v.id
+    LIMIT ${limit}`;
+}
