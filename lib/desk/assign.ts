@@ -86,7 +86,10 @@ export async function assignCase(
       ORDER BY p."lastAssignedAt" ASC NULLS FIRST, p.since ASC, s.id
       LIMIT 1`;
     if (!next) return null;
-    await tx.staffPresence.update({ where: { staffUserId: next.id }, data: { lastAssignedAt: now } });
+    // Later than every turn before, whatever clock the assigner read before it waited for the lock.
+    await tx.$executeRaw`UPDATE staff_presence SET "lastAssignedAt" = greatest(${now.toISOString()}::timestamp,
+        (SELECT max("lastAssignedAt") + interval '1 millisecond' FROM staff_presence))
+      WHERE "staffUserId" = ${next.id}::uuid`;
     const moved = await moveCase(tx, verificationId, v.assigneeId, next.id, cause);
     // Nobody acted: the system did, so the event has no actor.
     await recordAudit(tx, moved.audit);
