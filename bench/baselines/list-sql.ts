@@ -18,7 +18,14 @@ const toText = (sql: Prisma.Sql): SqlText => ({ text: sql.text, values: sql.valu
 /** Lead's view (everything), newest first, optionally after a keyset cursor. */
 export function listPageSql(after: string | null): { page: SqlText; explain: SqlText; exact: SqlText } {
   const cursor = decodeCursor(after ?? undefined);
-  const page = listQuery({}, { kind: "all" }, "created_desc", { cursor, backwards: false }, PAGE_SIZE + 1, CLOCK);
+  const page = listQuery(
+    {},
+    { kind: "all" },
+    "created_desc",
+    { cursor, backwards: false },
+    PAGE_SIZE + 1,
+    CLOCK,
+  );
   // The count ignores the cursor: it is the size of the whole filtered list (lib/verifications/count.ts).
   const where = whereClause(filterConditions({}, { kind: "all" }));
   const explain = Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM verifications v ${where}`;

@@ -34,9 +34,7 @@ export const setMyAvailability = validatedAction({
 const CASE_FIELD = /^case:(.+)$/;
 const MAX_CASES = 200;
 
-const reassignSchema = z
-  .object({ assigneeId: z.uuid("Pick who takes the cases") })
-  .catchall(z.string());
+const reassignSchema = z.object({ assigneeId: z.uuid("Pick who takes the cases") }).catchall(z.string());
 
 /** A lead hands one case or many to a decider; each case in its own transaction, audited with its cause. */
 export const reassignCases = validatedAction({

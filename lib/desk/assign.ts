@@ -123,7 +123,11 @@ async function moveCase(
  * A lead hands one case to a named decider, inside the caller's audited transaction (which writes the event
  * returned): null when the case is closed or already theirs. The caller has checked the new assignee.
  */
-export async function reassignCase(tx: Tx, verificationId: string, assigneeId: string): Promise<Moved | null> {
+export async function reassignCase(
+  tx: Tx,
+  verificationId: string,
+  assigneeId: string,
+): Promise<Moved | null> {
   const v = await lockCase(tx, verificationId);
   if (!v || !isOpen(v.status) || v.assigneeId === assigneeId) return null;
   return moveCase(tx, verificationId, v.assigneeId, assigneeId, "lead_reassigned");

@@ -48,7 +48,11 @@ export async function markOffline(tx: Tx, staffUserIds: readonly string[], now =
 /** A request in a standing session: the person is still here. */
 export async function touchPresence(staffUserId: string, now = new Date()): Promise<void> {
   await getDb().staffPresence.updateMany({
-    where: { staffUserId, status: { not: "OFFLINE" }, seenAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } },
+    where: {
+      staffUserId,
+      status: { not: "OFFLINE" },
+      seenAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) },
+    },
     data: { seenAt: now },
   });
 }

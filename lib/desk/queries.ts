@@ -1,6 +1,7 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/record-scope";
 import type { Clock, ClockContext } from "@/lib/desk/clock";
+import type { StageRows } from "@/lib/desk/stage";
 import { stageRowSql } from "@/lib/desk/stage-sql";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -51,4 +52,32 @@ export async function myWork(userId: string, clock: ClockContext, limit = 200): 
     WHERE v."assigneeId" = ${userId}::uuid AND ${openStatus}
     ORDER BY st."dueAt" ASC NULLS LAST, st.since ASC, v.id
     LIMIT ${limit}`;
+}
+
+/** One case's stage read from its rows with the TypeScript rules (lib/desk/stage.ts), for the case page. */
+export async function stageRowsOf(verificationId: string): Promise<StageRows | null> {
+  const v = await getDb().verification.findUnique({
+    where: { id: verificationId },
+    select: {
+      status: true,
+      tokenType: true,
+      createdAt: true,
+      updatedAt: true,
+      decidedAt: true,
+      linkDeliveries: { select: { createdAt: true, firstOpenedAt: true } },
+      videoCalls: { select: { finishedAt: true } },
+      mediaAssets: { select: { kind: true, createdAt: true } },
+      decisions: { select: { state: true, createdAt: true, reviewedAt: true } },
+      qaSamples: { where: { reopened: true }, select: { reviewedAt: true } },
+    },
+  });
+  if (!v) return null;
+  const { linkDeliveries, videoCalls, mediaAssets, qaSamples, ...rest } = v;
+  return {
+    ...rest,
+    links: linkDeliveries,
+    calls: videoCalls,
+    media: mediaAssets,
+    reopenedByQaAt: qaSamples.flatMap((q) => (q.reviewedAt ? [q.reviewedAt] : [])),
+  };
 }

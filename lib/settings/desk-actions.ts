@@ -2,7 +2,12 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { MAX_TARGET_MINUTES, TIMED_STAGES, type StageTargets, type TimedStage } from "@/lib/settings/desk-settings";
+import {
+  MAX_TARGET_MINUTES,
+  TIMED_STAGES,
+  type StageTargets,
+  type TimedStage,
+} from "@/lib/settings/desk-settings";
 
 // Empty: no target for that stage.
 const target = z

@@ -110,7 +110,11 @@ export const deactivateStaff = validatedAction({
   schema: none,
   bound: 1,
   async run(_input, ctx) {
-    const outcome = await apply(ctx, (tx) => setActive(tx, ctx.user.id, ctx.ids[0]!, false), "Account deactivated.");
+    const outcome = await apply(
+      ctx,
+      (tx) => setActive(tx, ctx.user.id, ctx.ids[0]!, false),
+      "Account deactivated.",
+    );
     // Their open cases go to someone available now (lib/desk), when automatic assignment is on.
     if (outcome.ok) await handOverCasesOf(ctx.ids[0]!);
     return outcome;

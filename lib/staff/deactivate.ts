@@ -23,7 +23,10 @@ export async function deactivateWhere(
     data: { active: false, sessionVersion: { increment: 1 } },
     select: { id: true, lastLoginAt: true, activeSince: true, createdAt: true },
   });
-  await markOffline(tx, users.map((u) => u.id));
+  await markOffline(
+    tx,
+    users.map((u) => u.id),
+  );
   for (const user of users) await recordAudit(tx, entry(user));
   return users;
 }

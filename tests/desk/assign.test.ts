@@ -42,7 +42,9 @@ async function available(n: number, role: "OFFICER" | "LEAD" = "OFFICER"): Promi
   const people: Staff[] = [];
   for (let i = 0; i < n; i += 1) {
     const p = await staffMember(role);
-    await db.$transaction((tx) => presence.setAvailability(tx, p.id, "AVAILABLE", new Date(Date.now() - 1000 + i)));
+    await db.$transaction((tx) =>
+      presence.setAvailability(tx, p.id, "AVAILABLE", new Date(Date.now() - 1000 + i)),
+    );
     people.push(p);
   }
   return people;
@@ -56,7 +58,7 @@ async function assignedEvents(verificationId: string) {
     where: { action: "verification.assigned", targetId: verificationId },
     orderBy: { id: "asc" },
   });
-  return rows.map((r) => ({ actorId: r.actorId, ...(r.details as Record<string, unknown>) }));
+  return rows.map((r) => ({ actorId: r.actorId, ...(r.details as { cause?: AssignmentCause }) }));
 }
 
 /** Publishes a rulebook version that requires `name` for deciding. */
@@ -147,7 +149,7 @@ describe("automatic assignment", () => {
     expect(await assigneeOf(firedCase.id)).toBe(taker!.id);
     expect(await assigneeOf(closed.id)).toBe(gone!.id);
     expect(await assigneeOf(reviewed.id)).toBe(gone!.id);
-    const cause = async (id: string) => (await assignedEvents(id)).map((e) => e.cause as AssignmentCause);
+    const cause = async (id: string) => (await assignedEvents(id)).map((e) => e.cause);
     expect(await cause(offlineCase.id)).toEqual(["assignee_offline"]);
     expect(await cause(firedCase.id)).toEqual(["assignee_deactivated"]);
     expect((await assignedEvents(offlineCase.id))[0]).toMatchObject({ previousAssigneeId: gone!.id });
@@ -206,7 +208,10 @@ describe("a lead's reassignment", () => {
       {},
       form({ assigneeId: to!.id, [`case:${a.id}`]: "on", [`case:${b.id}`]: "on", [`case:${mine.id}`]: "on" }),
     );
-    expect(state).toMatchObject({ ok: true, message: "2 cases reassigned. 1 skipped: closed, or already theirs." });
+    expect(state).toMatchObject({
+      ok: true,
+      message: "2 cases reassigned. 1 skipped: closed, or already theirs.",
+    });
     expect([await assigneeOf(a.id), await assigneeOf(b.id)]).toEqual([to!.id, to!.id]);
     expect(await assignedEvents(a.id)).toEqual([
       { actorId: lead.id, assigneeId: to!.id, previousAssigneeId: from!.id, cause: "lead_reassigned" },
@@ -218,7 +223,9 @@ describe("a lead's reassignment", () => {
     const k = await caseWith();
     setSessionCookie(await sessionCookieFor(lead));
     const toAdmin = await actions.reassignCases({}, form({ assigneeId: admin.id, [`case:${k.id}`]: "on" }));
-    expect(toAdmin.fieldErrors?.assigneeId).toEqual(["They cannot take cases: pick an active, qualified decider."]);
+    expect(toAdmin.fieldErrors?.assigneeId).toEqual([
+      "They cannot take cases: pick an active, qualified decider.",
+    ]);
     const unknown = await actions.reassignCases(
       {},
       form({ assigneeId: lead.id, [`case:${crypto.randomUUID()}`]: "on" }),
