@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
+import { AvailabilityForm } from "@/components/desk/availability-form";
 import { NavLinks } from "@/components/shell/nav-links";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -7,8 +8,12 @@ import { ROLE_LABEL } from "@/components/staff/roles";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/dal";
+import { setMyAvailability } from "@/lib/desk/actions";
+import type { Availability } from "@/lib/generated/prisma/enums";
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+type Props = { user: SessionUser; availability: Availability | null; children: React.ReactNode };
+
+export function AppShell({ user, availability, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
   return (
     <div className="flex min-h-screen flex-col">
@@ -27,6 +32,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
               <span className="block font-medium">{user.name}</span>
               <span className="block text-xs text-muted">{ROLE_LABEL[user.role]}</span>
             </span>
+            {availability ? <AvailabilityForm action={setMyAvailability} status={availability} /> : null}
             <Link
               href="/account/two-factor"
               className="rounded-md px-2 py-2 text-muted hover:bg-raised hover:text-ink"

@@ -81,3 +81,13 @@ export async function stageRowsOf(verificationId: string): Promise<StageRows | n
     reopenedByQaAt: qaSamples.flatMap((q) => (q.reviewedAt ? [q.reviewedAt] : [])),
   };
 }
+
+/** Who a lead may hand cases to: active deciders (the server also checks their qualification). */
+export async function deciderOptions(): Promise<{ value: string; label: string }[]> {
+  const staff = await getDb().staffUser.findMany({
+    where: { role: { in: ["OFFICER", "LEAD"] }, active: true },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  return staff.map((s) => ({ value: s.id, label: s.name }));
+}
