@@ -24,7 +24,9 @@ export function WorkList({ entries }: { entries: readonly WorkEntry[] }) {
       const step = e.key === "j" ? 1 : e.key === "k" ? -1 : 0;
       if (step) {
         e.preventDefault();
-        const next = Math.min(entries.length - 1, Math.max(0, selected + step));
+        // From outside the list, the first press comes back to the selected case rather than past it.
+        const inList = links.current.some((l) => l === document.activeElement);
+        const next = inList ? Math.min(entries.length - 1, Math.max(0, selected + step)) : selected;
         setSelected(next);
         links.current[next]?.focus();
         return;
