@@ -20,7 +20,7 @@ export type StageClock = { dueAt: Date | null; clock: Clock | null };
 
 const MINUTE = 60_000;
 
-export function targetMinutes(stage: DeskStage, targets: StageTargets): number | null {
+function targetMinutes(stage: DeskStage, targets: StageTargets): number | null {
   return stage === "DECIDED" ? null : targets[stage];
 }
 

@@ -1,4 +1,4 @@
-import { DeskStage, type MediaKind, type TokenType } from "@/lib/generated/prisma/enums";
+import type { DeskStage, MediaKind, TokenType } from "@/lib/generated/prisma/enums";
 import { isOpen } from "@/lib/verifications/status";
 
 // Where a verification stands and since when, derived from the rows that exist: nothing is stored on the
@@ -32,9 +32,6 @@ export const STAGE_LABEL: Record<DeskStage, string> = {
   AWAITING_SECOND_REVIEW: "Awaiting second review",
   DECIDED: "Decided",
 };
-
-/** The stages in the order a case moves through them. */
-export const STAGES: readonly DeskStage[] = Object.values(DeskStage);
 
 const PHOTOS: readonly MediaKind[] = ["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"];
 
