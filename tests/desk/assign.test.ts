@@ -157,6 +157,22 @@ describe("automatic assignment", () => {
     expect(await sweep.runAssignmentSweep()).toEqual([]);
   });
 
+  it("hands a signed-out officer's open cases on at once, without waiting for the sweep", async () => {
+    const [leaving, staying] = await available(2);
+    const k = await caseWith({ assigneeId: leaving!.id });
+    const { endSession } = await import("@/lib/auth/logout");
+    const { nowSeconds } = await import("@/lib/auth/session-token");
+    await endSession({
+      sub: leaving!.id,
+      role: leaving!.role,
+      sv: leaving!.sessionVersion,
+      loginAt: nowSeconds(),
+    });
+    expect(await presence.availabilityOf(leaving!.id)).toBe("OFFLINE");
+    expect(await assigneeOf(k.id)).toBe(staying!.id);
+    expect((await assignedEvents(k.id)).map((e) => e.cause)).toEqual(["assignee_offline"]);
+  });
+
   it("ends the availability of a session that ran out, and does nothing while the setting is off", async () => {
     const [idle, other] = await available(2);
     await db.staffPresence.update({
