@@ -1,7 +1,10 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/record-scope";
 import type { Clock, ClockContext } from "@/lib/desk/clock";
-import type { StageRows } from "@/lib/desk/stage";
+
+import { clockOf } from "@/lib/desk/clock";
+import { clockContext } from "@/lib/desk/policy";
+import { stageOf, type StageRows } from "@/lib/desk/stage";
 import { stageRowSql } from "@/lib/desk/stage-sql";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -90,4 +93,13 @@ export async function deciderOptions(): Promise<{ value: string; label: string }
     orderBy: { name: "asc" },
   });
   return staff.map((s) => ({ value: s.id, label: s.name }));
+}
+
+/** One case's stage, since when and its clock now, for the case page (the TypeScript rules). */
+export async function caseClock(verificationId: string) {
+  const rows = await stageRowsOf(verificationId);
+  if (!rows) return null;
+  const clock = await clockContext();
+  const { stage, since } = stageOf(rows);
+  return { stage, since, ...clockOf(stage, since, clock, clock.now) };
 }
