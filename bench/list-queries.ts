@@ -43,11 +43,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const RUNS = 7;
 
 const { listQuery } = await import("../lib/verifications/list-sql");
+const { CLOCK } = await import("./baselines/list-sql");
 console.log("## List SQL, EXPLAIN ANALYZE (median of 6 warm runs)\n");
 console.log("| query | ms | rows | scans on verifications |\n|---|---:|---:|---|");
 for (const c of listCases(facts)) {
   const page = { cursor: c.cursor ?? null, backwards: c.backwards ?? false };
-  const q = listQuery(c.filters, c.scope ?? { kind: "all" }, c.sort ?? "created_desc", page, 51);
+  const q = listQuery(c.filters, c.scope ?? { kind: "all" }, c.sort ?? "created_desc", page, 51, CLOCK);
   const times: number[] = [];
   let plan: ExplainOutput | undefined;
   for (let i = 0; i < RUNS; i += 1) {

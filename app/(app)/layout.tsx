@@ -1,13 +1,18 @@
 import { AppShell } from "@/components/shell/app-shell";
 import { verifySession } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
+import { availabilityOf } from "@/lib/desk/presence";
 import { notificationVersion } from "@/lib/notifications/queries";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await verifySession();
-  const notifications = can(user.role, "notification:read") ? await notificationVersion(user.id) : null;
+  // Only deciders receive cases, so only they say whether they are available.
+  const [notifications, availability] = await Promise.all([
+    can(user.role, "notification:read") ? notificationVersion(user.id) : null,
+    can(user.role, "decision:make") ? availabilityOf(user.id) : null,
+  ]);
   return (
-    <AppShell user={user} notifications={notifications}>
+    <AppShell user={user} notifications={notifications} availability={availability}>
       {children}
     </AppShell>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart3, Plus } from "lucide-react";
 import { redirect } from "next/navigation";
+import { ReassignForm } from "@/components/desk/reassign-form";
 import { ExportButton } from "@/components/exports/export-button";
 import { ListFilters } from "@/components/verifications/list-filters";
 import { ListPagination } from "@/components/verifications/list-pagination";
@@ -10,6 +11,8 @@ import { VerificationTable } from "@/components/verifications/verification-table
 import { verifySession } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/record-scope";
+import { reassignCases } from "@/lib/desk/actions";
+import { deciderOptions } from "@/lib/desk/queries";
 import { filterOptions } from "@/lib/verifications/filter-options";
 import {
   filtersOf,
@@ -29,7 +32,12 @@ export default async function VerificationsPage({
   const user = await verifySession();
   if (!can(user.role, "verification:read")) redirect("/admin/staff");
   const parsed = parseListParams(await searchParams);
-  const [page, options] = await Promise.all([listVerifications(user, parsed.params), filterOptions()]);
+  const reassigns = can(user.role, "verification:reassign");
+  const [page, options, deciders] = await Promise.all([
+    listVerifications(user, parsed.params),
+    filterOptions(),
+    reassigns ? deciderOptions() : [],
+  ]);
   const filters = filtersOf(parsed.params);
   const kept = { ...filters, sort: parsed.params.sort };
   const scope = scopeOf(user);
@@ -78,7 +86,14 @@ export default async function VerificationsPage({
         options={options}
         canChooseView={seesAll}
       />
-      <VerificationTable rows={page.rows} filtered={Object.keys(filters).length > 0} />
+      {reassigns && page.rows.length ? (
+        <ReassignForm id="reassign" action={reassignCases} deciders={deciders} />
+      ) : null}
+      <VerificationTable
+        rows={page.rows}
+        filtered={Object.keys(filters).length > 0}
+        selectFor={reassigns ? "reassign" : undefined}
+      />
       <ListPagination path="/" query={kept} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
     </section>
   );

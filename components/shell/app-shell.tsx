@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
 import { ShortcutHelp } from "@/components/keyboard/shortcut-help";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { AvailabilityForm } from "@/components/desk/availability-form";
 import { NavLinks } from "@/components/shell/nav-links";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -10,15 +11,19 @@ import { ThemeToggle } from "@/components/theme-toggle";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/dal";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/actions";
+import { setMyAvailability } from "@/lib/desk/actions";
+import type { Availability } from "@/lib/generated/prisma/enums";
 
 type Props = {
   user: SessionUser;
   /** The bell's starting state; null for roles that get no notifications. */
   notifications: { unread: number; version: string } | null;
+  /** The decider's availability; null for roles that take no cases. */
+  availability: Availability | null;
   children: React.ReactNode;
 };
 
-export function AppShell({ user, notifications, children }: Props) {
+export function AppShell({ user, notifications, availability, children }: Props) {
   const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
   return (
     <div className="flex min-h-screen flex-col">
@@ -37,6 +42,7 @@ export function AppShell({ user, notifications, children }: Props) {
               <span className="block font-medium">{user.name}</span>
               <span className="block text-xs text-muted">{ROLE_LABEL[user.role]}</span>
             </span>
+            {availability ? <AvailabilityForm action={setMyAvailability} status={availability} /> : null}
             <Link
               href="/account/two-factor"
               className="rounded-md px-2 py-2 text-muted hover:bg-raised hover:text-ink"

@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 // A link appears only to roles that may open the page behind it.
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Verifications", permission: "verification:read" },
+  { href: "/my-work", label: "My work", permission: "decision:make" },
   { href: "/queue", label: "Link queue", permission: "link:send" },
   { href: "/metrics", label: "Metrics", permission: "metrics:read" },
   { href: "/qa", label: "QA", permission: "qa:review" },

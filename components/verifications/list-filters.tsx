@@ -75,6 +75,15 @@ export function ListFilters({ path, values, errors, options, canChooseView, show
           { value: "no", label: "None yet" },
         ]),
       )}
+      {select(
+        "clock",
+        "Stage clock",
+        any("Any", [
+          { value: "overdue", label: "Overdue" },
+          { value: "due_soon", label: "Due soon" },
+          { value: "on_time", label: "On time" },
+        ]),
+      )}
       {canChooseView
         ? select("view", "Whose", [
             { value: "", label: "Everyone's" },

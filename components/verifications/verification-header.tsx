@@ -1,8 +1,13 @@
+import { StageClock } from "@/components/desk/clock-badge";
 import { StatusBadge } from "@/components/verifications/status-badge";
 import { formatDateTime } from "@/lib/format";
+import type { Clock } from "@/lib/desk/clock";
+import type { DeskStage } from "@/lib/generated/prisma/enums";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 
-export function VerificationHeader({ v }: { v: VerificationDetail }) {
+type Stage = { stage: DeskStage; since: Date; dueAt: Date | null; clock: Clock | null };
+
+export function VerificationHeader({ v, stage }: { v: VerificationDetail; stage?: Stage | null }) {
   const facts: Array<[string, React.ReactNode]> = [
     ["Client ID", v.clientId],
     [
@@ -19,6 +24,7 @@ export function VerificationHeader({ v }: { v: VerificationDetail }) {
     ["Created", `${formatDateTime(v.createdAt)}${v.createdBy ? ` by ${v.createdBy}` : ""}`],
     ["Token expires", v.tokenExpiresAt ? formatDateTime(v.tokenExpiresAt) : "—"],
     ["Assigned to", v.assignee?.name ?? "Unassigned"],
+    ...(stage ? [["Stage", <StageClock key="stage" {...stage} />] as [string, React.ReactNode]] : []),
   ];
   return (
     <header className="flex flex-col gap-3">

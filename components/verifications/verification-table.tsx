@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Inbox, SearchX } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
+import { StageClock } from "@/components/desk/clock-badge";
 import { StatusBadge } from "@/components/verifications/status-badge";
 import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import type { VerificationRow } from "@/lib/verifications/queries";
@@ -13,14 +14,27 @@ const DECISION: Record<DecisionOutcome, string> = {
   ABORT: "Abort",
 };
 
-const HEADINGS = ["Client", "scanRef", "Status", "Decision", "Recordings", "Assignee", "Created", "By"];
+const HEADINGS = [
+  "Client",
+  "scanRef",
+  "Status",
+  "Stage",
+  "Decision",
+  "Recordings",
+  "Assignee",
+  "Created",
+  "By",
+];
 
 export function VerificationTable({
   rows,
   filtered = false,
+  selectFor,
 }: {
   rows: VerificationRow[];
   filtered?: boolean;
+  /** The id of a form (a lead's reassignment) that each row's checkbox belongs to; none: no checkboxes. */
+  selectFor?: string;
 }) {
   if (rows.length === 0) {
     return filtered ? (
@@ -39,6 +53,11 @@ export function VerificationTable({
         <caption className="sr-only">Verifications</caption>
         <thead className="border-b border-border text-xs uppercase text-muted">
           <tr>
+            {selectFor ? (
+              <th scope="col" className="px-4 py-3">
+                <span className="sr-only">Select</span>
+              </th>
+            ) : null}
             {HEADINGS.map((h) => (
               <th key={h} scope="col" className="px-4 py-3 whitespace-nowrap">
                 {h}
@@ -49,6 +68,16 @@ export function VerificationTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-border last:border-0">
+              {selectFor ? (
+                <td className="px-4 py-3">
+                  <input
+                    type="checkbox"
+                    form={selectFor}
+                    name={`case:${row.id}`}
+                    aria-label={`Select ${row.clientName ?? row.clientId}`}
+                  />
+                </td>
+              ) : null}
               <td className="px-4 py-3">
                 <Link
                   href={`/verifications/${row.id}`}
@@ -61,6 +90,9 @@ export function VerificationTable({
               <td className="px-4 py-3 font-mono text-xs">{row.scanRef}</td>
               <td className="px-4 py-3">
                 <StatusBadge status={row.status} />
+              </td>
+              <td className="px-4 py-3 whitespace-nowrap">
+                <StageClock stage={row.stage} since={row.stageSince} dueAt={row.dueAt} clock={row.clock} />
               </td>
               <td className="px-4 py-3 whitespace-nowrap">
                 {row.decision ? (DECISION[row.decision] ?? row.decision) : "—"}

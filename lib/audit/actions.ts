@@ -2,6 +2,7 @@ import type { CheckpointProblem } from "@/lib/audit/checkpoint";
 import type { AuditFilters } from "@/lib/audit/list-params";
 import type { ChainBreak } from "@/lib/audit/verify";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor";
+import type { AssignmentCause } from "@/lib/desk/causes";
 import type * as E from "@/lib/generated/prisma/enums";
 import type { ListFilters, SortKey } from "@/lib/verifications/list-params";
 
@@ -47,6 +48,8 @@ type Read = { mediaId: string; kind: E.MediaKind; range: string | null };
 // The QA and risk settings (sampling shares, working hours, minimum call length), as saved.
 type QaSettingValue =
   | number
+  // The desk's stage targets in minutes (null: none), lib/settings/desk-settings.ts.
+  | Partial<Record<E.DeskStage, number | null>>
   | { timeZone: string; days: number[]; start: string; end: string }
   | Record<E.DecisionOutcome, number>;
 type Review = {
@@ -260,6 +263,8 @@ export const AUDIT_CATALOGUE = {
     >(),
   },
   "staff.2fa_reset": { about: staff, details: none },
+  // A decider said whether they take new work (lib/desk/presence.ts); a session's end sets OFFLINE unaudited.
+  "staff.availability_changed": { about: staff, details: shape<{ status: E.Availability }>() },
   "staff.access_changed": { about: staff, details: shape<{ from: string; to: string }>() },
   "staff.access_expired": { about: staff, details: shape<{ via: "job" | "session" | "sign_in" }>() },
   "staff.approval_granted": { about: ["staff_request"], details: shape<StaffRequest>() },
@@ -285,6 +290,11 @@ export const AUDIT_CATALOGUE = {
   "staff.notification_mail_changed": { about: staff, details: shape<{ on: boolean }>() },
   "staff.reactivated": { about: staff, details: none },
   "staff.role_changed": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
+  // Who the case went to, from whom, and why (lib/desk/assign.ts): automatic, or a lead's reassignment.
+  "verification.assigned": {
+    about: verification,
+    details: shape<{ assigneeId: string; previousAssigneeId: string | null; cause: AssignmentCause }>(),
+  },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },
   "verification.created": {
     about: verification,

@@ -27,6 +27,8 @@ export const PAGES: Record<string, Access> = {
   "/account/two-factor": { permission: "account:security" },
   "/account/notifications": { permission: "notification:read" },
   "/verifications/new": { permission: "verification:create" },
+  // The signed-in decider's own assigned cases (lib/desk/queries.ts), nobody else's.
+  "/my-work": { permission: "decision:make" },
   "/verifications/[id]": { permission: "verification:read", record: "verification" },
   "/admin/staff": { permission: "staff:manage" },
   "/admin/settings": { permission: "settings:manage" },
@@ -83,6 +85,14 @@ export const ACTIONS: Record<string, Access> = {
     record: "verification",
   },
   "lib/decisions/claim-actions.ts#claimVerification": { permission: "decision:make", record: "verification" },
+  "lib/desk/actions.ts#setMyAvailability": { permission: "decision:make" },
+  // Takes the new assignee's id and any number of case ids from the form; each case is checked with
+  // verificationAccess before anything moves, and the assignee must be an active, qualified decider.
+  "lib/desk/actions.ts#reassignCases": {
+    permission: "verification:reassign",
+    record: { unscoped: "leads hold verification:read-all; each case id is still checked one by one" },
+  },
+  "lib/settings/desk-actions.ts#updateDeskSettings": { permission: "settings:manage" },
   "lib/decisions/note-actions.ts#addNote": { permission: "decision:make", record: "verification" },
   "lib/checklist/actions.ts#answerChecklistItem": { permission: "decision:make", record: "verification" },
   "lib/qa/actions.ts#recordQaReview": { permission: "qa:review", record: "verification" },

@@ -10,6 +10,7 @@ import {
   type VerifiedUser,
 } from "@/lib/auth/session-check";
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
+import { touchPresence } from "@/lib/desk/presence";
 import { getDb } from "@/lib/db";
 import { verificationAccess, type AccessibleVerification } from "@/lib/auth/record-access";
 import { authorizeUser, type RouteAuthorization } from "@/lib/auth/route-authorization";
@@ -32,7 +33,10 @@ const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 export const getSessionUser = cache(async (): Promise<VerifiedUser | null> => {
   const claims = await readSessionToken((await cookies()).get(sessionCookie().name)?.value);
   if (!claims) return null;
-  return checkSession(getDb(), claims);
+  const user = await checkSession(getDb(), claims);
+  // A request in a standing session keeps the person's availability alive (lib/desk/presence.ts).
+  if (user) await touchPresence(user.id);
+  return user;
 });
 
 type Options = {

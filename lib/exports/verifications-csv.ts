@@ -7,6 +7,7 @@ import type { RequestMeta } from "@/lib/request-meta";
 import { countVerifications } from "@/lib/verifications/count";
 import { filtersOf, type ListParams } from "@/lib/verifications/list-params";
 import { filterConditions } from "@/lib/verifications/list-sql";
+import { clockContext } from "@/lib/desk/policy";
 import { scopeFor, verificationPages, type VerificationRow } from "@/lib/verifications/queries";
 
 const VERIFICATION_COLUMNS = [
@@ -47,7 +48,8 @@ export async function verificationsCsv(user: SessionUser, meta: RequestMeta, par
     action: "export.verifications_csv",
     details: { filters: listFilterFacts(filters), sort },
   });
-  const estimate = await countVerifications(filterConditions(filters, scopeFor(user, filters.view)));
+  const scope = scopeFor(user, filters.view);
+  const estimate = await countVerifications(filterConditions(filters, scope, await clockContext()));
   return new Response(csvStream(VERIFICATION_COLUMNS, verificationPages(user, filters, sort), cells), {
     headers: {
       ...DOWNLOAD_HEADERS,

@@ -25,6 +25,10 @@ export const QUEUES = {
   outboundDeliver: "outbound.deliver",
   /** Emails one in-app notification to a person who asked for email (lib/notifications/mail.ts). */
   notificationMail: "notifications.mail",
+  /** Every two minutes: ended sessions go offline; with automatic assignment on, cases are handed out. */
+  deskAssignment: "desk.assignment",
+  /** Every five minutes: records each case's first breach of a stage target (lib/desk/breaches.ts). */
+  deskBreaches: "desk.breaches",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -41,6 +45,8 @@ export type JobData = {
   "staff.inactivity": Record<string, never>;
   "outbound.deliver": { deliveryId: string };
   "notifications.mail": { notificationId: string };
+  "desk.assignment": Record<string, never>;
+  "desk.breaches": Record<string, never>;
 };
 
 // An email job: 1, 2, 4 … minutes apart, at most an hour: a mail server down for an afternoon still gets the
@@ -95,4 +101,7 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   },
   // One job per notification: the bell already shows it, so the email only needs to arrive within the day.
   "notifications.mail": { policy: "standard", ...MAIL_RETRIES },
+  // Singleton: a second sweep at once would only queue behind the first's assignment lock.
+  "desk.assignment": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 1 },
+  "desk.breaches": { policy: "singleton", expireInSeconds: 5 * 60, retryLimit: 1 },
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { registerAuditWorkers } from "@/lib/audit/jobs";
+import { registerDeskWorkers } from "@/lib/desk/jobs";
 import { registerLinkWorkers } from "@/lib/links/jobs";
 import { errorSummary, getLogger } from "@/lib/log";
 import { registerOutboundWorkers } from "@/lib/outbound-webhooks/jobs";
@@ -40,6 +41,7 @@ async function registerWorkers(): Promise<void> {
   await registerQaWorkers(boss);
   await registerOutboundWorkers(boss);
   await registerNotificationWorkers(boss);
+  await registerDeskWorkers(boss);
   stopOnSignals();
   getLogger("jobs").info({ queues: Object.values(QUEUES) }, "job workers started");
 }

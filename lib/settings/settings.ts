@@ -3,6 +3,7 @@ import { z } from "zod";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
 import { INACTIVE_DAYS } from "@/lib/staff/inactivity-rules";
+import { AUTO_ASSIGN, DUE_SOON_PERCENT, STAGE_TARGETS } from "@/lib/settings/desk-settings";
 import { MIN_CALL_SECONDS, QA_SAMPLE_SHARE, WORKING_HOURS } from "@/lib/settings/qa-settings";
 
 // The fourEyesForAll row, from before four-eyes moved into the rulebook, is read only by
@@ -17,6 +18,10 @@ const SETTINGS = z.object({
   minCallSeconds: MIN_CALL_SECONDS,
   // Days without a sign-in before the daily job deactivates an account (lib/staff/inactivity-rules.ts).
   staffInactiveDays: INACTIVE_DAYS,
+  // The officer's desk (lib/settings/desk-settings.ts).
+  autoAssign: AUTO_ASSIGN,
+  stageTargets: STAGE_TARGETS,
+  dueSoonPercent: DUE_SOON_PERCENT,
 });
 
 export type Settings = z.infer<typeof SETTINGS>;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { validatedAction, type ActionContext, type ActionOutcome } from "@/lib/actions/validated-action";
 import { ROLES } from "@/lib/auth/permissions";
+import { handOverCasesOf } from "@/lib/desk/sweep";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inviteSchema } from "@/lib/staff/auditor-access";
@@ -108,8 +109,16 @@ export const deactivateStaff = validatedAction({
   permission: "staff:manage",
   schema: none,
   bound: 1,
-  run: (_input, ctx) =>
-    apply(ctx, (tx) => setActive(tx, ctx.user.id, ctx.ids[0]!, false), "Account deactivated."),
+  async run(_input, ctx) {
+    const outcome = await apply(
+      ctx,
+      (tx) => setActive(tx, ctx.user.id, ctx.ids[0]!, false),
+      "Account deactivated.",
+    );
+    // Their open cases go to someone available now (lib/desk), when automatic assignment is on.
+    if (outcome.ok) await handOverCasesOf(ctx.ids[0]!);
+    return outcome;
+  },
 });
 
 export const reactivateStaff = validatedAction({

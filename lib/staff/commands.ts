@@ -3,6 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { accessEnded } from "@/lib/auth/access-expiry";
 import { removeTwoFactor } from "@/lib/auth/enrolment";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { markOffline } from "@/lib/desk/presence";
 import type { Tx } from "@/lib/db";
 import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
 import { createInvitation } from "@/lib/staff/invitations";
@@ -113,6 +114,7 @@ export async function setActive(tx: Tx, actorId: string, userId: string, active:
         : {}),
     },
   });
+  if (!active) await markOffline(tx, [userId]);
   return {
     value: { ok: true, result: null },
     audit: [{ action: active ? "staff.reactivated" : "staff.deactivated", ...target(userId) }],

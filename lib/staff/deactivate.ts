@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
+import { markOffline } from "@/lib/desk/presence";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -22,6 +23,10 @@ export async function deactivateWhere(
     data: { active: false, sessionVersion: { increment: 1 } },
     select: { id: true, lastLoginAt: true, activeSince: true, createdAt: true },
   });
+  await markOffline(
+    tx,
+    users.map((u) => u.id),
+  );
   for (const user of users) await recordAudit(tx, entry(user));
   return users;
 }

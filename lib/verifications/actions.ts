@@ -5,6 +5,8 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
+import { assignNewCase } from "@/lib/desk/sweep";
+import { getSettings } from "@/lib/settings/settings";
 import type { TokenType } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/domain-error";
 import { markIdClient } from "@/lib/markid";
@@ -69,6 +71,8 @@ export const createVerification = validatedAction({
       return { ok: false, fieldErrors: { existingScanRef: [message] }, message };
     }
     const obtained = await obtainScanRef(input);
+    // With automatic assignment on, the case goes round-robin to an available decider (lib/desk) instead.
+    const { autoAssign } = await getSettings();
     if (!obtained.ok) return { ok: false, message: obtained.message, fieldErrors: obtained.fieldErrors };
     const id = await commit(async (tx) => {
       // Serialise creations per client so two officers cannot both pass the duplicate check.
@@ -87,7 +91,7 @@ export const createVerification = validatedAction({
           phone: input.phone,
           externalRef: input.externalRef,
           createdById: user.id,
-          assigneeId: user.id,
+          assigneeId: autoAssign ? null : user.id,
         },
       });
       await emitOutboundEvent(tx, "verification.created", await caseFacts(tx, created.id));
@@ -101,6 +105,8 @@ export const createVerification = validatedAction({
         audit: { action: "verification.created", targetType: "verification", targetId: created.id, details },
       };
     });
+    // Its own transaction after the creation's: nobody available leaves it for the desk job's next sweep.
+    if (autoAssign) await assignNewCase(id);
     return { ok: true, redirectTo: `/verifications/${id}`, revalidate: ["/"] };
   },
 });

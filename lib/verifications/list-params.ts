@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLOCKS } from "@/lib/desk/clock";
 import { DecisionOutcome, VerificationStatus } from "@/lib/generated/prisma/enums";
 
 // The list's whole state lives in the URL; this is the one place that reads it back.
@@ -25,6 +26,7 @@ const fields = {
   recordings: z.enum(["yes", "no"], "Pick yes or no"),
   fourEyes: z.literal("pending", "Unknown four-eyes filter"),
   view: z.enum(["mine", "all"], "Pick mine or all"),
+  clock: z.enum(CLOCKS, "Pick overdue, due soon or on time"),
   sort: z.enum(Object.keys(SORTS) as SortKey[], "Pick a sort order from the list"),
   after: z.string().max(300),
   before: z.string().max(300),

@@ -1,4 +1,6 @@
 import { scopeSql, type Scope } from "@/lib/auth/record-scope";
+import type { ClockContext } from "@/lib/desk/clock";
+import { clockSql, stageRowSql } from "@/lib/desk/stage-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "@/lib/verifications/cursor";
 import { SORTS, type ListFilters, type SortKey } from "@/lib/verifications/list-params";
@@ -21,8 +23,11 @@ function searchCondition(q: string): Prisma.Sql {
   return Prisma.sql`${SEARCH_TEXT} ILIKE ${`%${escapeLike(q)}%`}`;
 }
 
-/** One condition per filter set, all to be ANDed; `v` is the verifications alias. */
-export function filterConditions(filters: ListFilters, scope: Scope): Prisma.Sql[] {
+/**
+ * One condition per filter set, all to be ANDed; `v` is the verifications alias. The clock filter needs the
+ * stage targets in force (lib/desk/policy.ts): a caller that lets it through passes them.
+ */
+export function filterConditions(filters: ListFilters, scope: Scope, clock?: ClockContext): Prisma.Sql[] {
   const c: Prisma.Sql[] = [];
   const scoped = scopeSql(scope);
   if (scoped) c.push(scoped);
@@ -44,6 +49,10 @@ export function filterConditions(filters: ListFilters, scope: Scope): Prisma.Sql
   if (filters.recordings) {
     const exists = Prisma.sql`EXISTS (SELECT 1 FROM media_assets m WHERE m."verificationId" = v.id)`;
     c.push(filters.recordings === "yes" ? exists : Prisma.sql`NOT ${exists}`);
+  }
+  if (filters.clock) {
+    if (!clock) throw new Error("The clock filter needs the stage targets in force");
+    c.push(Prisma.sql`${clockSql(clock, clock.now)} = ${filters.clock}`);
   }
   return c;
 }
@@ -85,16 +94,20 @@ export function sortValue(
   return column === "clientId" ? row.clientId : row[column].toISOString();
 }
 
-/** The list's SELECT: one page of rows with their names, standing decision and evidence, in sort order. */
+/**
+ * The list's SELECT: one page of rows with their names, standing decision, evidence and stage clock, in sort
+ * order.
+ */
 export function listQuery(
   filters: ListFilters,
   scope: Scope,
   sort: SortKey,
   page: Page,
   limit: number,
+  clock: ClockContext,
 ): Prisma.Sql {
   const { condition, orderBy } = keyset(sort, page);
-  const conditions = filterConditions(filters, scope);
+  const conditions = filterConditions(filters, scope, clock);
   if (condition) conditions.push(condition);
   return Prisma.sql`
     SELECT v.id, v."scanRef", v."clientId", v."firstName", v."lastName", v.status::text AS status,
@@ -103,9 +116,11 @@ export function listQuery(
         ORDER BY d."createdAt" DESC LIMIT 1) AS decision,
       EXISTS (SELECT 1 FROM decisions d
         WHERE d."verificationId" = v.id AND d.state = 'PENDING_SECOND_REVIEW') AS "fourEyesPending",
-      (SELECT count(*) FROM media_assets m WHERE m."verificationId" = v.id)::int AS recordings
+      (SELECT count(*) FROM media_assets m WHERE m."verificationId" = v.id)::int AS recordings,
+      st.stage, st.since AS "stageSince", st."dueAt", st.clock
     FROM verifications v
     LEFT JOIN staff_users c ON c.id = v."createdById"
     LEFT JOIN staff_users a ON a.id = v."assigneeId"
+    CROSS JOIN LATERAL (${stageRowSql(clock, clock.now)}) st
     ${whereClause(conditions)} ${orderBy} LIMIT ${limit}`;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
-import type { DecisionOutcome, VerificationStatus } from "@/lib/generated/prisma/enums";
+import type { Clock, ClockContext } from "@/lib/desk/clock";
+import { clockContext } from "@/lib/desk/policy";
+import type { DecisionOutcome, DeskStage, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { scopeOf, type Scope } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { decodeCursor, encodeCursor } from "@/lib/verifications/cursor";
@@ -22,6 +24,11 @@ export type VerificationRow = {
   decision: DecisionOutcome | null;
   fourEyesPending: boolean;
   recordings: number;
+  /** Where the case stands (lib/desk/stage.ts), since when, when its target falls due and its clock. */
+  stage: DeskStage;
+  stageSince: Date;
+  dueAt: Date | null;
+  clock: Clock | null;
 };
 
 export type VerificationPage = {
@@ -42,8 +49,15 @@ export function scopeFor(user: SessionUser, view: ListFilters["view"]): Scope {
 
 type RawRow = Omit<VerificationRow, "clientName"> & { firstName: string | null; lastName: string | null };
 
-async function fetchPage(filters: ListFilters, scope: Scope, sort: SortKey, page: Page, limit: number) {
-  const rows = await getDb().$queryRaw<RawRow[]>(listQuery(filters, scope, sort, page, limit));
+async function fetchPage(
+  filters: ListFilters,
+  scope: Scope,
+  sort: SortKey,
+  page: Page,
+  limit: number,
+  clock: ClockContext,
+) {
+  const rows = await getDb().$queryRaw<RawRow[]>(listQuery(filters, scope, sort, page, limit, clock));
   return rows.map(({ firstName, lastName, ...r }) => ({
     ...r,
     clientName: [firstName, lastName].filter(Boolean).join(" ") || null,
@@ -60,9 +74,10 @@ export async function listVerifications(
   const scope = scopeFor(user, params.view);
   const backwards = !params.after && Boolean(params.before);
   const cursor = decodeCursor(backwards ? params.before : params.after);
+  const clock = await clockContext();
   const [fetched, count] = await Promise.all([
-    fetchPage(params, scope, sort, { cursor, backwards }, pageSize + 1),
-    countVerifications(filterConditions(params, scope)),
+    fetchPage(params, scope, sort, { cursor, backwards }, pageSize + 1, clock),
+    countVerifications(filterConditions(params, scope, clock)),
   ]);
   const more = fetched.length > pageSize;
   const rows = fetched.slice(0, pageSize);
@@ -86,9 +101,11 @@ export async function* verificationPages(
   pageSize = 1000,
 ): AsyncGenerator<VerificationRow[]> {
   const scope = scopeFor(user, filters.view);
+  // One reading of the clock for the whole export, so a case never changes clock between two pages.
+  const clock = await clockContext();
   let cursor = null;
   for (;;) {
-    const rows = await fetchPage(filters, scope, sort, { cursor, backwards: false }, pageSize);
+    const rows = await fetchPage(filters, scope, sort, { cursor, backwards: false }, pageSize, clock);
     if (rows.length) yield rows;
     if (rows.length < pageSize) return;
     const last = rows.at(-1)!;

@@ -1,10 +1,11 @@
 import { isAuditAction, type AuditAction, type AuditDetails } from "@/lib/audit/actions";
 import { isEnumValue } from "@/lib/enum-values";
-import { ChecklistResult, DecisionOutcome, MediaKind } from "@/lib/generated/prisma/enums";
+import { Availability, ChecklistResult, DecisionOutcome, MediaKind } from "@/lib/generated/prisma/enums";
 
 // What a timeline line says: a label for every action in the catalogue, who acted, and the one detail that
 // matters. Pure, so that the page, the evidence pack and tests describe events the same way.
 import { formatClock } from "@/lib/format";
+import { ASSIGNMENT_CAUSES, AVAILABILITY_LABEL, CAUSE_LABEL } from "@/lib/desk/causes";
 
 export type ActorKind = "staff" | "markid" | "client" | "system";
 
@@ -185,6 +186,10 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "settings.updated": { label: "Settings changed" },
   "staff.2fa_reset": { label: "Two-factor sign-in reset" },
   "staff.access_changed": { label: "Auditor access expiry changed" },
+  "staff.availability_changed": {
+    label: "Availability changed",
+    detail: (d) => (isEnumValue(Availability, d.status) ? AVAILABILITY_LABEL[d.status] : null),
+  },
   "staff.access_expired": { label: "Auditor access expired; account deactivated" },
   "staff.approval_granted": { label: "Staff request approved" },
   "staff.approval_refused": { label: "Staff request refused" },
@@ -205,6 +210,13 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   },
   "staff.reactivated": { label: "Account reactivated" },
   "staff.role_changed": { label: "Role changed" },
+  "verification.assigned": {
+    label: "Case assigned",
+    detail: (d) => {
+      const cause = ASSIGNMENT_CAUSES.find((c) => c === d.cause);
+      return cause ? `Because: ${CAUSE_LABEL[cause]}` : null;
+    },
+  },
   "verification.claimed": {
     label: "Verification claimed",
     detail: (d) => (d.claimed === false ? "Someone else had claimed it first" : null),

@@ -2,7 +2,10 @@
 // seconds per page. Plans are checked, not timings (bench/list-queries.ts measures those).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_STAGE_TARGETS } from "@/lib/settings/desk-settings";
 import { listQuery } from "@/lib/verifications/list-sql";
+
+const CLOCK = { targets: DEFAULT_STAGE_TARGETS, dueSoonPercent: 20, now: new Date() };
 import { bulkLoad, insertVerifications } from "../support/large-dataset";
 import { listCases, MUST_USE_INDEX, probe, type ListCase } from "../support/list-cases";
 import { INDEX_SCAN, scansOn, type ExplainOutput } from "../support/plans";
@@ -21,7 +24,7 @@ afterAll(() => client.end());
 
 async function plan(c: ListCase): Promise<ExplainOutput> {
   const page = { cursor: c.cursor ?? null, backwards: c.backwards ?? false };
-  const query = listQuery(c.filters, c.scope ?? { kind: "all" }, c.sort ?? "created_desc", page, 51);
+  const query = listQuery(c.filters, c.scope ?? { kind: "all" }, c.sort ?? "created_desc", page, 51, CLOCK);
   const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${query.text}`, query.values);
   return rows[0]["QUERY PLAN"][0];
 }

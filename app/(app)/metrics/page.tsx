@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { StageTable } from "@/components/desk/stage-table";
 import { DayChart } from "@/components/metrics/day-chart";
 import { formatDuration, number } from "@/components/metrics/format";
 import { OfficerTable } from "@/components/metrics/officer-table";
@@ -65,6 +67,16 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           </p>
         </ChartCard>
       </div>
+      <ChartCard id="stages" title="Stage clocks now">
+        <StageTable rows={m.stages} />
+        <p className="text-xs text-muted">
+          Open cases by stage, against the targets in Settings; ignores the dates above.{" "}
+          <Link href="/?clock=overdue" className="text-accent hover:underline">
+            List the overdue cases
+          </Link>
+          .
+        </p>
+      </ChartCard>
       <ChartCard id="officers" title="Outcomes and four-eyes agreement per officer">
         <OfficerTable rows={m.officers} />
       </ChartCard>

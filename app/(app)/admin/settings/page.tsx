@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DeskSettingsForm } from "@/components/desk/desk-settings-form";
 import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { SettingsToggles } from "@/components/settings/settings-toggles";
 import { InactivityForm } from "@/components/settings/inactivity-form";
@@ -9,6 +10,7 @@ import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
+import { updateDeskSettings } from "@/lib/settings/desk-actions";
 import { updateInactivityDays } from "@/lib/settings/inactivity-actions";
 import { updateQaSettings } from "@/lib/settings/qa-actions";
 import { getSettings } from "@/lib/settings/settings";
@@ -50,6 +52,17 @@ export default async function SettingsPage() {
               checked: fourEyesForAll,
             },
           ]}
+        />
+      </section>
+      <section aria-labelledby="desk-settings" className="flex flex-col gap-3">
+        <h2 id="desk-settings" className="font-semibold">
+          Assignment and stage targets
+        </h2>
+        <DeskSettingsForm
+          action={updateDeskSettings}
+          autoAssign={settings.autoAssign}
+          targets={settings.stageTargets}
+          dueSoonPercent={settings.dueSoonPercent}
         />
       </section>
       <section aria-labelledby="qa-settings" className="flex flex-col gap-3">

@@ -32,6 +32,7 @@ import { fetchRecordings } from "@/lib/recordings/actions";
 import { reportPlayback } from "@/lib/recordings/playback-actions";
 import { placeCaseHold } from "@/lib/retention/hold-actions";
 import { caseRetention } from "@/lib/retention/queries";
+import { caseClock } from "@/lib/desk/queries";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
@@ -54,13 +55,14 @@ export default async function VerificationPage({ params, searchParams }: Props) 
     caseQa(id),
     caseRetention(id),
   ]);
+  const stage = await caseClock(id);
   const qaDisputed = qa.filter((s) => s.verdict === "DISAGREE").map((s) => s.decisionId);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (
     <div className="flex flex-col gap-6">
       <LiveRefresh verificationId={v.id} version={version ?? ""} />
       <CaseShortcuts />
-      <VerificationHeader v={v} />
+      <VerificationHeader v={v} stage={stage} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <CallPanel

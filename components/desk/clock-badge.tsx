@@ -1,0 +1,39 @@
+import { CLOCK_LABEL, type Clock } from "@/lib/desk/clock";
+import { STAGE_LABEL } from "@/lib/desk/stage";
+import { formatDateTime } from "@/lib/format";
+import type { DeskStage } from "@/lib/generated/prisma/enums";
+
+const TONE: Record<Clock, string> = {
+  overdue: "border border-danger text-danger",
+  due_soon: "border border-warning text-warning",
+  on_time: "text-muted",
+};
+
+/** A case's stage, since when, and its clock when it is due soon or overdue. */
+export function StageClock({
+  stage,
+  since,
+  dueAt,
+  clock,
+}: {
+  stage: DeskStage;
+  since: Date;
+  dueAt: Date | null;
+  clock: Clock | null;
+}) {
+  return (
+    <span className="flex flex-col gap-0.5">
+      <span>{STAGE_LABEL[stage]}</span>
+      <span className="text-xs text-muted">since {formatDateTime(since)}</span>
+      {clock && clock !== "on_time" ? (
+        <span
+          className={`w-fit rounded px-1.5 text-xs font-medium ${TONE[clock]}`}
+          title={dueAt ? `Due ${formatDateTime(dueAt)}` : undefined}
+        >
+          {CLOCK_LABEL[clock]}
+          {dueAt ? <span className="sr-only"> (due {formatDateTime(dueAt)})</span> : null}
+        </span>
+      ) : null}
+    </span>
+  );
+}

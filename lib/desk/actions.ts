@@ -1,0 +1,67 @@
+"use server";
+
+import { z } from "zod";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { NOT_FOUND_MESSAGE, verificationAccess } from "@/lib/auth/dal";
+import { assignableDecider, reassignCase } from "@/lib/desk/assign";
+import { setAvailability } from "@/lib/desk/presence";
+import { handOverCasesOf } from "@/lib/desk/sweep";
+import { DomainError } from "@/lib/domain-error";
+import { Availability } from "@/lib/generated/prisma/enums";
+
+/** Available, away or offline, from the header: only AVAILABLE staff receive cases automatically. */
+export const setMyAvailability = validatedAction({
+  permission: "decision:make",
+  schema: z.object({ status: z.enum(Availability, "Pick available, away or offline") }),
+  async run({ status }, { user, commit }) {
+    await commit(async (tx) => {
+      const changed = await setAvailability(tx, user.id, status);
+      const entry = {
+        action: "staff.availability_changed" as const,
+        targetType: "staff_user" as const,
+        targetId: user.id,
+        details: { status },
+      };
+      return { value: null, audit: changed ? entry : [] };
+    });
+    // Going offline hands one's open cases on, as a session's end does.
+    if (status === "OFFLINE") await handOverCasesOf(user.id);
+    return { ok: true, message: "Saved.", revalidate: ["/my-work"] };
+  },
+});
+
+// Each selected case is a field `case:<id>`, so that one form carries any number of them.
+const CASE_FIELD = /^case:(.+)$/;
+const MAX_CASES = 200;
+
+const reassignSchema = z.object({ assigneeId: z.uuid("Pick who takes the cases") }).catchall(z.string());
+
+/** A lead hands one case or many to a decider; each case in its own transaction, audited with its cause. */
+export const reassignCases = validatedAction({
+  permission: "verification:reassign",
+  schema: reassignSchema,
+  async run(input, { user, commit }) {
+    const ids = Object.keys(input).flatMap((k) => CASE_FIELD.exec(k)?.slice(1, 2) ?? []);
+    if (!ids.length) return { ok: false, message: "Select at least one case." };
+    if (ids.length > MAX_CASES) return { ok: false, message: `At most ${MAX_CASES} cases at once.` };
+    for (const id of ids) {
+      if (!(await verificationAccess(user, id, "verification:reassign")))
+        return { ok: false, notFound: true, message: NOT_FOUND_MESSAGE };
+    }
+    let moved = 0;
+    for (const id of ids) {
+      const done = await commit(async (tx) => {
+        if (!(await assignableDecider(tx, input.assigneeId)))
+          throw new DomainError("They cannot take cases: pick an active, qualified decider.", "assigneeId");
+        const result = await reassignCase(tx, id, input.assigneeId);
+        return { value: result !== null, audit: result ? result.audit : [] };
+      });
+      if (done) moved += 1;
+    }
+    const skipped = ids.length - moved;
+    const message = `${moved} ${moved === 1 ? "case" : "cases"} reassigned.${
+      skipped ? ` ${skipped} skipped: closed, or already theirs.` : ""
+    }`;
+    return { ok: true, message, revalidate: ["/", "/my-work", ...ids.map((id) => `/verifications/${id}`)] };
+  },
+});
