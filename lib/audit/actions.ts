@@ -273,6 +273,8 @@ export const AUDIT_CATALOGUE = {
   "staff.invited": { about: staff, details: shape<{ role: E.Role; access?: Access }>() },
   "staff.reactivated": { about: staff, details: none },
   "staff.role_changed": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
+  // A person's own display preference; null: their browser's zone.
+  "staff.time_zone_changed": { about: staff, details: shape<{ timeZone: string | null }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },
   "verification.created": {
     about: verification,

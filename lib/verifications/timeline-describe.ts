@@ -198,6 +198,10 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "staff.invited": { label: "Person invited" },
   "staff.reactivated": { label: "Account reactivated" },
   "staff.role_changed": { label: "Role changed" },
+  "staff.time_zone_changed": {
+    label: "Time zone changed",
+    detail: (d) => (d.timeZone === null ? "the browser's" : text(d.timeZone)),
+  },
   "verification.claimed": {
     label: "Verification claimed",
     detail: (d) => (d.claimed === false ? "Someone else had claimed it first" : null),
