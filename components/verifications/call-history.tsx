@@ -1,5 +1,5 @@
 import type { CallDto } from "@/lib/verifications/detail";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { CallOutcome } from "@/lib/generated/prisma/enums";
 
 const OUTCOME: Record<CallOutcome, string> = {
@@ -33,7 +33,9 @@ export function CallHistory({ calls }: { calls: CallDto[] }) {
           <tbody>
             {calls.map((call) => (
               <tr key={call.id} className="border-t border-border align-top">
-                <td className="py-2 whitespace-nowrap">{formatDateTime(call.createdAt)}</td>
+                <td className="py-2 whitespace-nowrap">
+                  <LocalTime at={call.createdAt} />
+                </td>
                 <td>{call.startedBy ?? "—"}</td>
                 <td>{call.photos ? "Yes" : "No"}</td>
                 <td className="max-w-48 truncate font-mono text-xs" title={call.callUrl ?? undefined}>
@@ -42,7 +44,9 @@ export function CallHistory({ calls }: { calls: CallDto[] }) {
                 <td>
                   {OUTCOME[call.outcome] ?? call.outcome}
                   {call.finishedAt ? (
-                    <span className="block text-xs text-muted">{formatDateTime(call.finishedAt)}</span>
+                    <span className="block text-xs text-muted">
+                      <LocalTime at={call.finishedAt} />
+                    </span>
                   ) : null}
                   {call.errorMessage ? (
                     <span className="block text-xs text-danger">{call.errorMessage}</span>
