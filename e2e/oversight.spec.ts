@@ -32,7 +32,7 @@ test("a lead filters the list, exports it as CSV with progress, and the export i
 test("a lead downloads a verification's evidence pack: a ZIP with its manifest", async ({ page }) => {
   await signIn(page, "LEAD");
   await page.getByRole("link", { name: "Jonas Petraitis" }).first().click();
-  const zip = await save(page, () => page.getByRole("button", { name: "Download evidence pack" }).click());
+  const zip = await save(page, () => page.getByRole("link", { name: "Download evidence pack" }).click());
   const entries = await unzip(zip);
   const manifest = JSON.parse(entries.find((e) => e.name === "manifest.json")!.data.toString("utf8"));
   expect(manifest.verification.clientId).toBe("CL-10002");

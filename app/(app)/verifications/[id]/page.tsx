@@ -3,7 +3,7 @@ import { RecordingsSection } from "@/components/review/recordings-section";
 import { ChecklistPanel } from "@/components/checklist/checklist-panel";
 import { CaseNotes } from "@/components/decisions/case-notes";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
-import { ExportButton } from "@/components/exports/export-button";
+import { DownloadLink } from "@/components/exports/download-link";
 import { CaseQaPanel } from "@/components/qa/case-qa-panel";
 import { RetentionPanel } from "@/components/retention/retention-panel";
 import { LinkPanel } from "@/components/links/link-panel";
@@ -115,7 +115,11 @@ export default async function VerificationPage({ params, searchParams }: Props) 
             />
           ) : null}
           {can(user.role, "export:run") && !retention?.purge?.completedAt ? (
-            <ExportButton href={`/api/exports/evidence/${v.id}`} label="Download evidence pack" />
+            <DownloadLink
+              href={`/api/exports/evidence/${v.id}`}
+              label="Download evidence pack"
+              note="Your browser saves it as it arrives; the download is audited."
+            />
           ) : null}
           <Timeline
             entries={timeline}
