@@ -71,7 +71,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
           <LinkPanel
             links={links}
             canSend={can(user.role, "link:send") && SENDABLE.includes(v.status)}
-            hasCall={v.calls.some((c) => c.callUrl)}
+            hasCall={v.calls.some((c) => c.created)}
             mailEnabled={mailConfigured()}
             mailboxHref={devMailboxDir() ? "/dev/mailbox" : null}
             defaultEmail={v.email}
@@ -84,7 +84,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
             fetchAction={fetchRecordings.bind(null, v.id)}
             reportPlayback={can(user.role, "decision:make") ? reportPlayback.bind(null, v.id) : null}
           />
-          <CallHistory calls={v.calls} />
+          <CallHistory calls={v.calls} links={links} />
         </div>
         <div className="flex flex-col gap-6">
           <CaseQaPanel v={v} samples={qa} user={user} focus={(await searchParams)?.qa === "1"} />
