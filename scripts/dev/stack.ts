@@ -101,6 +101,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       if (ownSandbox) {
         const seeded = await seedVerifications(db, await mintDemoVerifications(env), secret);
         if (seeded) console.log(`Seeded ${seeded} demo verifications.`);
+        if (options.mode === "dev") await seedDemo(env, embedded !== null || options.database !== undefined);
       }
     } finally {
       await db.$disconnect();
@@ -121,6 +122,22 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * The demo cases (scripts/dev/demo-seed.ts) run the app's own code, which reads the app's environment: this
+ * process takes it on (its children get it anyway). Its pool is closed again; the app has its own.
+ */
+async function seedDemo(env: Record<string, string>, ownDatabase: boolean): Promise<void> {
+  Object.assign(process.env, env);
+  const [{ seedDemoCases }, { getPool }] = await Promise.all([import("./demo-seed"), import("../../lib/db")]);
+  try {
+    const result = await seedDemoCases(ownDatabase);
+    if ("refused" in result) console.log(`No demo cases: ${result.refused}.`);
+    else if (result.seeded) console.log(`Seeded ${result.seeded} demo cases in every stage.`);
+  } finally {
+    await getPool().end();
   }
 }
 
