@@ -31,6 +31,10 @@ export const setTimeZone = validatedAction({
         ],
       };
     });
-    return { ok: true, message: "Saved. Dates now show in this time zone.", revalidate: ["/", "/account/two-factor"] };
+    return {
+      ok: true,
+      message: "Saved. Dates now show in this time zone.",
+      revalidate: ["/", "/account/two-factor"],
+    };
   },
 });

@@ -16,8 +16,7 @@ export type GroupableEntry = {
 };
 
 export type TimelineItem<E extends GroupableEntry> =
-  | { type: "entry"; entry: E }
-  | { type: "reads"; id: string; entries: E[]; summary: string };
+  { type: "entry"; entry: E } | { type: "reads"; id: string; entries: E[]; summary: string };
 
 export const READ_GROUP_WINDOW_MS = 5 * 60_000;
 

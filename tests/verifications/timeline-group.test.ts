@@ -6,7 +6,8 @@ const at = (minutes: number) => new Date(Date.UTC(2026, 0, 5, 21, 0) + minutes *
 function row(action: string, actorKey: string, minutes: number, details: Record<string, unknown> = {}) {
   return { id: String(++next), at: at(minutes), action, actorKey, details } satisfies GroupableEntry;
 }
-const viewed = (who: string, minutes: number, kind: string) => row("recording.viewed", who, minutes, { kind });
+const viewed = (who: string, minutes: number, kind: string) =>
+  row("recording.viewed", who, minutes, { kind });
 const shape = (items: ReturnType<typeof groupTimeline>) =>
   items.map((i) => (i.type === "entry" ? i.entry.action : `group:${i.entries.length}:${i.summary}`));
 

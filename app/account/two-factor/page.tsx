@@ -46,7 +46,11 @@ export default async function TwoFactorPage() {
           <h2 id="time-zone-heading" className="mb-3 font-semibold">
             Time zone
           </h2>
-          <TimeZoneForm action={setTimeZone} chosen={user.timeZone} zones={Intl.supportedValuesOf("timeZone")} />
+          <TimeZoneForm
+            action={setTimeZone}
+            chosen={user.timeZone}
+            zones={Intl.supportedValuesOf("timeZone")}
+          />
         </section>
       )}
     </AuthCard>
