@@ -10,7 +10,7 @@ const TITLE: Record<number, string> = {
 };
 
 /** Whether the request is the browser opening the address itself (a link or a typed URL), not a fetch(). */
-export function isNavigation(request: Request): boolean {
+function isNavigation(request: Request): boolean {
   const dest = request.headers.get("sec-fetch-dest");
   if (dest) return dest === "document";
   return (request.headers.get("accept") ?? "").includes("text/html");

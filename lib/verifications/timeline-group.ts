@@ -18,7 +18,7 @@ export type GroupableEntry = {
 export type TimelineItem<E extends GroupableEntry> =
   { type: "entry"; entry: E } | { type: "reads"; id: string; entries: E[]; summary: string };
 
-export const READ_GROUP_WINDOW_MS = 5 * 60_000;
+const READ_GROUP_WINDOW_MS = 5 * 60_000;
 
 const READS = ["recording.viewed", "recording.downloaded", "recording.watched"] as const;
 type ReadAction = (typeof READS)[number];
