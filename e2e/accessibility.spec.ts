@@ -59,6 +59,12 @@ test("cases in several stages, as an officer makes them", async ({ browser }) =>
   const history = page.getByRole("region", { name: "Call history" });
   await expect(history.getByText(/no longer needed|live|replaced/)).toBeVisible();
   await expect(history).not.toContainText("/call/");
+  // The photos shown were read, each audited; the timeline folds the officer's reads into one line.
+  await page.reload();
+  const reads = page.getByRole("region", { name: "Timeline" }).locator("details");
+  await expect(reads.locator("summary")).toContainText(/^Viewed face, front(, back)?/);
+  await reads.locator("summary").click();
+  await expect(reads.getByText("Recording viewed").first()).toBeVisible();
 
   await page.goto("/");
   cases.secondReview = await createCase(page, {

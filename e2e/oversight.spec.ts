@@ -38,6 +38,11 @@ test("a lead downloads a verification's evidence pack: a ZIP with its manifest",
   expect(manifest.verification.clientId).toBe("CL-10002");
   expect(manifest.audit.events.at(-1).action).toBe("export.evidence_pack");
   await expect(page.getByText("Evidence pack exported")).toBeVisible();
+  // A download that cannot be made answers the browser's navigation with a page that says why.
+  const missing = await page.goto("/api/exports/evidence/00000000-0000-4000-8000-000000000000");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the verification" })).toBeVisible();
 });
 
 test("a lead answers a subject access request: the client's verifications in one ZIP, or nothing held", async ({
