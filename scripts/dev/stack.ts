@@ -130,7 +130,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
  * process takes it on (its children get it anyway). Its pool is closed again; the app has its own.
  */
 async function seedDemo(env: Record<string, string>, ownDatabase: boolean): Promise<void> {
-  Object.assign(process.env, env);
+  // Quiet: each MarkID call would print a line; the app's own level comes back before Next starts.
+  const level = process.env.LOG_LEVEL;
+  Object.assign(process.env, env, { LOG_LEVEL: "warn" });
   const [{ seedDemoCases }, { getPool }] = await Promise.all([import("./demo-seed"), import("../../lib/db")]);
   try {
     const result = await seedDemoCases(ownDatabase);
@@ -138,6 +140,8 @@ async function seedDemo(env: Record<string, string>, ownDatabase: boolean): Prom
     else if (result.seeded) console.log(`Seeded ${result.seeded} demo cases in every stage.`);
   } finally {
     await getPool().end();
+    if (level === undefined) delete process.env.LOG_LEVEL;
+    else process.env.LOG_LEVEL = level;
   }
 }
 
