@@ -44,7 +44,7 @@ test("an auditor reads a case, has no decision controls, and a forged decision i
     await expect(page.getByRole("button", { name: control })).toHaveCount(0);
   }
   await expect(page.getByRole("radio", { name: "Reject" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Download evidence pack" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download evidence pack" })).toBeVisible();
   // The notes are read, not written: the officer's note is there, the form to add one is not.
   const notes = page.getByRole("region", { name: "Notes" });
   await expect(notes.locator("p", { hasText: note })).toBeVisible();
@@ -56,7 +56,7 @@ test("an auditor reads a case, has no decision controls, and a forged decision i
   test.info().annotations.push({ type: "forged decision", description: `HTTP ${forged.status()}` });
   await page.reload();
   // Still the auditor's page (a replayed officer's cookie would have signed it out), and no decision.
-  await expect(page.getByRole("button", { name: "Download evidence pack" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download evidence pack" })).toBeVisible();
   await expect(page.getByText(/^Reject · /)).toHaveCount(0);
   await expect(page.getByText("Forged by the auditor test.")).toHaveCount(0);
   await signOut(page);

@@ -32,12 +32,17 @@ test("a lead filters the list, exports it as CSV with progress, and the export i
 test("a lead downloads a verification's evidence pack: a ZIP with its manifest", async ({ page }) => {
   await signIn(page, "LEAD");
   await page.getByRole("link", { name: "Jonas Petraitis" }).first().click();
-  const zip = await save(page, () => page.getByRole("button", { name: "Download evidence pack" }).click());
+  const zip = await save(page, () => page.getByRole("link", { name: "Download evidence pack" }).click());
   const entries = await unzip(zip);
   const manifest = JSON.parse(entries.find((e) => e.name === "manifest.json")!.data.toString("utf8"));
   expect(manifest.verification.clientId).toBe("CL-10002");
   expect(manifest.audit.events.at(-1).action).toBe("export.evidence_pack");
   await expect(page.getByText("Evidence pack exported")).toBeVisible();
+  // A download that cannot be made answers the browser's navigation with a page that says why.
+  const missing = await page.goto("/api/exports/evidence/00000000-0000-4000-8000-000000000000");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the verification" })).toBeVisible();
 });
 
 test("a lead answers a subject access request: the client's verifications in one ZIP, or nothing held", async ({

@@ -1,12 +1,42 @@
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+import { currentTimeZone } from "@/lib/time-zone";
 
-/** Dates are shown in UTC everywhere, so that an audit reader and an officer see the same time. */
-export function formatDateTime(date: Date): string {
-  return `${dateTime.format(date)} UTC`;
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions, key: string) {
+  const id = `${key}|${timeZone}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    formats.set(id, format);
+  }
+  return format;
+}
+
+/**
+ * A moment as staff read it: in the request's time zone (lib/time-zone.ts), "UTC" named when that is the
+ * zone. `<LocalTime>` adds the UTC offset on hover.
+ */
+export function formatDateTime(date: Date, timeZone = currentTimeZone()): string {
+  const text = formatIn(timeZone, { dateStyle: "medium", timeStyle: "short" }, "dt").format(date);
+  return timeZone === "UTC" ? `${text} UTC` : text;
+}
+
+/** For emails and anything read outside the app: always UTC, and says so. */
+export function formatUtcDateTime(date: Date): string {
+  return formatDateTime(date, "UTC");
+}
+
+/** "UTC+01:00 (Europe/Berlin)": the offset of the zone at that moment. */
+export function describeOffset(date: Date, timeZone = currentTimeZone()): string {
+  const name = formatIn(timeZone, { timeZoneName: "longOffset" }, "off")
+    .formatToParts(date)
+    .find((p) => p.type === "timeZoneName")?.value;
+  const offset = !name || name === "GMT" ? "UTC+00:00" : name.replace("GMT", "UTC");
+  return timeZone === "UTC" ? offset : `${offset} (${timeZone})`;
+}
+
+/** The clock time alone, "21:42", in the request's zone. */
+export function formatTime(date: Date, timeZone = currentTimeZone()): string {
+  return formatIn(timeZone, { timeStyle: "short" }, "t").format(date);
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ScrollText } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { AuditPeople } from "@/lib/audit/people";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 
@@ -66,7 +66,7 @@ export function AuditTable({ rows, people }: { rows: AuditEvent[]; people: Audit
             >
               <td className="px-3 py-2 font-mono text-xs">{e.id.toString()}</td>
               <td className="px-3 py-2 whitespace-nowrap">
-                <time dateTime={e.occurredAt.toISOString()}>{formatDateTime(e.occurredAt)}</time>
+                <LocalTime at={e.occurredAt} />
               </td>
               <td className="px-3 py-2">{actor(e, people)}</td>
               <td className="px-3 py-2 font-mono text-xs">{e.action}</td>

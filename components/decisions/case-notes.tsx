@@ -1,6 +1,6 @@
 import { NoteForm } from "@/components/decisions/note-form";
 import type { FormAction } from "@/lib/actions/validated-action";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { VerificationDetail } from "@/lib/verifications/detail";
 
 /**
@@ -22,7 +22,7 @@ export function CaseNotes({ notes, add }: { notes: VerificationDetail["notes"]; 
           <p key={n.id} className="text-sm">
             {n.body}
             <span className="block text-xs text-muted">
-              {n.author}, {formatDateTime(n.createdAt)}
+              {n.author}, <LocalTime at={n.createdAt} />
             </span>
           </p>
         ))

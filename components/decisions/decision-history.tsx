@@ -2,7 +2,7 @@ import { ChecklistSnapshot } from "@/components/decisions/checklist-snapshot";
 import type { MarkedMedia } from "@/components/checklist/mark-link";
 import { RiskSignals } from "@/components/risk/risk-signals";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { formatShare } from "@/lib/media/played-ranges";
 import type { HeldQualification } from "@/lib/rulebook/snapshot";
 import type { DecisionDto } from "@/lib/verifications/detail";
@@ -37,7 +37,7 @@ export function DecisionHistory({
           ) : null}
           <span className="block text-xs text-muted">
             {d.reason} — {d.decidedBy}
-            {qualificationText(d.qualification ?? undefined)}, {formatDateTime(d.createdAt)}
+            {qualificationText(d.qualification ?? undefined)}, <LocalTime at={d.createdAt} />
             {d.reviewedBy ? `; reviewed by ${d.reviewedBy}${qualificationText(d.qualification?.review)}` : ""}
           </span>
           {d.watchedShare !== null ? (

@@ -3,7 +3,7 @@ import { SearchX } from "lucide-react";
 import { ExportButton } from "@/components/exports/export-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/verifications/status-badge";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
 type Row = { id: string; scanRef: string; status: VerificationStatus; createdAt: Date };
@@ -46,7 +46,9 @@ export function SubjectAccessResult({
               {row.scanRef}
             </Link>
             <StatusBadge status={row.status} />
-            <span className="text-muted">Created {formatDateTime(row.createdAt)}</span>
+            <span className="text-muted">
+              Created <LocalTime at={row.createdAt} />
+            </span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { FormAction } from "@/lib/actions/validated-action";
 import type { LinkRow } from "@/lib/links/queries";
 import { CHANNEL_LABEL, KIND_LABEL, linkSummary } from "@/components/links/labels";
@@ -68,7 +68,7 @@ export async function LinkPanel({
           {links.map((l) => (
             <li key={l.id} className="border-l-2 border-border pl-3" data-view={l.view}>
               <span className="block">
-                {KIND_LABEL[l.kind]} · {CHANNEL_LABEL[l.channel]} · {formatDateTime(l.createdAt)}
+                {KIND_LABEL[l.kind]} · {CHANNEL_LABEL[l.channel]} · <LocalTime at={l.createdAt} />
                 {l.sentBy ? ` by ${l.sentBy}` : ""}
               </span>
               <span

@@ -6,12 +6,13 @@ import { useState } from "react";
 import { CheckCircle } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { FormAction } from "@/lib/actions/validated-action";
 import type { QueueRow } from "@/lib/links/queries";
 import { CHANNEL_LABEL, KIND_LABEL } from "@/components/links/labels";
 
-type Props = { rows: QueueRow[]; resend: FormAction };
+/** timeZone: the reader's (lib/time-zone.ts), which a client component cannot look up itself. */
+type Props = { rows: QueueRow[]; resend: FormAction; timeZone: string };
 type Result = { id: string; client: string; ok: boolean; message: string };
 
 const REASON: Record<QueueRow["reason"], string> = {
@@ -20,7 +21,7 @@ const REASON: Record<QueueRow["reason"], string> = {
   expiring: "Expires within 24 h",
 };
 
-export function QueueTable({ rows, resend }: Props) {
+export function QueueTable({ rows, resend, timeZone }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Result[]>([]);
@@ -130,11 +131,11 @@ export function QueueTable({ rows, resend }: Props) {
                     {row.recipient ? <span className="block text-xs text-muted">{row.recipient}</span> : null}
                   </td>
                   <td className="px-4 py-3 whitespace-nowrap">
-                    {formatDateTime(row.createdAt)}
+                    <LocalTime at={row.createdAt} timeZone={timeZone} />
                     {row.sentBy ? <span className="block text-xs text-muted">by {row.sentBy}</span> : null}
                   </td>
                   <td className="px-4 py-3 whitespace-nowrap">
-                    {row.expiresAt ? formatDateTime(row.expiresAt) : "—"}
+                    {row.expiresAt ? <LocalTime at={row.expiresAt} timeZone={timeZone} /> : "—"}
                   </td>
                 </tr>
               ))}

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
 import { FINAL_STATUS, OUTCOME_LABEL } from "@/lib/decisions/rules";
 import type { DecisionOutcome as Outcome } from "@/lib/generated/prisma/enums";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { recordQaReview } from "@/lib/qa/actions";
 import type { CaseQa } from "@/lib/qa/queries";
 import { qaReviewRefusal } from "@/lib/qa/sampling";
@@ -50,7 +50,7 @@ export function CaseQaPanel({
             {s.reviewedAt ? (
               <p className="rounded-md bg-raised p-2">
                 {s.verdict === "AGREE" ? "Agreed" : "Disagreed"} — {s.reviewer},{" "}
-                {formatDateTime(s.reviewedAt)}
+                <LocalTime at={s.reviewedAt} />
                 {s.disagreeReason ? `: ${s.disagreeReason}` : ""}
                 {s.comment ? <span className="block text-xs">{s.comment}</span> : null}
                 {s.reopened ? (

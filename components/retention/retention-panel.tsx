@@ -1,6 +1,6 @@
 import { HoldForm } from "@/components/retention/hold-form";
 import type { FormAction } from "@/lib/actions/validated-action";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { CaseRetention } from "@/lib/retention/queries";
 
 const day = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
@@ -28,9 +28,9 @@ export function RetentionPanel({
       {receipt ? (
         <div className="flex flex-col gap-1 text-sm">
           <p>
-            Evidence deleted on {formatDateTime(new Date(receipt.purgedAt))} under retention policy version{" "}
+            Evidence deleted on <LocalTime at={new Date(receipt.purgedAt)} /> under retention policy version{" "}
             {receipt.policyVersion} (due {day(receipt.dueAt)}). MarkID deleted its copy on{" "}
-            {formatDateTime(new Date(receipt.markid.scanRefDeletedAt))}.
+            <LocalTime at={new Date(receipt.markid.scanRefDeletedAt)} />.
           </p>
           <ul className="text-xs">
             {receipt.files.map((f) => (
@@ -45,7 +45,7 @@ export function RetentionPanel({
         </div>
       ) : purge ? (
         <p className="text-sm">
-          Purge under way since {formatDateTime(purge.startedAt)}: waiting for MarkID.
+          Purge under way since <LocalTime at={purge.startedAt} />: waiting for MarkID.
         </p>
       ) : (
         <p className="text-sm">
@@ -61,7 +61,7 @@ export function RetentionPanel({
           {holds.map((h) => (
             <li key={h.id}>
               Legal hold{h.clientId ? " on every case of this client" : ""} by {h.placedBy} since{" "}
-              {formatDateTime(h.placedAt)}: {h.reason}
+              <LocalTime at={h.placedAt} />: {h.reason}
             </li>
           ))}
         </ul>

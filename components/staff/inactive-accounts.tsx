@@ -1,5 +1,5 @@
 import { ROLE_LABEL } from "@/components/staff/roles";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { InactivityOverview, InactivityRow } from "@/lib/staff/inactivity";
 import { WARNING_DAYS } from "@/lib/staff/inactivity-rules";
 
@@ -12,7 +12,7 @@ function Accounts({ title, rows, when }: { title: string; rows: InactivityRow[];
           {rows.map((r) => (
             <li key={r.id} className="py-1">
               <span className="font-medium">{r.name}</span> ({r.email}) · {ROLE_LABEL[r.role]} · {when}{" "}
-              {formatDateTime(r.at)}
+              <LocalTime at={r.at} />
             </li>
           ))}
         </ul>

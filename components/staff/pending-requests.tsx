@@ -6,12 +6,19 @@ import { InviteLink } from "@/components/staff/invite-link";
 import { ROLE_LABEL } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import type { FormAction } from "@/lib/actions/validated-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffRequestRow } from "@/lib/staff/queries";
 
-type Props = { rows: StaffRequestRow[]; currentUserId: string; approve: FormAction; refuse: FormAction };
+type Props = {
+  rows: StaffRequestRow[];
+  currentUserId: string;
+  approve: FormAction;
+  refuse: FormAction;
+  /** The reader's zone (lib/time-zone.ts), which a client component cannot look up itself. */
+  timeZone: string;
+};
 
 const label = (role: Role | null) => (role ? ROLE_LABEL[role] : "");
 
@@ -25,7 +32,7 @@ function what(row: StaffRequestRow): string {
  * admin. One form state for the whole list: an approved row disappears, its outcome (and, without a mail
  * server, the link to pass on) stays.
  */
-export function PendingRequests({ rows, currentUserId, approve, refuse }: Props) {
+export function PendingRequests({ rows, currentUserId, approve, refuse, timeZone }: Props) {
   const [approved, approveAction, approving] = useActionState(approve, {});
   const [refused, refuseAction, refusing] = useActionState(refuse, {});
   const link = approved.ok ? approved.data?.inviteUrl : undefined;
@@ -53,7 +60,8 @@ export function PendingRequests({ rows, currentUserId, approve, refuse }: Props)
                   <div className="font-medium">{what(row)}</div>
                   <AccessSummary row={row} />
                   <div className="text-muted">
-                    Asked by {mine ? "you" : row.requestedByName}, {formatDateTime(row.createdAt)}
+                    Asked by {mine ? "you" : row.requestedByName},{" "}
+                    <LocalTime at={row.createdAt} timeZone={timeZone} />
                   </div>
                   {mine ? (
                     <div className="text-muted">

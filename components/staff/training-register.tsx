@@ -1,5 +1,6 @@
 import { GrantQualificationForm } from "@/components/staff/grant-qualification-form";
 import { RevokeQualificationForm } from "@/components/staff/revoke-qualification-form";
+import { LocalTime } from "@/components/ui/local-time";
 import { formatDateTime } from "@/lib/format";
 import { grantQualification, revokeQualification } from "@/lib/qualifications/actions";
 import { EXPIRY_WARNING_DAYS, type QualificationRow } from "@/lib/qualifications/queries";
@@ -47,7 +48,7 @@ export function TrainingRegister({ rows, expiring, staff, names }: Props) {
                 <span className="font-medium">{q.holder}</span> · {q.name} · until {until(q)}
                 {q.expired ? <span className="text-danger"> (expired)</span> : null}
                 <span className="block text-xs text-muted">
-                  {q.evidence} — recorded by {q.grantedBy}, {formatDateTime(q.grantedAt)}
+                  {q.evidence} — recorded by {q.grantedBy}, <LocalTime at={q.grantedAt} />
                 </span>
               </span>
               <RevokeQualificationForm

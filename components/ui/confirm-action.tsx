@@ -14,10 +14,20 @@ type Props = {
   description: string;
   confirmLabel: string;
   pendingLabel: string;
+  /** "danger" (default) for what destroys or closes something; "primary" for a weighty but ordinary step. */
+  confirmVariant?: "danger" | "primary";
 };
 
 /** A destructive action behind a confirmation dialog; its outcome is announced after the dialog closes. */
-export function ConfirmAction({ action, label, title, description, confirmLabel, pendingLabel }: Props) {
+export function ConfirmAction({
+  action,
+  label,
+  title,
+  description,
+  confirmLabel,
+  pendingLabel,
+  confirmVariant = "danger",
+}: Props) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(async (previous: ActionState, form: FormData) => {
     const next = await action(previous, form);
@@ -45,7 +55,7 @@ export function ConfirmAction({ action, label, title, description, confirmLabel,
                     Cancel
                   </Button>
                 </Dialog.Close>
-                <Button variant="danger" type="submit" disabled={pending}>
+                <Button variant={confirmVariant} type="submit" disabled={pending}>
                   {pending ? pendingLabel : confirmLabel}
                 </Button>
               </div>

@@ -2,6 +2,8 @@ import { ExternalLink } from "lucide-react";
 import QRCode from "qrcode";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ActionButton } from "@/components/ui/action-button";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { describeOffset, formatDateTime, formatTime } from "@/lib/format";
 import type { FormAction } from "@/lib/actions/validated-action";
 import type { CallDto } from "@/lib/verifications/detail";
 
@@ -16,13 +18,35 @@ type Props = {
 
 export async function CallPanel({ latest, callLink, canRun, open, startCall }: Props) {
   const link = latest?.outcome === "PENDING" ? callLink : null;
+  // A call MarkID reported finished (successful or not); one that never started is simply tried again.
+  const ended = latest?.outcome === "SUCCEEDED" || latest?.outcome === "FAILED" ? latest.finishedAt : null;
   const qr = link ? await QRCode.toDataURL(link, { margin: 1, width: 160 }) : null;
   return (
     <section aria-labelledby="call-heading" className="rounded-card border border-border bg-surface p-4">
       <h2 id="call-heading" className="mb-3 font-semibold">
         Video call
       </h2>
-      {canRun && open ? (
+      {ended ? (
+        <p role="status" className="mb-3 text-sm">
+          {latest?.outcome === "SUCCEEDED" ? "Call finished" : "Call ended unsuccessfully"} at{" "}
+          <time dateTime={ended.toISOString()} title={`${formatDateTime(ended)} · ${describeOffset(ended)}`}>
+            {formatTime(ended)}
+          </time>
+          .
+        </p>
+      ) : null}
+      {canRun && open && ended ? (
+        // The call is over: another one is possible (a new link for the client), but not the next step.
+        <ConfirmAction
+          action={startCall}
+          label="Start another call"
+          title="Start another video call?"
+          description="The call with the client has finished. A new call replaces the client's call link; the recordings of the finished call stay."
+          confirmLabel="Start another call"
+          pendingLabel="Starting…"
+          confirmVariant="primary"
+        />
+      ) : canRun && open ? (
         <ActionButton
           action={startCall}
           label={link ? "Start a new video call" : "Start video call"}

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { TIMELINE_LIMIT, type TimelineEntry } from "@/lib/verifications/timeline";
+import { groupTimeline } from "@/lib/verifications/timeline-group";
 
 export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; auditHref?: string }) {
   return (
@@ -12,16 +13,31 @@ export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; aud
         <p className="text-sm text-muted">Nothing has happened yet.</p>
       ) : (
         <ol className="flex flex-col gap-2 text-sm">
-          {entries.map((entry) => (
-            <li key={entry.id} className="border-l-2 border-border pl-3">
-              <span className="block">{entry.label}</span>
-              {entry.summary ? <span className="block text-xs">{entry.summary}</span> : null}
-              <span className="text-xs text-muted">
-                <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time> ·{" "}
-                <span title={entry.actorEmail ?? undefined}>{entry.actor}</span>
-              </span>
-            </li>
-          ))}
+          {groupTimeline(entries).map((item) =>
+            item.type === "entry" ? (
+              <li key={item.entry.id} className="border-l-2 border-border pl-3">
+                <Line entry={item.entry} />
+              </li>
+            ) : (
+              // One person's reads within a few minutes, folded; every one stays in the audit log.
+              <li key={item.id} className="border-l-2 border-border pl-3">
+                <details>
+                  <summary className="cursor-pointer">
+                    <span>{item.summary}</span>{" "}
+                    <span className="text-xs text-muted">({item.entries.length} reads)</span>
+                  </summary>
+                  <ol className="mt-1 flex flex-col gap-1 pl-3">
+                    {item.entries.map((entry) => (
+                      <li key={entry.id}>
+                        <Line entry={entry} />
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+                <Footer entry={item.entries[0]!} />
+              </li>
+            ),
+          )}
         </ol>
       )}
       {auditHref ? (
@@ -31,5 +47,23 @@ export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; aud
         </Link>
       ) : null}
     </section>
+  );
+}
+
+function Line({ entry }: { entry: TimelineEntry }) {
+  return (
+    <>
+      <span className="block">{entry.label}</span>
+      {entry.summary ? <span className="block text-xs">{entry.summary}</span> : null}
+      <Footer entry={entry} />
+    </>
+  );
+}
+
+function Footer({ entry }: { entry: TimelineEntry }) {
+  return (
+    <span className="text-xs text-muted">
+      <LocalTime at={entry.at} /> · <span title={entry.actorEmail ?? undefined}>{entry.actor}</span>
+    </span>
   );
 }

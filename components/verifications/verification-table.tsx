@@ -3,6 +3,7 @@ import { Inbox, SearchX } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
 import { StageClock } from "@/components/desk/clock-badge";
+import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/verifications/status-badge";
 import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import type { VerificationRow } from "@/lib/verifications/queries";
@@ -102,7 +103,9 @@ export function VerificationTable({
               </td>
               <td className="px-4 py-3">{row.recordings || "—"}</td>
               <td className="px-4 py-3">{row.assignee ?? <span className="text-muted">Unassigned</span>}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+              <td className="px-4 py-3 whitespace-nowrap">
+                <LocalTime at={row.createdAt} />
+              </td>
               <td className="px-4 py-3">{row.createdBy ?? "—"}</td>
             </tr>
           ))}

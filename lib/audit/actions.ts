@@ -295,6 +295,8 @@ export const AUDIT_CATALOGUE = {
     about: verification,
     details: shape<{ assigneeId: string; previousAssigneeId: string | null; cause: AssignmentCause }>(),
   },
+  // A person's own display preference; null: their browser's zone.
+  "staff.time_zone_changed": { about: staff, details: shape<{ timeZone: string | null }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },
   "verification.created": {
     about: verification,

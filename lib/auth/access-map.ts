@@ -150,6 +150,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/notifications/actions.ts#updateNotificationMail": { permission: "notification:read" },
   "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
   "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
+  "lib/account/time-zone-actions.ts#setTimeZone": { permission: "account:security" },
   "lib/staff/invitation-actions.ts#acceptInvitationAction": {
     public: "sets a password from a one-time invitation token, which is the credential",
   },

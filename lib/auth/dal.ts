@@ -12,6 +12,7 @@ import {
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { touchPresence } from "@/lib/desk/presence";
 import { getDb } from "@/lib/db";
+import { BROWSER_ZONE_COOKIE, resolveTimeZone, setRequestTimeZone } from "@/lib/time-zone";
 import { verificationAccess, type AccessibleVerification } from "@/lib/auth/record-access";
 import { authorizeUser, type RouteAuthorization } from "@/lib/auth/route-authorization";
 
@@ -31,11 +32,14 @@ const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
 
 /** The signed-in staff member, re-checked against the database on every request; null when none. */
 export const getSessionUser = cache(async (): Promise<VerifiedUser | null> => {
-  const claims = await readSessionToken((await cookies()).get(sessionCookie().name)?.value);
+  const jar = await cookies();
+  const claims = await readSessionToken(jar.get(sessionCookie().name)?.value);
   if (!claims) return null;
   const user = await checkSession(getDb(), claims);
   // A request in a standing session keeps the person's availability alive (lib/desk/presence.ts).
   if (user) await touchPresence(user.id);
+  // Every page and action asks for the user before it renders a date: from here on they are in the person's zone.
+  if (user) setRequestTimeZone(resolveTimeZone(user.timeZone, jar.get(BROWSER_ZONE_COOKIE)?.value));
   return user;
 });
 

@@ -24,6 +24,8 @@ export type VerifiedUser = SessionUser & {
   twoFactorEnabled: boolean;
   /** No two-factor sign-in yet, and the role (with today's Settings) requires it: enrolment comes first. */
   enrolmentRequired: boolean;
+  /** The IANA zone they chose to read dates in; null: their browser's (lib/time-zone.ts). */
+  timeZone: string | null;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,6 +53,7 @@ export async function checkSession(
       accessExpiresAt: true,
       scopeFrom: true,
       scopeTo: true,
+      timeZone: true,
     },
   });
   if (!user || !user.active || !isRole(user.role)) return null;
@@ -70,6 +73,7 @@ export async function checkSession(
     twoFactorEnabled,
     // Read on every request, so tightening the setting sends everyone affected to enrolment at once.
     enrolmentRequired: !twoFactorEnabled && (await twoFactorRequired(user.role, db)),
+    timeZone: user.timeZone,
   };
 }
 

@@ -1,5 +1,5 @@
 // The message a client receives with a link, as plain text and HTML. Pure: the tests read it as sent.
-import { escapeHtml, formatDateTime } from "@/lib/format";
+import { escapeHtml, formatUtcDateTime } from "@/lib/format";
 import type { LinkKind } from "@/lib/generated/prisma/enums";
 
 export type LinkEmailInput = {
@@ -12,7 +12,7 @@ export type LinkEmailInput = {
 
 function expiryLine(expiresAt: Date | null): string {
   return expiresAt
-    ? `The link works until ${formatDateTime(expiresAt)}.`
+    ? `The link works until ${formatUtcDateTime(expiresAt)}.`
     : "The link works for a limited time only.";
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
-import { escapeHtml, formatDateTime } from "@/lib/format";
+import { escapeHtml, formatUtcDateTime } from "@/lib/format";
 import { errorSummary, getLogger } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { invitationUrl } from "@/lib/staff/invitations";
@@ -16,7 +16,7 @@ async function sendInvitationMail(
   const lines = [
     `Hello ${to.name},`,
     `An administrator has created an account for you in ${org}.`,
-    `Open this link to choose your password. It works once, until ${formatDateTime(expiresAt)}:`,
+    `Open this link to choose your password. It works once, until ${formatUtcDateTime(expiresAt)}:`,
   ];
   const result = await sendMail({
     to: to.email,

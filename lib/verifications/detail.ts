@@ -23,7 +23,8 @@ export type CallDto = {
   startedBy: string | null;
   createdAt: Date;
   photos: boolean;
-  callUrl: string | null;
+  /** MarkID made the call (its address itself never leaves the server: staff see our /l/ link). */
+  created: boolean;
   outcome: CallOutcome;
   finishedAt: Date | null;
   errorMessage: string | null;
@@ -116,7 +117,7 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       startedBy: c.startedBy?.name ?? null,
       createdAt: c.createdAt,
       photos: c.photos,
-      callUrl: c.callUrl,
+      created: c.callUrl !== null,
       outcome: c.outcome,
       finishedAt: c.finishedAt,
       errorMessage: c.errorMessage,

@@ -217,6 +217,10 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
       return cause ? `Because: ${CAUSE_LABEL[cause]}` : null;
     },
   },
+  "staff.time_zone_changed": {
+    label: "Time zone changed",
+    detail: (d) => (d.timeZone === null ? "the browser's" : text(d.timeZone)),
+  },
   "verification.claimed": {
     label: "Verification claimed",
     detail: (d) => (d.claimed === false ? "Someone else had claimed it first" : null),

@@ -10,6 +10,8 @@ export type TimelineEntry = {
   actor: string;
   actorKind: ActorKind;
   actorEmail: string | null;
+  /** Stable per person, for folding one person's reads into one line (lib/verifications/timeline-group.ts). */
+  actorKey: string;
   action: string;
   /** What happened, in words (lib/verifications/timeline-describe.ts). */
   label: string;
@@ -48,6 +50,7 @@ export async function getTimeline(verificationId: string): Promise<TimelineEntry
       actor: actor.name,
       actorKind: actor.kind,
       actorEmail: r.actorEmail,
+      actorKey: r.actorId ?? `${actor.kind}:${actor.name}`,
       action: r.action,
       label: labelOf(r.action),
       summary: describeDetails(r.action, details),

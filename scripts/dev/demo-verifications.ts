@@ -1,7 +1,7 @@
 import { createMarkIdClient } from "../../lib/markid/client";
 import type { DemoVerification } from "../db/seed";
 
-const DEMO_CLIENTS = [
+export const DEMO_CLIENTS = [
   { clientId: "CL-10001", firstName: "Amelia", lastName: "Brook", tokenType: "VIDEO_CALL_PHOTOS" },
   { clientId: "CL-10002", firstName: "Jonas", lastName: "Petraitis", tokenType: "VIDEO_CALL" },
   { clientId: "CL-10003", firstName: "Sofia", lastName: "Marin", tokenType: "VIDEO_CALL_PHOTOS" },

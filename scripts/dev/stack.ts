@@ -101,6 +101,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       if (ownSandbox) {
         const seeded = await seedVerifications(db, await mintDemoVerifications(env), secret);
         if (seeded) console.log(`Seeded ${seeded} demo verifications.`);
+        if (options.mode === "dev") await seedDemo(env, embedded !== null || options.database !== undefined);
       }
     } finally {
       await db.$disconnect();
@@ -121,6 +122,26 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * The demo cases (scripts/dev/demo-seed.ts) run the app's own code, which reads the app's environment: this
+ * process takes it on (its children get it anyway). Its pool is closed again; the app has its own.
+ */
+async function seedDemo(env: Record<string, string>, ownDatabase: boolean): Promise<void> {
+  // Quiet: each MarkID call would print a line; the app's own level comes back before Next starts.
+  const level = process.env.LOG_LEVEL;
+  Object.assign(process.env, env, { LOG_LEVEL: "warn" });
+  const [{ seedDemoCases }, { getPool }] = await Promise.all([import("./demo-seed"), import("../../lib/db")]);
+  try {
+    const result = await seedDemoCases(ownDatabase);
+    if ("refused" in result) console.log(`No demo cases: ${result.refused}.`);
+    else if (result.seeded) console.log(`Seeded ${result.seeded} demo cases in every stage.`);
+  } finally {
+    await getPool().end();
+    if (level === undefined) delete process.env.LOG_LEVEL;
+    else process.env.LOG_LEVEL = level;
   }
 }
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
 import { OUTCOME_LABEL } from "@/lib/decisions/rules";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { acknowledgeQaDisagreement } from "@/lib/qa/actions";
 import { qaNotices, qaQueue } from "@/lib/qa/queries";
 
@@ -82,7 +82,9 @@ export default async function QaPage() {
                   <td>{q.decidedBy}</td>
                   <td>{WHY[q.reason]}</td>
                   <td>{q.mine ? "you" : (q.assignee ?? "anyone")}</td>
-                  <td>{formatDateTime(q.sampledAt)}</td>
+                  <td>
+                    <LocalTime at={q.sampledAt} />
+                  </td>
                 </tr>
               ))}
             </tbody>

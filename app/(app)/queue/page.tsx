@@ -3,6 +3,7 @@ import { QueueTable } from "@/components/links/queue-table";
 import { requirePermission } from "@/lib/auth/dal";
 import { resendQueuedLink } from "@/lib/links/actions";
 import { listQueue } from "@/lib/links/queries";
+import { currentTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Link queue" };
 
@@ -19,7 +20,7 @@ export default async function QueuePage() {
           has happened on it yet.
         </p>
       </div>
-      <QueueTable rows={rows} resend={resendQueuedLink} />
+      <QueueTable rows={rows} resend={resendQueuedLink} timeZone={currentTimeZone()} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
+import { TimeZoneForm } from "@/components/auth/time-zone-form";
+import { setTimeZone } from "@/lib/account/time-zone-actions";
 import { DisableTwoFactorForm } from "@/components/auth/disable-two-factor-form";
 import { TwoFactorSetup } from "@/components/auth/two-factor-setup";
 import { requirePermission } from "@/lib/auth/dal";
@@ -39,6 +41,18 @@ export default async function TwoFactorPage() {
       >
         {setup ? null : <TwoFactorStatus userId={user.id} mandatory={mandatory} />}
       </TwoFactorSetup>
+      {setup ? null : (
+        <section aria-labelledby="time-zone-heading" className="mt-6 border-t border-border pt-6">
+          <h2 id="time-zone-heading" className="mb-3 font-semibold">
+            Time zone
+          </h2>
+          <TimeZoneForm
+            action={setTimeZone}
+            chosen={user.timeZone}
+            zones={Intl.supportedValuesOf("timeZone")}
+          />
+        </section>
+      )}
     </AuthCard>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RetentionPolicyForm } from "@/components/retention/policy-form";
 import { requirePermission } from "@/lib/auth/dal";
+import { LocalTime } from "@/components/ui/local-time";
 import { formatDateTime } from "@/lib/format";
 import { saveRetentionPolicy } from "@/lib/retention/policy-actions";
 import { retentionPolicyView } from "@/lib/retention/queries";
@@ -34,7 +35,7 @@ export default async function RetentionPolicyPage() {
           <ul className="text-sm">
             {versions.map((v) => (
               <li key={v.version}>
-                Version {v.version}, saved {formatDateTime(v.createdAt)}
+                Version {v.version}, saved <LocalTime at={v.createdAt} />
               </li>
             ))}
           </ul>

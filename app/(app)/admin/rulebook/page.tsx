@@ -3,7 +3,7 @@ import Link from "next/link";
 import { VersionDiff } from "@/components/rulebook/version-diff";
 import { VersionView } from "@/components/rulebook/version-view";
 import { requirePermission } from "@/lib/auth/dal";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { listRulebookVersions } from "@/lib/rulebook/queries";
 import { diffVersions } from "@/lib/rulebook/rules";
 
@@ -51,7 +51,9 @@ export default async function RulebookVersionsPage({ searchParams }: { searchPar
                   Version {v.version}
                 </Link>
               </td>
-              <td>{formatDateTime(v.createdAt)}</td>
+              <td>
+                <LocalTime at={v.createdAt} />
+              </td>
               <td>{v.createdBy ?? "System (default template)"}</td>
               <td>{v.note ?? ""}</td>
             </tr>

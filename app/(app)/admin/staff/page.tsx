@@ -9,6 +9,7 @@ import { approveStaffRequest, inviteStaff, refuseStaffRequest } from "@/lib/staf
 import { expiringSoon, listQualifications, qualificationNames } from "@/lib/qualifications/queries";
 import { inactivityOverview } from "@/lib/staff/inactivity";
 import { listStaff, listStaffRequests } from "@/lib/staff/queries";
+import { currentTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -31,6 +32,7 @@ export default async function StaffPage() {
         <InviteForm action={inviteStaff} />
       </section>
       <PendingRequests
+        timeZone={currentTimeZone()}
         rows={requests}
         currentUserId={user.id}
         approve={approveStaffRequest}

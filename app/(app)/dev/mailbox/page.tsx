@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Mail } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { verifySession } from "@/lib/auth/dal";
 import { devMailboxDir, listMailbox } from "@/lib/mail/dev-mailbox";
 
@@ -33,7 +33,7 @@ export default async function DevMailboxPage() {
             <li key={m.id} className="rounded-card border border-border bg-surface p-4">
               <h2 className="font-semibold">{m.subject || "(no subject)"}</h2>
               <p className="text-xs text-muted">
-                {formatDateTime(m.receivedAt)} · from {m.from} · to {m.to}
+                <LocalTime at={m.receivedAt} /> · from {m.from} · to {m.to}
               </p>
               <pre className="mt-3 overflow-x-auto text-sm whitespace-pre-wrap">
                 {m.text || "(no text part)"}

@@ -4,6 +4,7 @@ import { HoldForm } from "@/components/retention/hold-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
+import { LocalTime } from "@/components/ui/local-time";
 import { formatDateTime } from "@/lib/format";
 import { liftLegalHold, placeCaseHold, placeClientHold } from "@/lib/retention/hold-actions";
 import { legalHolds, type HoldRow } from "@/lib/retention/queries";
@@ -61,7 +62,7 @@ export default async function LegalHoldsPage({ searchParams }: { searchParams: S
               <span>
                 {what(h)} — {h.reason}
                 <span className="block text-xs text-muted">
-                  Placed by {h.placedBy} on {formatDateTime(h.placedAt)}; last day: {lastDay(h)}
+                  Placed by {h.placedBy} on <LocalTime at={h.placedAt} />; last day: {lastDay(h)}
                 </span>
               </span>
               <ActionButton

@@ -3,7 +3,7 @@ import { RecordingsSection } from "@/components/review/recordings-section";
 import { ChecklistPanel } from "@/components/checklist/checklist-panel";
 import { CaseNotes } from "@/components/decisions/case-notes";
 import { DecisionPanel } from "@/components/decisions/decision-panel";
-import { ExportButton } from "@/components/exports/export-button";
+import { DownloadLink } from "@/components/exports/download-link";
 import { CaseQaPanel } from "@/components/qa/case-qa-panel";
 import { RetentionPanel } from "@/components/retention/retention-panel";
 import { LinkPanel } from "@/components/links/link-panel";
@@ -75,7 +75,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
           <LinkPanel
             links={links}
             canSend={can(user.role, "link:send") && SENDABLE.includes(v.status)}
-            hasCall={v.calls.some((c) => c.callUrl)}
+            hasCall={v.calls.some((c) => c.created)}
             mailEnabled={mailConfigured()}
             mailboxHref={devMailboxDir() ? "/dev/mailbox" : null}
             defaultEmail={v.email}
@@ -88,7 +88,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
             fetchAction={fetchRecordings.bind(null, v.id)}
             reportPlayback={can(user.role, "decision:make") ? reportPlayback.bind(null, v.id) : null}
           />
-          <CallHistory calls={v.calls} />
+          <CallHistory calls={v.calls} links={links} />
         </div>
         <div className="flex flex-col gap-6">
           <CaseQaPanel v={v} samples={qa} user={user} focus={(await searchParams)?.qa === "1"} />
@@ -119,7 +119,11 @@ export default async function VerificationPage({ params, searchParams }: Props) 
             />
           ) : null}
           {can(user.role, "export:run") && !retention?.purge?.completedAt ? (
-            <ExportButton href={`/api/exports/evidence/${v.id}`} label="Download evidence pack" />
+            <DownloadLink
+              href={`/api/exports/evidence/${v.id}`}
+              label="Download evidence pack"
+              note="Your browser saves it as it arrives; the download is audited."
+            />
           ) : null}
           <Timeline
             entries={timeline}
