@@ -104,7 +104,8 @@ export const AUDIT_CATALOGUE = {
   "auth.2fa_disabled": { about: staff, details: shape<{ method: SecondFactorMethod }>() },
   "auth.2fa_enrolled": { about: staff, details: none },
   "auth.lockout": { about: ["staff_user", null], details: shape<{ scope: string; until: Date }>() },
-  "auth.login": { about: staff, details: shape<{ method: "password" | SecondFactorMethod }>() },
+  // "sso": through the IdP (lib/auth/sso.ts), which ran its own second factor.
+  "auth.login": { about: staff, details: shape<{ method: "password" | SecondFactorMethod | "sso" }>() },
   "auth.login_failed": { about: nothing, details: shape<{ reason: string }>() },
   "auth.logout": { about: staff, details: none },
   "auth.recovery_code_used": { about: staff, details: shape<{ remaining: number }>() },
@@ -272,7 +273,8 @@ export const AUDIT_CATALOGUE = {
     >(),
   },
   "staff.approval_withdrawn": { about: ["staff_request"], details: shape<StaffRequest>() },
-  "staff.created": { about: staff, details: shape<{ role: E.Role; via: "cli" }>() },
+  // "sso": at a first sign-in through the IdP with OIDC_AUTO_CREATE=on, the role from its groups.
+  "staff.created": { about: staff, details: shape<{ role: E.Role; via: "cli" | "sso" }>() },
   "staff.deactivated": { about: staff, details: none },
   // The daily job (lib/staff/inactivity.ts): the setting in force and when the clock started, never who.
   "staff.deactivated_inactive": {
@@ -284,6 +286,8 @@ export const AUDIT_CATALOGUE = {
   "staff.invited": { about: staff, details: shape<{ role: E.Role; access?: Access }>() },
   "staff.reactivated": { about: staff, details: none },
   "staff.role_changed": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
+  // The IdP's groups gave another role at sign-in: the IdP's joiner-mover process stands in for our approval.
+  "staff.role_synced": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },
   "verification.created": {
     about: verification,

@@ -24,6 +24,8 @@ export type VerifiedUser = SessionUser & {
   twoFactorEnabled: boolean;
   /** No two-factor sign-in yet, and the role (with today's Settings) requires it: enrolment comes first. */
   enrolmentRequired: boolean;
+  /** Signed in through the IdP: its second factor is the IdP's business, so ours is never demanded. */
+  sso: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,6 +63,7 @@ export async function checkSession(
   }
   const { scopeFrom: from, scopeTo: to } = user;
   const twoFactorEnabled = user.totpEnabledAt !== null;
+  const sso = claims.sso === true;
   return {
     id: user.id,
     email: user.email,
@@ -68,8 +71,10 @@ export async function checkSession(
     role: user.role,
     scopeDates: from || to ? { from, to } : null,
     twoFactorEnabled,
-    // Read on every request, so tightening the setting sends everyone affected to enrolment at once.
-    enrolmentRequired: !twoFactorEnabled && (await twoFactorRequired(user.role, db)),
+    // Read on every request, so tightening the setting sends everyone affected to enrolment at once. A password
+    // session still needs our second factor even when the same person could also sign in through the IdP.
+    enrolmentRequired: !sso && !twoFactorEnabled && (await twoFactorRequired(user.role, db)),
+    sso,
   };
 }
 

@@ -201,6 +201,7 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "staff.invited": { label: "Person invited" },
   "staff.reactivated": { label: "Account reactivated" },
   "staff.role_changed": { label: "Role changed" },
+  "staff.role_synced": { label: "Role taken from single sign-on" },
   "verification.claimed": {
     label: "Verification claimed",
     detail: (d) => (d.claimed === false ? "Someone else had claimed it first" : null),
