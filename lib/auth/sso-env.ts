@@ -61,7 +61,8 @@ export function ssoChecks(env: SsoSource, ctx: z.RefinementCtx): void {
     const message = '"off" needs single sign-on configured (OIDC_ISSUER), or nobody could sign in';
     ctx.addIssue({ code: "custom", path: ["LOCAL_LOGIN"], message });
   }
-  const issuer = env.OIDC_ISSUER ? new URL(env.OIDC_ISSUER) : null;
+  // A malformed issuer has its own issue already; the refinement still runs.
+  const issuer = env.OIDC_ISSUER && URL.canParse(env.OIDC_ISSUER) ? new URL(env.OIDC_ISSUER) : null;
   const local = issuer && ["localhost", "127.0.0.1"].includes(issuer.hostname);
   if (env.NODE_ENV === "production" && issuer && issuer.protocol !== "https:" && !local) {
     ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "must use https:// in production" });
