@@ -54,7 +54,7 @@ test("a person in no mapped group is refused with a page that says why", async (
   person("mo", "Mo Marketing", ["marketing"]);
   await ssoSignIn(page, "mo");
   await expect(page).toHaveURL(/\/login\?error=SsoNoRole/);
-  await expect(page.getByRole("alert")).toContainText("none of the groups that give access");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("none of the groups that give access");
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
 });
@@ -63,7 +63,7 @@ test("an unverified email is refused", async ({ page }) => {
   person("uv", "Una Verified", ["kyc-officers"], false);
   await ssoSignIn(page, "uv");
   await expect(page).toHaveURL(/\/login\?error=SsoEmailUnverified/);
-  await expect(page.getByRole("alert")).toContainText("did not confirm your email address");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("did not confirm your email address");
 });
 
 test("a role changed at the IdP applies at the next sign-in; deactivation in the back office wins over the IdP", async ({
@@ -95,7 +95,7 @@ test("a role changed at the IdP applies at the next sign-in; deactivation in the
   const third = await freshPage(browser);
   await ssoSignIn(third, "dana");
   await expect(third).toHaveURL(/\/login\?error=SsoInactive/);
-  await expect(third.getByRole("alert")).toContainText("deactivated");
+  await expect(third.getByRole("main").getByRole("alert")).toContainText("deactivated");
   await second.goto("/");
   await expect(second).toHaveURL(/\/login/);
 });
