@@ -54,7 +54,9 @@ test("a person in no mapped group is refused with a page that says why", async (
   person("mo", "Mo Marketing", ["marketing"]);
   await ssoSignIn(page, "mo");
   await expect(page).toHaveURL(/\/login\?error=SsoNoRole/);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("none of the groups that give access");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "none of the groups that give access",
+  );
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
 });

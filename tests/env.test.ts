@@ -166,7 +166,11 @@ describe("parseEnv", () => {
   });
 
   describe("single sign-on", () => {
-    const OIDC = { OIDC_ISSUER: "https://idp.example/realms/bank", OIDC_CLIENT_ID: "bo", OIDC_CLIENT_SECRET: "s" };
+    const OIDC = {
+      OIDC_ISSUER: "https://idp.example/realms/bank",
+      OIDC_CLIENT_ID: "bo",
+      OIDC_CLIENT_SECRET: "s",
+    };
     const MAP = { OIDC_ROLE_MAP: "kyc-officers=OFFICER,kyc-admins=ADMIN" };
 
     it("is off by default, with password login on", () => {
@@ -213,7 +217,9 @@ describe("parseEnv", () => {
       expect(problems({ ...VALID, ...OIDC, OIDC_ROLE_MAP: "auditors=AUDITOR" })).toEqual([
         expect.stringMatching(/^OIDC_ROLE_MAP "auditors" cannot map to AUDITOR/),
       ]);
-      expect(problems({ ...VALID, LOCAL_LOGIN: "off" })).toEqual([expect.stringMatching(/^LOCAL_LOGIN "off" needs/)]);
+      expect(problems({ ...VALID, LOCAL_LOGIN: "off" })).toEqual([
+        expect.stringMatching(/^LOCAL_LOGIN "off" needs/),
+      ]);
       expect(problems({ ...VALID, ...OIDC, ...MAP, OIDC_AUTO_CREATE: "yes" })).toEqual([
         'OIDC_AUTO_CREATE must be "on" or "off"',
       ]);

@@ -5,7 +5,7 @@
 import type { Server } from "node:http";
 import Provider, { type Configuration } from "oidc-provider";
 
-export type IdpPerson = { email: string; emailVerified: boolean; name: string; groups: string[] };
+type IdpPerson = { email: string; emailVerified: boolean; name: string; groups: string[] };
 
 export type Idp = { people: Map<string, IdpPerson>; stop: () => Promise<void> };
 

@@ -33,6 +33,7 @@ const SSO_MESSAGES: Record<(typeof SSO_ERRORS)[SsoRefusal], string> = {
 export function loginErrorMessage(code: string | undefined): string | null {
   if (!code) return null;
   return (
-    new Map<string, string>(Object.entries(SSO_MESSAGES)).get(code) ?? "Sign-in did not complete. Try again, or ask your administrator."
+    new Map<string, string>(Object.entries(SSO_MESSAGES)).get(code) ??
+    "Sign-in did not complete. Try again, or ask your administrator."
   );
 }

@@ -67,7 +67,11 @@ export function authOptions(header: (name: string) => string | null = () => null
         if (account?.provider !== SSO_PROVIDER_ID) return true;
         if (!sso || !profile) return false;
         const claims: Record<string, unknown> = { ...profile };
-        const outcome = await signInWithSso(profileFromClaims(claims, sso.groupsClaim), sso, metaFrom(header));
+        const outcome = await signInWithSso(
+          profileFromClaims(claims, sso.groupsClaim),
+          sso,
+          metaFrom(header),
+        );
         if (outcome.status === "refused") return `${env.APP_URL}/login?error=${SSO_ERRORS[outcome.reason]}`;
         Object.assign(user, toUser(outcome), { sso: true });
         return true;

@@ -13,7 +13,7 @@ export type SsoRole = Exclude<Role, "AUDITOR">;
  * Highest privilege first, for someone in several mapped groups. An administrator can grant every role, so it
  * outranks a lead, who holds every officer's permission and more; operations staff hold the fewest.
  */
-export const SSO_ROLE_ORDER: readonly SsoRole[] = ["ADMIN", "LEAD", "OFFICER", "OPS"];
+const SSO_ROLE_ORDER: readonly SsoRole[] = ["ADMIN", "LEAD", "OFFICER", "OPS"];
 
 export type RoleMap = ReadonlyMap<string, SsoRole>;
 
@@ -28,13 +28,21 @@ export function parseRoleMap(text: string): { map: RoleMap; problems: string[] }
     if (!entry) continue;
     const at = entry.lastIndexOf("=");
     const group = at > 0 ? entry.slice(0, at).trim() : "";
-    const role = at > 0 ? entry.slice(at + 1).trim().toUpperCase() : "";
+    const role =
+      at > 0
+        ? entry
+            .slice(at + 1)
+            .trim()
+            .toUpperCase()
+        : "";
     if (!group || !role) {
       problems.push(`"${entry}" is not group=ROLE`);
     } else if (!isEnumValue(Role, role)) {
       problems.push(`"${group}" maps to unknown role "${role}" (one of ${SSO_ROLE_ORDER.join(", ")})`);
     } else if (role === "AUDITOR") {
-      problems.push(`"${group}" cannot map to AUDITOR: auditor accounts need an expiry, set on the Staff page`);
+      problems.push(
+        `"${group}" cannot map to AUDITOR: auditor accounts need an expiry, set on the Staff page`,
+      );
     } else if (map.has(group) && map.get(group) !== role) {
       problems.push(`"${group}" is mapped twice`);
     } else {
@@ -79,11 +87,21 @@ export function parseEmailList(text: string | undefined): string[] {
 }
 
 /** What a sign-in takes from the IdP's claims (ID token, with userinfo where the token lacked them). */
-export type SsoProfile = { email: string | null; emailVerified: boolean; name: string | null; groups: string[] };
+export type SsoProfile = {
+  email: string | null;
+  emailVerified: boolean;
+  name: string | null;
+  groups: string[];
+};
 
 export function profileFromClaims(claims: Record<string, unknown>, groupsClaim: string): SsoProfile {
   const email = typeof claims.email === "string" && claims.email.includes("@") ? claims.email.trim() : null;
   const name = typeof claims.name === "string" && claims.name.trim() ? claims.name.trim() : null;
   // Only a true boolean: some IdPs leave it out, and a missing claim must not count as verified.
-  return { email, emailVerified: claims.email_verified === true, name, groups: groupsFromClaims(claims, groupsClaim) };
+  return {
+    email,
+    emailVerified: claims.email_verified === true,
+    name,
+    groups: groupsFromClaims(claims, groupsClaim),
+  };
 }

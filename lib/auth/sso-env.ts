@@ -55,7 +55,8 @@ export function ssoChecks(env: SsoSource, ctx: z.RefinementCtx): void {
   }
   if (env.OIDC_ROLE_MAP) {
     const { problems } = parseRoleMap(env.OIDC_ROLE_MAP);
-    if (problems.length) ctx.addIssue({ code: "custom", path: ["OIDC_ROLE_MAP"], message: problems.join("; ") });
+    if (problems.length)
+      ctx.addIssue({ code: "custom", path: ["OIDC_ROLE_MAP"], message: problems.join("; ") });
   }
   if (env.LOCAL_LOGIN === "off" && !env.OIDC_ISSUER) {
     const message = '"off" needs single sign-on configured (OIDC_ISSUER), or nobody could sign in';

@@ -7,7 +7,8 @@ import type { SsoSettings } from "@/lib/auth/sso-env";
 import { getDb, type Tx } from "@/lib/db";
 import { lockAdministrators } from "@/lib/staff/commands";
 
-export type SsoOutcome = { status: "ok"; user: AuthenticatedUser } | { status: "refused"; reason: SsoRefusal };
+export type SsoOutcome =
+  { status: "ok"; user: AuthenticatedUser } | { status: "refused"; reason: SsoRefusal };
 
 const FIELDS = {
   id: true,

@@ -34,7 +34,11 @@ describe("password sign-in with LOCAL_LOGIN=off", () => {
     const admin = await createStaff("ADMIN");
     const { secret } = await enrol(admin.id);
     const policy = off([admin.email.toUpperCase().toLowerCase(), "someone@else.test"]);
-    const step = await authenticatePassword({ email: admin.email.toUpperCase(), password: PASSWORD }, ctx(ip()), policy);
+    const step = await authenticatePassword(
+      { email: admin.email.toUpperCase(), password: PASSWORD },
+      ctx(ip()),
+      policy,
+    );
     expect(step).toMatchObject({ status: "code-required" });
     const challenge = (step as { challenge: string }).challenge;
     // The next step's code: the current one was used to confirm enrolment.

@@ -42,7 +42,9 @@ describe("signing in through the IdP", () => {
     expect(outcome).toMatchObject({ status: "ok", user: { role: "LEAD", sessionVersion: 1 } });
     const row = await db.staffUser.findUniqueOrThrow({ where: { id: user.id } });
     expect([row.role, row.sessionVersion]).toEqual(["LEAD", 1]);
-    const synced = await db.auditEvent.findFirstOrThrow({ where: { action: "staff.role_synced", targetId: user.id } });
+    const synced = await db.auditEvent.findFirstOrThrow({
+      where: { action: "staff.role_synced", targetId: user.id },
+    });
     expect(synced.details).toEqual({ from: "OPS", to: "LEAD" });
     expect(synced.actorId).toBe(user.id);
     const old = { sub: user.id, role: "OPS", sv: 0, loginAt: nowSeconds() };
@@ -62,7 +64,9 @@ describe("signing in through the IdP", () => {
 
   it("refuses, and audits, an unverified email, a deactivated account, an auditor and no mapped group", async () => {
     const inactive = await createStaff("OFFICER", { active: false });
-    const auditor = await createStaff("AUDITOR", { access: { accessExpiresAt: new Date(Date.now() + 86_400_000) } });
+    const auditor = await createStaff("AUDITOR", {
+      access: { accessExpiresAt: new Date(Date.now() + 86_400_000) },
+    });
     const unmapped = await createStaff("OPS");
     const cases = [
       [profile(unmapped.email, ["kyc-ops"], { emailVerified: false }), "email_unverified"],
@@ -103,7 +107,9 @@ describe("signing in through the IdP", () => {
     const row = await db.staffUser.findUniqueOrThrow({ where: { email } });
     expect(outcome).toMatchObject({ status: "ok", user: { id: row.id, role: "LEAD" } });
     expect([row.name, row.passwordHash, row.active]).toEqual(["From The IdP", null, true]);
-    const created = await db.auditEvent.findFirstOrThrow({ where: { action: "staff.created", targetId: row.id } });
+    const created = await db.auditEvent.findFirstOrThrow({
+      where: { action: "staff.created", targetId: row.id },
+    });
     expect(created.details).toEqual({ role: "LEAD", via: "sso" });
     expect(await auditActions({ targetId: row.id })).toEqual(["staff.created", "auth.login"]);
   });
@@ -114,7 +120,10 @@ describe("two-factor enrolment and SSO sessions", () => {
     const lead = await createStaff("LEAD");
     const claims = { sub: lead.id, role: "LEAD", sv: 0, loginAt: nowSeconds() };
     expect(await checkSession(db, claims)).toMatchObject({ enrolmentRequired: true, sso: false });
-    expect(await checkSession(db, { ...claims, sso: true })).toMatchObject({ enrolmentRequired: false, sso: true });
+    expect(await checkSession(db, { ...claims, sso: true })).toMatchObject({
+      enrolmentRequired: false,
+      sso: true,
+    });
   });
 
   it("keeps the SSO flag through the proxy's re-issue, and only a true one", async () => {
