@@ -94,7 +94,7 @@ test("a wrong password is refused with a message that names no cause", async ({ 
   await page.goto("/login");
   await page.getByLabel("Email").fill(STAFF.LEAD);
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Email or password is not correct")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
@@ -127,7 +127,7 @@ test("a new admin must set up two-factor sign-in first, then signs in with codes
   const invited = await acceptInvite(browser, link, password);
   await invited.getByLabel("Email").fill(email);
   await invited.getByLabel("Password").fill(password);
-  await invited.getByRole("button", { name: "Sign in" }).click();
+  await invited.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(invited).toHaveURL(/\/account\/two-factor/);
   // Nothing else opens until it is done.
   await invited.goto("/admin/staff");
@@ -142,7 +142,7 @@ test("a new admin must set up two-factor sign-in first, then signs in with codes
   // The password alone is not enough now.
   await invited.getByLabel("Email").fill(email);
   await invited.getByLabel("Password").fill(password);
-  await invited.getByRole("button", { name: "Sign in" }).click();
+  await invited.getByRole("button", { name: "Sign in", exact: true }).click();
   const code = invited.getByLabel("Authentication code");
   await expect(code).toBeVisible();
   await code.fill("000000");
@@ -156,7 +156,7 @@ test("a new admin must set up two-factor sign-in first, then signs in with codes
   // A recovery code works once.
   await invited.getByLabel("Email").fill(email);
   await invited.getByLabel("Password").fill(password);
-  await invited.getByRole("button", { name: "Sign in" }).click();
+  await invited.getByRole("button", { name: "Sign in", exact: true }).click();
   await invited.getByLabel("Authentication code").fill(codes[0]!);
   await invited.getByRole("button", { name: "Verify" }).click();
   await expect(mainNav(invited).getByRole("link", { name: "Staff" })).toBeVisible();
@@ -177,7 +177,7 @@ test("an admin invites an officer, who sets a password, signs in, and is signed 
   // Officers too must set up two-factor sign-in before anything else.
   await officer.getByLabel("Email").fill(email);
   await officer.getByLabel("Password").fill(password);
-  await officer.getByRole("button", { name: "Sign in" }).click();
+  await officer.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(officer).toHaveURL(/\/account\/two-factor/);
   await officer.goto("/");
   await expect(officer).toHaveURL(/\/account\/two-factor/);

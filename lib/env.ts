@@ -1,6 +1,7 @@
 // The one place that reads process.env. Everything else asks getEnv().
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-ip";
+import { ssoChecks, ssoFields, ssoSettings } from "@/lib/auth/sso-env";
 import { defaultMediaOrigin, parseMediaHosts } from "@/lib/media/media-hosts";
 import { processWide } from "@/lib/singleton";
 
@@ -85,6 +86,8 @@ const fields = z.object({
   // "on" lets `npm run retention:purge -- --as-of=<date>` purge as if on a later date: for the e2e run, which
   // moves the clock five years on. Never set it for a real bank's data: it deletes before the policy says.
   RETENTION_TEST_CLOCK: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),
+  // Single sign-on with OpenID Connect and whether passwords still work (lib/auth/sso-env.ts).
+  ...ssoFields,
 });
 
 type CrossChecked = {
@@ -99,6 +102,7 @@ type CrossChecked = {
 const schema = fields
   .superRefine((env, ctx) => {
     crossChecks(env, ctx);
+    ssoChecks(env, ctx);
     const keyBytes = Buffer.byteLength(env.MARKID_WEBHOOK_SIGNING_KEY, "utf8");
     if (env.NODE_ENV === "production" && keyBytes < MIN_WEBHOOK_KEY_BYTES) {
       ctx.addIssue({
@@ -120,6 +124,8 @@ const schema = fields
     MARKID_MEDIA_HOSTS: env.MARKID_MEDIA_HOSTS
       ? parseMediaHosts(env.MARKID_MEDIA_HOSTS, env.NODE_ENV === "production").origins
       : [defaultMediaOrigin(env.MARKID_API_URL)],
+    /** Single sign-on (null when not configured), whether passwords work, and the break-glass addresses. */
+    SIGN_IN: ssoSettings(env),
   }));
 
 /** The rules across variables, for the whole environment and for the checkpoint tools' part of it. */

@@ -7,6 +7,7 @@ import { DATA_DIR } from "./dev/database";
 import { startStack } from "./dev/stack";
 import {
   E2E_MAILBOX_DIR,
+  E2E_OIDC,
   E2E_PASSWORDS,
   E2E_ENV_FILE,
   E2E_PORT,
@@ -31,6 +32,8 @@ const stack = await startStack({
   port: E2E_PORT,
   env: {
     ...E2E_SECRETS,
+    // Single sign-on through the IdP that e2e/sso.spec.ts runs; other specs only see its button.
+    ...E2E_OIDC,
     MEDIA_DIR: mediaDir,
     LOG_LEVEL: "warn",
     // Short, so the "MarkID is slow" test does not wait long for the timeout.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, migrationDatabaseUrl, parseCheckpointToolEnv, parseEnv } from "@/lib/env";
 import { BENCH_SECRETS } from "../bench/support/config";
-import { E2E_SECRETS } from "../e2e/support/constants";
+import { E2E_OIDC, E2E_SECRETS } from "../e2e/support/constants";
 
 const VALID = {
   DATABASE_URL: "postgresql://u:p@localhost:5432/db",
@@ -76,7 +76,7 @@ describe("parseEnv", () => {
   });
 
   it("lets the e2e and bench stacks, which run as production, start with their own secrets", () => {
-    for (const secrets of [E2E_SECRETS, BENCH_SECRETS]) {
+    for (const secrets of [{ ...E2E_OIDC, ...E2E_SECRETS }, BENCH_SECRETS]) {
       expect(problems({ ...VALID, ...secrets, NODE_ENV: "production" })).toEqual([]);
     }
   });
@@ -163,5 +163,77 @@ describe("parseEnv", () => {
     const secret = "leaky-secret-value";
     const found = problems({ ...VALID, NEXTAUTH_SECRET: secret });
     expect(found.join("\n")).not.toContain(secret);
+  });
+
+  describe("single sign-on", () => {
+    const OIDC = {
+      OIDC_ISSUER: "https://idp.example/realms/bank",
+      OIDC_CLIENT_ID: "bo",
+      OIDC_CLIENT_SECRET: "s",
+    };
+    const MAP = { OIDC_ROLE_MAP: "kyc-officers=OFFICER,kyc-admins=ADMIN" };
+
+    it("is off by default, with password login on", () => {
+      const { SIGN_IN } = parseEnv(VALID);
+      expect(SIGN_IN).toEqual({ sso: null, localLogin: true, breakGlass: [] });
+    });
+
+    it("reads the IdP, its defaults, the role map and the break-glass list", () => {
+      const env = parseEnv({
+        ...VALID,
+        ...OIDC,
+        ...MAP,
+        LOCAL_LOGIN: "off",
+        BREAK_GLASS_EMAILS: " Root@Bank.test, ops-admin@bank.test ,",
+      });
+      expect(env.SIGN_IN.sso).toMatchObject({
+        issuer: OIDC.OIDC_ISSUER,
+        name: "single sign-on",
+        groupsClaim: "groups",
+        scopes: "openid email profile",
+        autoCreate: false,
+      });
+      expect([...env.SIGN_IN.sso!.roles]).toEqual([
+        ["kyc-officers", "OFFICER"],
+        ["kyc-admins", "ADMIN"],
+      ]);
+      expect(env.SIGN_IN.localLogin).toBe(false);
+      expect(env.SIGN_IN.breakGlass).toEqual(["root@bank.test", "ops-admin@bank.test"]);
+    });
+
+    it("needs all three of issuer, client id and secret, naming each one missing", () => {
+      expect(problems({ ...VALID, ...MAP, OIDC_ISSUER: OIDC.OIDC_ISSUER })).toEqual([
+        "OIDC_CLIENT_ID is required with OIDC_ISSUER",
+        "OIDC_CLIENT_SECRET is required with OIDC_ISSUER",
+      ]);
+      expect(problems({ ...VALID, OIDC_CLIENT_SECRET: "s" })).toEqual([
+        "OIDC_ISSUER is required with OIDC_CLIENT_SECRET",
+        "OIDC_CLIENT_ID is required with OIDC_CLIENT_SECRET",
+      ]);
+    });
+
+    it("refuses a missing or bad role map, password login off without SSO, and a bad switch", () => {
+      expect(problems({ ...VALID, ...OIDC })).toEqual([expect.stringMatching(/^OIDC_ROLE_MAP is required/)]);
+      expect(problems({ ...VALID, ...OIDC, OIDC_ROLE_MAP: "auditors=AUDITOR" })).toEqual([
+        expect.stringMatching(/^OIDC_ROLE_MAP "auditors" cannot map to AUDITOR/),
+      ]);
+      expect(problems({ ...VALID, LOCAL_LOGIN: "off" })).toEqual([
+        expect.stringMatching(/^LOCAL_LOGIN "off" needs/),
+      ]);
+      expect(problems({ ...VALID, ...OIDC, ...MAP, OIDC_AUTO_CREATE: "yes" })).toEqual([
+        'OIDC_AUTO_CREATE must be "on" or "off"',
+      ]);
+      expect(problems({ ...VALID, ...OIDC, ...MAP, OIDC_ISSUER: "not a url" })).toEqual([
+        expect.stringMatching(/^OIDC_ISSUER must be a URL/),
+      ]);
+    });
+
+    it("wants the issuer over https in production, except on this machine", () => {
+      const production = { ...VALID, ...OIDC, ...MAP, NODE_ENV: "production" };
+      expect(problems({ ...production, OIDC_ISSUER: "http://idp.example" })).toEqual([
+        "OIDC_ISSUER must use https:// in production",
+      ]);
+      expect(problems({ ...production, OIDC_ISSUER: "http://127.0.0.1:5000" })).toEqual([]);
+    });
   });
 });

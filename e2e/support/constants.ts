@@ -27,6 +27,17 @@ export const E2E_ENV_FILE = path.resolve(import.meta.dirname, "../../.data", `e2
 /** Where two-factor.ts keeps each account's key and last used step; the e2e server empties it at start. */
 export const E2E_TOTP_STATE = path.resolve(import.meta.dirname, "../../.data", `e2e-totp-${E2E_PORT}.json`);
 
+/** The in-process OpenID Connect provider (e2e/support/oidc-idp.ts) that e2e/sso.spec.ts starts. */
+export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? E2E_PORT + 2001);
+export const E2E_OIDC = {
+  OIDC_ISSUER: `http://127.0.0.1:${E2E_OIDC_PORT}`,
+  OIDC_CLIENT_ID: "e2e-back-office",
+  OIDC_NAME: "Test IdP",
+  OIDC_SCOPES: "openid email profile groups",
+  OIDC_ROLE_MAP: "kyc-officers=OFFICER,kyc-leads=LEAD,kyc-ops=OPS,kyc-admins=ADMIN",
+  OIDC_AUTO_CREATE: "on",
+};
+
 /** The secrets the e2e stack runs with. e2e/security.spec.ts checks that none of them reaches a browser. */
 export const E2E_SECRETS = {
   NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
@@ -35,4 +46,5 @@ export const E2E_SECRETS = {
   // At least 32 bytes: the production server refuses a shorter webhook key.
   MARKID_WEBHOOK_SIGNING_KEY: "e2e-webhook-signing-key-0123456789abcdef",
   AUDIT_CHECKPOINT_KEY: "e2e-audit-checkpoint-key-0123456789abcdef",
+  OIDC_CLIENT_SECRET: "e2e-oidc-client-secret-0123456789abcdef",
 };

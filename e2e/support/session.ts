@@ -15,7 +15,7 @@ async function signInWith(page: Page, email: string, password: string, loginPath
   await page.goto(loginPath);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // Three ways on: the code step on the login page, the setup page for an account not enrolled yet, or
   // straight in where Settings make two-factor optional for the role.
   const codeField = page.getByLabel("Authentication code");

@@ -107,7 +107,8 @@ export const AUDIT_CATALOGUE = {
   "auth.2fa_disabled": { about: staff, details: shape<{ method: SecondFactorMethod }>() },
   "auth.2fa_enrolled": { about: staff, details: none },
   "auth.lockout": { about: ["staff_user", null], details: shape<{ scope: string; until: Date }>() },
-  "auth.login": { about: staff, details: shape<{ method: "password" | SecondFactorMethod }>() },
+  // "sso": through the IdP (lib/auth/sso.ts), which ran its own second factor.
+  "auth.login": { about: staff, details: shape<{ method: "password" | SecondFactorMethod | "sso" }>() },
   "auth.login_failed": { about: nothing, details: shape<{ reason: string }>() },
   "auth.logout": { about: staff, details: none },
   "auth.recovery_code_used": { about: staff, details: shape<{ remaining: number }>() },
@@ -277,7 +278,8 @@ export const AUDIT_CATALOGUE = {
     >(),
   },
   "staff.approval_withdrawn": { about: ["staff_request"], details: shape<StaffRequest>() },
-  "staff.created": { about: staff, details: shape<{ role: E.Role; via: "cli" }>() },
+  // "sso": at a first sign-in through the IdP with OIDC_AUTO_CREATE=on, the role from its groups.
+  "staff.created": { about: staff, details: shape<{ role: E.Role; via: "cli" | "sso" }>() },
   "staff.deactivated": { about: staff, details: none },
   // The daily job (lib/staff/inactivity.ts): the setting in force and when the clock started, never who.
   "staff.deactivated_inactive": {
@@ -297,6 +299,8 @@ export const AUDIT_CATALOGUE = {
   },
   // A person's own display preference; null: their browser's zone.
   "staff.time_zone_changed": { about: staff, details: shape<{ timeZone: string | null }>() },
+  // The IdP's groups gave another role at sign-in: the IdP's joiner-mover process stands in for our approval.
+  "staff.role_synced": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },
   "verification.created": {
     about: verification,

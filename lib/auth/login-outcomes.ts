@@ -11,7 +11,7 @@ export type LoginUser = AuthenticatedUser;
 /** A sign-in that passed every check: counters cleared, last login stamped, audited. */
 export async function succeed(
   user: LoginUser,
-  method: "password" | SecondFactorMethod,
+  method: "password" | SecondFactorMethod | "sso",
   ctx: LoginContext,
 ): Promise<LoginResult> {
   const db = getDb();

@@ -8,6 +8,8 @@ import { fail, succeed } from "@/lib/auth/login-outcomes";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
 import { ACCOUNT_LIMIT, ipCounter, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { LoginContext, LoginResult } from "@/lib/auth/login-types";
 
 const passwordStep = z.object({
@@ -41,10 +43,22 @@ const accountCounter = (user: { id: string } | null, email: string): Counter =>
     ? { kind: "account", userId: user.id }
     : { kind: "key", key: `email:${keyedHash("throttle-key", email)}`, limit: ACCOUNT_LIMIT };
 
-/** Step one. Unknown email, wrong password, deactivated account and lock all give the same answer. */
+type PasswordPolicy = { localLogin: boolean; breakGlass: string[] };
+
+/** With LOCAL_LOGIN=off only a break-glass address may use a password, and only as an administrator. */
+function passwordAllowed(account: { email: string; role?: Role }, policy: PasswordPolicy): boolean {
+  if (policy.localLogin) return true;
+  return policy.breakGlass.includes(account.email.toLowerCase()) && (account.role ?? "ADMIN") === "ADMIN";
+}
+
+/**
+ * Step one. Unknown email, wrong password, deactivated account, lock and (with password login off) an
+ * address that is not break-glass all give the same answer.
+ */
 export async function authenticatePassword(
   input: { email: string; password: string },
   ctx: LoginContext,
+  policy: PasswordPolicy = getEnv().SIGN_IN,
 ): Promise<LoginResult> {
   const parsed = passwordStep.safeParse(input);
   if (!parsed.success) return FAILED;
@@ -52,6 +66,8 @@ export async function authenticatePassword(
   const db = getDb();
   const ip = ipCounter(ctx.ip);
   if (!(await reserveAttempt(db, ip))) return fail({ email, reason: "ip_throttled" }, [], ctx);
+  // Before any lookup or hashing: staff sign in through the IdP, and a password tried here is refused outright.
+  if (!passwordAllowed({ email }, policy)) return fail({ email, reason: "local_login_off" }, [ip], ctx);
   const user = await db.staffUser.findUnique({ where: { email }, select: USER_FIELDS });
   const account = accountCounter(user, email);
   // The lock is checked before any hashing: a locked account costs an attacker nothing to ask about.
@@ -60,8 +76,10 @@ export async function authenticatePassword(
   // An auditor past their expiry is deactivated here if nothing did it yet, and answered like any inactive one.
   const ended = user?.active && accessEnded(user.accessExpiresAt);
   if (ended) await expireAccess(db, "sign_in", user.id);
-  if (!user || !ok || !user.active || ended || !user.passwordHash) {
-    const reason = !user ? "unknown_email" : !ok ? "wrong_password" : "inactive";
+  const refused = user && !passwordAllowed(user, policy);
+  if (!user || !ok || !user.active || ended || !user.passwordHash || refused) {
+    const usable = user?.active && !ended && user.passwordHash;
+    const reason = !user ? "unknown_email" : !ok ? "wrong_password" : usable ? "local_login_off" : "inactive";
     return fail({ user, email, reason }, [ip, account], ctx);
   }
   await releaseAttempt(db, ip);
@@ -74,6 +92,7 @@ export async function authenticatePassword(
 export async function authenticateCode(
   input: { challenge: string; code: string },
   ctx: LoginContext,
+  policy: PasswordPolicy = getEnv().SIGN_IN,
 ): Promise<LoginResult> {
   const parsed = codeStep.safeParse(input);
   if (!parsed.success) return { status: "code-rejected" };
@@ -86,7 +105,8 @@ export async function authenticateCode(
   const user = await db.staffUser.findUnique({ where: { id: challenge.userId }, select: USER_FIELDS });
   if (!user) return { status: "challenge-expired" };
   if (!(await reserveAttempt(db, account))) return fail({ user, reason: "locked" }, [ip], ctx);
-  const stale = !user.active || user.sessionVersion !== challenge.sessionVersion;
+  const stale =
+    !user.active || user.sessionVersion !== challenge.sessionVersion || !passwordAllowed(user, policy);
   if (stale || !user.totpEnabledAt || accessEnded(user.accessExpiresAt)) {
     await fail({ user, reason: "stale_challenge" }, [ip, account], ctx);
     return { status: "challenge-expired" };

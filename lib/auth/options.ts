@@ -3,16 +3,21 @@ import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { authenticateCode, authenticatePassword, type LoginResult } from "@/lib/auth/login";
-import { LOGIN_ERRORS } from "@/lib/auth/login-errors";
+import { LOGIN_ERRORS, SSO_ERRORS } from "@/lib/auth/login-errors";
 import { endSession } from "@/lib/auth/logout";
 import { claimsFrom, IDLE_TIMEOUT_SECONDS, nowSeconds, sessionCookie } from "@/lib/auth/session-token";
+import { signInWithSso } from "@/lib/auth/sso";
+import { profileFromClaims } from "@/lib/auth/sso-config";
+import { SSO_PROVIDER_ID, ssoProvider } from "@/lib/auth/sso-provider";
 import { getEnv } from "@/lib/env";
 import { metaFrom } from "@/lib/request-meta";
 
-type LoginUser = User & { role: string; sessionVersion: number; accessExpiresAt: Date | null };
+type LoginUser = User & { role: string; sessionVersion: number; accessExpiresAt: Date | null; sso?: true };
 
-export function authOptions(): NextAuthOptions {
+/** `header`: the request's, for the audit trail of a sign-in through the IdP (next-auth's callbacks get none). */
+export function authOptions(header: (name: string) => string | null = () => null): NextAuthOptions {
   const env = getEnv();
+  const { sso } = env.SIGN_IN;
   const cookie = sessionCookie();
   return {
     secret: env.NEXTAUTH_SECRET,
@@ -47,6 +52,7 @@ export function authOptions(): NextAuthOptions {
           return toUser(result);
         },
       }),
+      ...(sso ? [ssoProvider(sso)] : []),
     ],
     events: {
       signOut: ({ token }) => endSession(token),
@@ -54,6 +60,22 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       // Every target next-auth redirects to (its sign-in, sign-out and error pages) follows the login page's rule.
       redirect: ({ url }) => safeCallbackUrl(url, env.APP_URL),
+      // The IdP vouched for someone: lib/auth/sso.ts decides whether the back office does. A refusal leads to
+      // the login page, which says why; an acceptance turns next-auth's user (the IdP's subject) into our staff
+      // member, on the very object next-auth hands to jwt() below.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== SSO_PROVIDER_ID) return true;
+        if (!sso || !profile) return false;
+        const claims: Record<string, unknown> = { ...profile };
+        const outcome = await signInWithSso(
+          profileFromClaims(claims, sso.groupsClaim),
+          sso,
+          metaFrom(header),
+        );
+        if (outcome.status === "refused") return `${env.APP_URL}/login?error=${SSO_ERRORS[outcome.reason]}`;
+        Object.assign(user, toUser(outcome), { sso: true });
+        return true;
+      },
       jwt({ token, user }) {
         if (user) {
           const u = user as LoginUser;
@@ -64,6 +86,7 @@ export function authOptions(): NextAuthOptions {
             role: u.role,
             sv: u.sessionVersion,
             loginAt: nowSeconds(),
+            ...(u.sso ? { sso: true } : {}),
             ...(u.accessExpiresAt ? { until: Math.floor(u.accessExpiresAt.getTime() / 1000) } : {}),
           };
         }

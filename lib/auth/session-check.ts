@@ -26,6 +26,8 @@ export type VerifiedUser = SessionUser & {
   enrolmentRequired: boolean;
   /** The IANA zone they chose to read dates in; null: their browser's (lib/time-zone.ts). */
   timeZone: string | null;
+  /** Signed in through the IdP: its second factor is the IdP's business, so ours is never demanded. */
+  sso: boolean;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -64,6 +66,7 @@ export async function checkSession(
   }
   const { scopeFrom: from, scopeTo: to } = user;
   const twoFactorEnabled = user.totpEnabledAt !== null;
+  const sso = claims.sso === true;
   return {
     id: user.id,
     email: user.email,
@@ -71,9 +74,11 @@ export async function checkSession(
     role: user.role,
     scopeDates: from || to ? { from, to } : null,
     twoFactorEnabled,
-    // Read on every request, so tightening the setting sends everyone affected to enrolment at once.
-    enrolmentRequired: !twoFactorEnabled && (await twoFactorRequired(user.role, db)),
+    // Read on every request, so tightening the setting sends everyone affected to enrolment at once. A password
+    // session still needs our second factor even when the same person could also sign in through the IdP.
+    enrolmentRequired: !sso && !twoFactorEnabled && (await twoFactorRequired(user.role, db)),
     timeZone: user.timeZone,
+    sso,
   };
 }
 

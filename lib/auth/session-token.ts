@@ -9,8 +9,16 @@ export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
 /**
  * What the cookie claims; lib/auth/session-check.ts compares it with the database on every request. `until`
  * (seconds): an auditor's access expiry at sign-in, so that even the proxy's optimistic check ends the session.
+ * `sso`: signed in through the IdP (lib/auth/sso.ts), whose own second factor stands in for ours.
  */
-export type SessionClaims = { sub: string; role: string; sv: number; loginAt: number; until?: number };
+export type SessionClaims = {
+  sub: string;
+  role: string;
+  sv: number;
+  loginAt: number;
+  until?: number;
+  sso?: true;
+};
 
 export type CookieSettings = {
   name: string;
@@ -31,13 +39,15 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
 /** The claims, if the token has them all, the 12-hour limit since sign-in and any access expiry have not passed. */
 export function claimsFrom(token: JWT | null | undefined, now = nowSeconds()): SessionClaims | null {
   if (!token) return null;
-  const { sub, role, sv, loginAt, until } = token as Record<string, unknown>;
+  const { sub, role, sv, loginAt, until, sso } = token as Record<string, unknown>;
   if (typeof sub !== "string" || typeof role !== "string") return null;
   if (typeof sv !== "number" || typeof loginAt !== "number") return null;
   if (loginAt > now + 60 || now - loginAt > ABSOLUTE_TIMEOUT_SECONDS) return null;
-  if (until === undefined) return { sub, role, sv, loginAt };
+  // Kept through every re-issue (proxy.ts): a dropped flag would send an SSO user to local enrolment.
+  const claims: SessionClaims = { sub, role, sv, loginAt, ...(sso === true ? { sso: true as const } : {}) };
+  if (until === undefined) return claims;
   if (typeof until !== "number" || now >= until) return null;
-  return { sub, role, sv, loginAt, until };
+  return { ...claims, until };
 }
 
 // Decrypting a cookie derives its key (HKDF) and runs AES-GCM, and every request did it twice: in proxy.ts and

@@ -221,6 +221,7 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
     label: "Time zone changed",
     detail: (d) => (d.timeZone === null ? "the browser's" : text(d.timeZone)),
   },
+  "staff.role_synced": { label: "Role taken from single sign-on" },
   "verification.claimed": {
     label: "Verification claimed",
     detail: (d) => (d.claimed === false ? "Someone else had claimed it first" : null),

@@ -1,5 +1,5 @@
 // Where a sign-in may lead: only back into the app, whatever a phishing link puts in ?callbackUrl=.
-import { isValidElement, type ReactElement } from "react";
+import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { HOME, safeCallbackPath, safeCallbackUrl } from "@/lib/auth/callback-url";
 
@@ -78,11 +78,17 @@ describe("the sign-in callback", () => {
 
   it("is what the login page hands its form", async () => {
     const { default: LoginPage } = await import("@/app/login/page");
+    const { LoginForm } = await import("@/components/auth/login-form");
     const formProps = async (callbackUrl: string | string[] | undefined) => {
       const page = await LoginPage({ searchParams: Promise.resolve({ callbackUrl }) });
-      const form = (page as ReactElement<{ children: ReactElement<{ callbackUrl: string }> }>).props.children;
-      expect(isValidElement(form)).toBe(true);
-      return form.props.callbackUrl;
+      // The card holds the messages, the SSO button when configured, and the form.
+      const card = page as ReactElement<{ children: ReactElement<{ children: ReactNode }> }>;
+      const form = Children.toArray(card.props.children.props.children).find(
+        (child): child is ReactElement<{ callbackUrl: string }> =>
+          isValidElement(child) && child.type === LoginForm,
+      );
+      expect(form).toBeDefined();
+      return form!.props.callbackUrl;
     };
     // As Next hands it over: "/login?callbackUrl=/%09/evil.example" arrives decoded once.
     expect(await formProps("/\t/evil.example")).toBe("/");
