@@ -28,7 +28,13 @@ export function problem(
   extra: { errors?: FieldErrors; headers?: Record<string, string> } = {},
 ): Response {
   const { status, title } = PROBLEMS[type];
-  const body = { type: problemTypeUri(type), title, status, detail, ...(extra.errors && { errors: extra.errors }) };
+  const body = {
+    type: problemTypeUri(type),
+    title,
+    status,
+    detail,
+    ...(extra.errors && { errors: extra.errors }),
+  };
   return new Response(JSON.stringify(body), {
     status,
     headers: { "Content-Type": "application/problem+json", ...NO_STORE, ...extra.headers },
@@ -41,5 +47,4 @@ export const invalid = (error: z.ZodError) =>
     errors: z.flattenError(error) as FieldErrors,
   });
 
-export const json = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: NO_STORE });
+export const json = (body: unknown, status = 200) => Response.json(body, { status, headers: NO_STORE });

@@ -233,7 +233,10 @@ export const AUDIT_CATALOGUE = {
   },
   "api_key.revoked": { about: ["api_key"], details: shape<{ prefix: string }>() },
   // Reads through the API, written as the key (actorEmail `api-key:<prefix>`): what it was shown, by id.
-  "api.verification_read": { about: verification, details: shape<{ apiKeyId: string; decisions: boolean }>() },
+  "api.verification_read": {
+    about: verification,
+    details: shape<{ apiKeyId: string; decisions: boolean }>(),
+  },
   "api.changes_listed": {
     about: nothing,
     details: shape<{ apiKeyId: string; verificationIds: string[]; decisions: boolean; cursor: boolean }>(),

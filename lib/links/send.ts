@@ -87,7 +87,8 @@ export async function sendLink(
   // The entry points check too; this keeps every other caller inside the same per-record rule. An API key
   // (no staff member) holds its scope over every verification: lib/api checked it.
   const staff = actingStaff(ctx);
-  if (staff && !(await verificationAccess(staff, verificationId, "link:send"))) return refused(NOT_FOUND_MESSAGE);
+  if (staff && !(await verificationAccess(staff, verificationId, "link:send")))
+    return refused(NOT_FOUND_MESSAGE);
   const recipient = input.channel === "EMAIL" ? input.recipient?.trim() || null : null;
   if (input.channel === "EMAIL" && !recipient) return refused("Enter the client's email address.");
   if (input.channel === "EMAIL" && !mailConfigured())

@@ -78,7 +78,10 @@ export async function createVerificationCase(
   input: NewVerificationInput,
 ): Promise<CreateOutcome> {
   if (await findOpen(getDb(), input.clientId)) return refuse("duplicate", DUPLICATE, "clientId");
-  if (input.existingScanRef && (await getDb().verification.count({ where: { scanRef: input.existingScanRef } })))
+  if (
+    input.existingScanRef &&
+    (await getDb().verification.count({ where: { scanRef: input.existingScanRef } }))
+  )
     return refuse("scanRef", SCANREF_TAKEN, "existingScanRef");
   const obtained = await obtainScanRef(input);
   if (!obtained.ok) return obtained;

@@ -20,7 +20,8 @@ export function actorOf(
   client?: string,
 ): { kind: ActorKind; name: string } {
   if (row.actorId) return { kind: "staff", name: names.get(row.actorId) ?? row.actorEmail ?? "Staff" };
-  if (row.actorEmail?.startsWith("api-key:")) return { kind: "api", name: `API key ${row.actorEmail.slice(8)}` };
+  if (row.actorEmail?.startsWith("api-key:"))
+    return { kind: "api", name: `API key ${row.actorEmail.slice(8)}` };
   // A command-line user (cli:name) has an email-like label but no account.
   if (row.actorEmail) return { kind: "staff", name: row.actorEmail };
   if (row.action.startsWith("webhook.")) return { kind: "markid", name: "MarkID" };
