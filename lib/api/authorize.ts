@@ -6,13 +6,13 @@ import { getLogger } from "@/lib/log";
 import { metaFrom } from "@/lib/request-meta";
 import { apiKeyMatches, apiKeyPrefix } from "@/lib/api/key-secret";
 import { ipAllowed } from "@/lib/api/ip-allowlist";
-import { problem } from "@/lib/api/problem";
+import { problem, type ProblemType } from "@/lib/api/problem";
 import { countApiCall } from "@/lib/api/rate-limit";
 import type { ApiScope } from "@/lib/api/scopes";
 
 export type ApiAuthorization = { ok: true; ctx: ApiContext } | { ok: false; response: Response };
 
-const refused = (detail: string): ApiAuthorization => ({
+const unauthorized = (detail: string): ApiAuthorization => ({
   ok: false,
   response: problem("unauthorized", detail, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } }),
 });
@@ -21,17 +21,18 @@ const refused = (detail: string): ApiAuthorization => ({
  * The first statement of every /api/v1 handler but the OpenAPI document: the key from `Authorization: Bearer`,
  * found by its prefix and compared by hash in constant time; not revoked or expired; then the call is counted
  * against the key's rate limit (429 beyond it); then the address and the scope, whose refusals are audited as
- * the key. A session cookie is not a credential here.
+ * the key. A session cookie is not a credential here. Unknown, expired and revoked keys are not audited: there
+ * is no key to name, or its holder may no longer act, and nothing counts their calls.
  */
 export async function authorizeApiKey(request: Request, scope: ApiScope): Promise<ApiAuthorization> {
   const presented = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
   const prefix = apiKeyPrefix(presented);
-  if (!prefix) return refused("Send an API key as `Authorization: Bearer mbo_…`.");
+  if (!prefix) return unauthorized("Send an API key as `Authorization: Bearer mbo_…`.");
   const key = await getDb().apiKey.findUnique({ where: { prefix } });
-  if (!key || !apiKeyMatches(presented, key.secretHash)) return refused("This API key is not known.");
+  if (!key || !apiKeyMatches(presented, key.secretHash)) return unauthorized("This API key is not known.");
   // Said plainly only to whoever holds the key itself.
-  if (key.revokedAt) return refused("This API key was revoked.");
-  if (key.expiresAt && key.expiresAt <= new Date()) return refused("This API key has expired.");
+  if (key.revokedAt) return unauthorized("This API key was revoked.");
+  if (key.expiresAt && key.expiresAt <= new Date()) return unauthorized("This API key has expired.");
   const rate = await countApiCall(key.id);
   if (!rate.ok) {
     getLogger("api").warn({ apiKeyId: key.id }, "api key rate limited");
@@ -45,29 +46,39 @@ export async function authorizeApiKey(request: Request, scope: ApiScope): Promis
     meta,
     commit: auditedCommitAs({ actorId: null, actorEmail: apiKeyActor(key.prefix), ...meta }),
   };
-  const operation = `${request.method} ${new URL(request.url).pathname}`;
   if (!ipAllowed(meta.ip, key.ipAllowlist)) {
-    await auditRefusal(ctx, { reason: "ip_not_allowed", scope, operation });
-    return {
-      ok: false,
-      response: problem("ip-not-allowed", "This key's IP allowlist does not include this address."),
-    };
+    const detail = "This key's IP allowlist does not include this address.";
+    return { ok: false, response: await refuse(ctx, request, "ip-not-allowed", detail, { scope }) };
   }
   if (!key.scopes.includes(scope)) {
-    await auditRefusal(ctx, { reason: "missing_scope", scope, operation });
-    return { ok: false, response: problem("missing-scope", `This operation needs the scope ${scope}.`) };
+    const detail = `This operation needs the scope ${scope}.`;
+    return { ok: false, response: await refuse(ctx, request, "missing-scope", detail, { scope }) };
   }
   return { ok: true, ctx };
 }
 
-async function auditRefusal(
+/**
+ * Every refusal after the key check is audited as the key, with the problem's type and the operation, and
+ * answered as problem+json: together with the events of what succeeded, every counted call is in the trail.
+ */
+export async function refuse(
   ctx: ApiContext,
-  details: { reason: "ip_not_allowed" | "missing_scope"; scope: string; operation: string },
-): Promise<void> {
+  request: Request,
+  type: ProblemType,
+  detail: string,
+  extra: Parameters<typeof problem>[2] & { scope?: ApiScope } = {},
+): Promise<Response> {
+  const { scope, ...rest } = extra;
+  const details = {
+    reason: type,
+    operation: `${request.method} ${new URL(request.url).pathname}`,
+    ...(scope && { scope }),
+  };
   await ctx.commit(async () => ({
     value: null,
     audit: { action: "api.refused", targetType: "api_key", targetId: ctx.apiKey.id, details },
   }));
+  return problem(type, detail, rest);
 }
 
 /** Whether the key may also see decisions in a read's answer. */

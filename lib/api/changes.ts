@@ -20,7 +20,7 @@ export const SETTLE_MS = 5_000;
  * sharing a timestamp are neither skipped nor repeated across pages. Audited as the key with the ids shown.
  */
 export async function listChanges(ctx: ApiContext, request: Request, now = new Date()): Promise<Response> {
-  const query = parseQuery(request, changesQuery);
+  const query = await parseQuery(ctx, request, changesQuery);
   if (!query.ok) return query.response;
   const after = decodeCursor(query.data.cursor);
   const since = after ? new Date(after.value) : null;

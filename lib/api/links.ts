@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ApiContext } from "@/lib/audit/types";
 import { getDb } from "@/lib/db";
 import { parseBody } from "@/lib/api/body";
-import { problem } from "@/lib/api/problem";
+import { refuse } from "@/lib/api/authorize";
 import { sendLinkBody } from "@/lib/api/schemas";
 import { sendLink } from "@/lib/links/send";
 import { linkUrl } from "@/lib/links/slug";
@@ -17,12 +17,12 @@ import type { sentLinkView } from "@/lib/api/views";
  */
 export async function sendLinkByApi(ctx: ApiContext, id: string, request: Request): Promise<Response> {
   const exists = z.uuid().safeParse(id).success && (await getDb().verification.count({ where: { id } })) > 0;
-  if (!exists) return problem("not-found", "No verification with this id.");
-  const body = await parseBody(request, sendLinkBody);
+  if (!exists) return refuse(ctx, request, "not-found", "No verification with this id.");
+  const body = await parseBody(ctx, request, sendLinkBody);
   if (!body.ok) return body.response;
   const sent = await sendLink(ctx, id, body.data);
   // A link that was issued but whose email the server refused is still the live link: it is retried.
-  if (!sent.linkId) return problem("refused", sent.message);
+  if (!sent.linkId) return refuse(ctx, request, "refused", sent.message);
   const link = await getDb().linkDelivery.findUniqueOrThrow({ where: { id: sent.linkId } });
   const answer: z.infer<typeof sentLinkView> = {
     link: presentLink(link),

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // Every error of /api/v1 is an RFC 9457 problem: application/problem+json with type, title, status and detail,
 // and `errors` (z.flattenError's shape) for a request that failed its schema. The types are URNs: stable names
 // a bank's code can branch on, listed with their meaning in the OpenAPI document.
@@ -40,11 +38,5 @@ export function problem(
     headers: { "Content-Type": "application/problem+json", ...NO_STORE, ...extra.headers },
   });
 }
-
-/** A request body or query that failed its schema, with each field's messages. */
-export const invalid = (error: z.ZodError) =>
-  problem("invalid-request", "Check the fields named in errors.", {
-    errors: z.flattenError(error) as FieldErrors,
-  });
 
 export const json = (body: unknown, status = 200) => Response.json(body, { status, headers: NO_STORE });

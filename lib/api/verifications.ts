@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { ApiContext } from "@/lib/audit/types";
 import { getDb } from "@/lib/db";
-import { mayReadDecisions } from "@/lib/api/authorize";
+import { mayReadDecisions, refuse } from "@/lib/api/authorize";
 import { parseBody } from "@/lib/api/body";
 import { presentVerification, verificationSelect } from "@/lib/api/present";
-import { json, problem } from "@/lib/api/problem";
+import { json } from "@/lib/api/problem";
 import { createVerificationBody } from "@/lib/api/schemas";
 import { createVerificationCase } from "@/lib/verifications/create";
 
@@ -19,9 +19,9 @@ export async function loadVerificationView(ctx: ApiContext, id: string) {
 }
 
 /** GET /api/v1/verifications/{id}: audited as the key, with whether decisions were shown. */
-export async function readVerification(ctx: ApiContext, id: string): Promise<Response> {
+export async function readVerification(ctx: ApiContext, request: Request, id: string): Promise<Response> {
   const view = await loadVerificationView(ctx, id);
-  if (!view) return problem("not-found", NOT_FOUND);
+  if (!view) return refuse(ctx, request, "not-found", NOT_FOUND);
   const details = { apiKeyId: ctx.apiKey.id, decisions: view.decisions !== undefined };
   await ctx.commit(async () => ({
     value: null,
@@ -32,13 +32,13 @@ export async function readVerification(ctx: ApiContext, id: string): Promise<Res
 
 /** POST /api/v1/verifications: the New verification form's rules, through the same domain function. */
 export async function createVerificationByApi(ctx: ApiContext, request: Request): Promise<Response> {
-  const body = await parseBody(request, createVerificationBody);
+  const body = await parseBody(ctx, request, createVerificationBody);
   if (!body.ok) return body.response;
   const created = await createVerificationCase(ctx, body.data);
   if (!created.ok) {
     const type = { duplicate: "duplicate", scanRef: "refused", markid: "markid-unavailable" } as const;
     const errors = created.fieldErrors ? { formErrors: [], fieldErrors: created.fieldErrors } : undefined;
-    return problem(type[created.reason], created.message, { errors });
+    return refuse(ctx, request, type[created.reason], created.message, { errors });
   }
   const view = await loadVerificationView(ctx, created.id);
   return Response.json(view, {

@@ -241,10 +241,11 @@ export const AUDIT_CATALOGUE = {
     about: nothing,
     details: shape<{ apiKeyId: string; verificationIds: string[]; decisions: boolean; cursor: boolean }>(),
   },
-  // A call with a valid key refused for its address or a missing scope (rate-limited calls are only counted).
+  // A call with a valid key that was refused: its problem type (lib/api/problem.ts) and the operation, with the
+  // path (ids only). Rate-limited calls are only counted, so that a leaked key cannot flood the trail.
   "api.refused": {
     about: ["api_key"],
-    details: shape<{ reason: "ip_not_allowed" | "missing_scope"; scope: string; operation: string }>(),
+    details: shape<{ reason: string; operation: string; scope?: string }>(),
   },
   "retention.policy_saved": {
     about: ["retention_policy_version"],
