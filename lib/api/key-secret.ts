@@ -7,7 +7,7 @@ const FORMAT = /^mbo_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;
 
 export type NewApiKey = { key: string; prefix: string; secretHash: string };
 
-export const hashApiKey = (key: string): string => createHash("sha256").update(key).digest("hex");
+const hashApiKey = (key: string): string => createHash("sha256").update(key).digest("hex");
 
 export function newApiKey(): NewApiKey {
   const prefix = randomBytes(4).toString("hex");

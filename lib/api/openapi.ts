@@ -18,7 +18,7 @@ function schemaOf(schema: z.ZodType, io: "input" | "output"): Json {
  * A request body as a client may send it: every field's rules (which zod checks after trimming, so they sit
  * on the output side), but only the fields the input requires, and no ban on extra fields (zod drops them).
  */
-export function requestSchema(schema: z.ZodType): Json {
+function requestSchema(schema: z.ZodType): Json {
   const { additionalProperties: _, required: _r, ...output } = schemaOf(schema, "output");
   const { required } = schemaOf(schema, "input");
   return { ...output, ...(required ? { required } : {}) };

@@ -18,7 +18,7 @@ export const problemTypeUri = (type: ProblemType) => `urn:markid-backoffice:prob
 
 export type FieldErrors = { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
 
-export const NO_STORE = { "Cache-Control": "no-store" } as const;
+const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 export function problem(
   type: ProblemType,

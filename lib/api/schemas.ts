@@ -15,7 +15,7 @@ export const sendLinkBody = z
   .object({ ...linkSendFields, channel: z.enum(["EMAIL", "COPY"], { message: "EMAIL or COPY" }) })
   .superRefine(requireRecipient);
 
-export const CHANGES_MAX_LIMIT = 100;
+const CHANGES_MAX_LIMIT = 100;
 
 /** A cursor this API handed out: the (updatedAt, id) of the last change the caller saw. */
 export const changesQuery = z.object({

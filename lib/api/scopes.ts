@@ -6,6 +6,3 @@ export const API_SCOPES = {
 } as const;
 export type ApiScope = keyof typeof API_SCOPES;
 export const API_SCOPE_NAMES = Object.keys(API_SCOPES) as ApiScope[];
-
-export const isApiScope = (value: unknown): value is ApiScope =>
-  typeof value === "string" && Object.hasOwn(API_SCOPES, value);

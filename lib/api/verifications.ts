@@ -12,7 +12,7 @@ import { createVerificationCase } from "@/lib/verifications/create";
 const NOT_FOUND = "No verification with this id.";
 
 /** One verification as the key may see it, or null for an id that names none. */
-export async function loadVerificationView(ctx: ApiContext, id: string) {
+async function loadVerificationView(ctx: ApiContext, id: string) {
   if (!z.uuid().safeParse(id).success) return null;
   const row = await getDb().verification.findUnique({ where: { id }, select: verificationSelect });
   return row ? presentVerification(row, mayReadDecisions(ctx)) : null;

@@ -15,7 +15,7 @@ import {
 
 const instant = z.iso.datetime();
 
-export const decisionView = z.object({
+const decisionView = z.object({
   id: z.uuid(),
   outcome: z.enum(DecisionOutcome),
   reason: z.string(),

@@ -15,7 +15,7 @@ export type AuditedCommit = <T>(
 export type AuditedContext = { user: SessionUser; meta: RequestMeta; commit: AuditedCommit };
 
 /** An API key acting for a bank's system (lib/api): no staff account; the trail names it `api-key:<prefix>`. */
-export type ApiKeyActor = { id: string; prefix: string; scopes: readonly string[] };
+type ApiKeyActor = { id: string; prefix: string; scopes: readonly string[] };
 export type ApiContext = { apiKey: ApiKeyActor; meta: RequestMeta; commit: AuditedCommit };
 
 /** Domain code that both staff and the API run (creating a verification, sending a link). */

@@ -20,7 +20,7 @@ const OTHER_CLIENT =
 const NO_CLIENT = "MarkID does not say which client this scanRef belongs to, so it cannot be attached.";
 const SCANREF_TAKEN = "This scanRef already belongs to a verification here.";
 
-export type CreateRefusal = {
+type CreateRefusal = {
   ok: false;
   /** duplicate: an open one exists; scanRef: the existing scanRef cannot be attached; markid: MarkID refused. */
   reason: "duplicate" | "scanRef" | "markid";

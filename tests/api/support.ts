@@ -18,7 +18,7 @@ type Handler = (request: Request, ctx: { params: Promise<Record<string, string>>
 type Route = { pattern: RegExp; names: string[]; file: string };
 
 /** /api/v1/verifications/[id] → a pattern with its parameter names. */
-export function apiRoutes(): Route[] {
+function apiRoutes(): Route[] {
   return [...routes()]
     .filter(([route]) => route.startsWith("/api/v1/"))
     .map(([route, file]) => ({
@@ -48,8 +48,8 @@ function nextStandIn(table: Route[]) {
     const route = table.find((r) => r.pattern.test(url.pathname));
     const method = req.method ?? "GET";
     if (!proxied.headers.get("location") && route) {
-      const module = (await import(path.join(ROOT, route.file))) as Record<string, Handler | undefined>;
-      const handler = module[method];
+      const exported = (await import(path.join(ROOT, route.file))) as Record<string, Handler | undefined>;
+      const handler = exported[method];
       const match = route.pattern.exec(url.pathname)!;
       const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
       const payload = await body(req);
@@ -79,7 +79,7 @@ export type ApiHarness = {
   revokeKey: (id: string) => Promise<void>;
 };
 
-export type KeyFields = {
+type KeyFields = {
   scopes: string[];
   name?: string;
   ipAllowlist?: string;
