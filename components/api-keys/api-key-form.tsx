@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
+import { ShownOnce } from "@/components/ui/shown-once";
 import type { FormAction } from "@/lib/actions/validated-action";
 import { API_SCOPE_NAMES, API_SCOPES } from "@/lib/api/scopes";
 
@@ -14,7 +14,6 @@ export function ApiKeyForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
-  const secret = typeof state.data?.secret === "string" ? state.data.secret : null;
   return (
     <form action={formAction} className="flex flex-col gap-3" aria-label="Create an API key">
       <Field
@@ -64,12 +63,7 @@ export function ApiKeyForm({ action }: { action: FormAction }) {
         </Button>
       </div>
       <FormMessage state={state} />
-      {secret ? (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          API key: <code className="break-all">{secret}</code>
-          <CopyButton value={secret} label="Copy key" />
-        </div>
-      ) : null}
+      <ShownOnce state={state} label="API key" />
     </form>
   );
 }
