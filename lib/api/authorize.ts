@@ -6,6 +6,7 @@ import { getLogger } from "@/lib/log";
 import { metaFrom } from "@/lib/request-meta";
 import { apiKeyMatches, apiKeyPrefix } from "@/lib/api/key-secret";
 import { ipAllowed } from "@/lib/api/ip-allowlist";
+import { API_OPERATIONS } from "@/lib/api/operations";
 import { problem, type ProblemType } from "@/lib/api/problem";
 import { countApiCall } from "@/lib/api/rate-limit";
 import type { ApiScope } from "@/lib/api/scopes";
@@ -69,16 +70,27 @@ export async function refuse(
   extra: Parameters<typeof problem>[2] & { scope?: ApiScope } = {},
 ): Promise<Response> {
   const { scope, ...rest } = extra;
-  const details = {
-    reason: type,
-    operation: `${request.method} ${new URL(request.url).pathname}`,
-    ...(scope && { scope }),
-  };
+  const details = { reason: type, operation: operationOf(request), ...(scope && { scope }) };
   await ctx.commit(async () => ({
     value: null,
     audit: { action: "api.refused", targetType: "api_key", targetId: ctx.apiKey.id, details },
   }));
   return problem(type, detail, rest);
+}
+
+// The path's own words, from the documented operations; any other segment is the caller's text.
+const KNOWN_SEGMENTS = new Set(API_OPERATIONS.flatMap((op) => op.path.split("/")));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The operation as the trail keeps it: the method and the path with ids, but nothing else a caller typed there
+ * (a client ID in place of an id would otherwise reach the trail, which holds no personal data).
+ */
+function operationOf(request: Request): string {
+  const segments = new URL(request.url).pathname
+    .split("/")
+    .map((s) => (KNOWN_SEGMENTS.has(s) || UUID.test(s) ? s : "{other}"));
+  return `${request.method} ${segments.join("/")}`;
 }
 
 /** Whether the key may also see decisions in a read's answer. */

@@ -126,12 +126,20 @@ describe("reading a verification", () => {
     ]);
   });
 
-  it("answers 404 as a problem for an id that names nothing", async () => {
-    for (const id of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+  it("answers 404 as a problem for an id that names nothing, audited without what the caller typed", async () => {
+    for (const id of ["00000000-0000-4000-8000-000000000000", "CUST-PERSONAL-7"]) {
       const response = await api.call("GET", `/api/v1/verifications/${id}`, reader.key);
       expect(response.status).toBe(404);
       expect((await problemOf(response)).type).toBe("urn:markid-backoffice:problem:not-found");
     }
+    const refused = await api.db.auditEvent.findMany({
+      where: { action: "api.refused", actorEmail: actorOf(reader.key) },
+      orderBy: { id: "asc" },
+    });
+    expect(refused.map((e) => (e.details as { operation: string }).operation)).toEqual([
+      "GET /api/v1/verifications/00000000-0000-4000-8000-000000000000",
+      "GET /api/v1/verifications/{other}",
+    ]);
   });
 });
 
@@ -198,5 +206,37 @@ describe("sending the client link", () => {
     const missing = "/api/v1/verifications/00000000-0000-4000-8000-000000000000/links";
     expect((await api.call("POST", missing, writer.key, copy)).status).toBe(404);
     expect(await api.db.linkDelivery.count({ where: { verificationId: created.id } })).toBe(0);
+  });
+});
+
+describe("the audit trail of API calls", () => {
+  it("names the key and ids, never the client's data a call carried", async () => {
+    const client = {
+      clientId: "API-SENTINEL-9",
+      firstName: "Zora",
+      lastName: "Sentinelska",
+      email: "zora.sentinel@example.test",
+      phone: "+49 170 1234567",
+      externalRef: "API-SENTINEL-REF",
+    };
+    const { body: created } = await create(client.clientId, client);
+    await api.call("GET", `/api/v1/verifications/${created.id}`, reader.key);
+    await api.call("GET", `/api/v1/verifications/${client.clientId}`, reader.key);
+    await api.call("POST", "/api/v1/verifications", writer.key, { ...client, email: "zora.sentinel@" });
+    await api.call("POST", "/api/v1/verifications", writer.key, client);
+    await api.call("POST", `/api/v1/verifications/${created.id}/links`, writer.key, {
+      kind: "TOKEN_REDIRECT",
+      channel: "EMAIL",
+      recipient: client.email,
+    });
+    const rows = await api.db.auditEvent.findMany({ where: { actorEmail: { startsWith: "api-key:" } } });
+    expect(new Set(rows.map((r) => r.action))).toEqual(
+      new Set(["verification.created", "api.verification_read", "api.refused", "link.issued", "link.sent"]),
+    );
+    const text = JSON.stringify(rows, (_k, v: unknown) =>
+      typeof v === "bigint" ? String(v) : v,
+    ).toLowerCase();
+    for (const value of [...Object.values(client), "+491701234567", "zora.sentinel@"])
+      expect(text, value).not.toContain(value.toLowerCase());
   });
 });
