@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { CopyButton } from "@/components/ui/copy-button";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
+import { ShownOnce } from "@/components/ui/shown-once";
 import type { FormAction } from "@/lib/actions/validated-action";
 import { OUTBOUND_EVENT_TYPES, OUTBOUND_EVENTS } from "@/lib/outbound-webhooks/events";
 
@@ -14,7 +14,6 @@ export function EndpointForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
-  const secret = typeof state.data?.secret === "string" ? state.data.secret : null;
   return (
     <form action={formAction} className="flex flex-col gap-3" aria-label="Add a webhook endpoint">
       <Field label="URL" name="url" type="url" defaultValue={sent?.url ?? ""} errors={errors.url} />
@@ -44,12 +43,7 @@ export function EndpointForm({ action }: { action: FormAction }) {
         </Button>
       </div>
       <FormMessage state={state} />
-      {secret ? (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          Signing secret: <code className="break-all">{secret}</code>
-          <CopyButton value={secret} label="Copy secret" />
-        </div>
-      ) : null}
+      <ShownOnce state={state} label="Signing secret" />
     </form>
   );
 }

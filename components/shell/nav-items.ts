@@ -17,4 +17,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/rulebook", label: "Rulebook", permission: "settings:manage" },
   { href: "/admin/retention", label: "Retention policy", permission: "settings:manage" },
   { href: "/admin/webhooks", label: "Webhooks", permission: "settings:manage" },
+  { href: "/admin/api-keys", label: "API keys", permission: "settings:manage" },
 ];

@@ -28,6 +28,7 @@ export const AUDIT_TARGET_TYPES = [
   "retention_policy_version",
   "legal_hold",
   "webhook_endpoint",
+  "api_key",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
@@ -222,6 +223,33 @@ export const AUDIT_CATALOGUE = {
   "outbound.delivery_resent": {
     about: ["webhook_endpoint"],
     details: shape<{ deliveryId: string; eventType: string; previousStatus: string }>(),
+  },
+  // An API key (lib/api): its prefix and what it may do, never the key, its hash or the name an admin typed.
+  "api_key.created": {
+    about: ["api_key"],
+    details: shape<{
+      prefix: string;
+      scopes: string[];
+      expiresAt: string | null;
+      ipRanges: string[];
+      rateLimitPerMinute: number;
+    }>(),
+  },
+  "api_key.revoked": { about: ["api_key"], details: shape<{ prefix: string }>() },
+  // Reads through the API, written as the key (actorEmail `api-key:<prefix>`): what it was shown, by id.
+  "api.verification_read": {
+    about: verification,
+    details: shape<{ apiKeyId: string; decisions: boolean }>(),
+  },
+  "api.changes_listed": {
+    about: nothing,
+    details: shape<{ apiKeyId: string; verificationIds: string[]; decisions: boolean; cursor: boolean }>(),
+  },
+  // A call with a valid key that was refused: its problem type (lib/api/problem.ts) and the operation, with the
+  // path (ids only). Rate-limited calls are only counted, so that a leaked key cannot flood the trail.
+  "api.refused": {
+    about: ["api_key"],
+    details: shape<{ reason: string; operation: string; scope?: string }>(),
   },
   "retention.policy_saved": {
     about: ["retention_policy_version"],

@@ -13,3 +13,13 @@ export type AuditedCommit = <T>(
 
 /** Who acts, from where, and how their changes are committed together with their audit events. */
 export type AuditedContext = { user: SessionUser; meta: RequestMeta; commit: AuditedCommit };
+
+/** An API key acting for a bank's system (lib/api): no staff account; the trail names it `api-key:<prefix>`. */
+type ApiKeyActor = { id: string; prefix: string; scopes: readonly string[] };
+export type ApiContext = { apiKey: ApiKeyActor; meta: RequestMeta; commit: AuditedCommit };
+
+/** Domain code that both staff and the API run (creating a verification, sending a link). */
+export type ActingContext = AuditedContext | ApiContext;
+
+/** The staff member acting, or null for an API key. */
+export const actingStaff = (ctx: ActingContext): SessionUser | null => ("user" in ctx ? ctx.user : null);

@@ -1,3 +1,4 @@
+import type { ApiScope } from "@/lib/api/scopes";
 import type { Permission } from "@/lib/auth/permissions";
 
 /**
@@ -14,7 +15,12 @@ export type RecordKind = "verification" | "media" | "link";
 export type Access =
   | { permission: Permission; record?: RecordKind | { unscoped: string } }
   | { session: true }
-  | { public: string };
+  | { public: string }
+  /**
+   * The bank's API (/api/v1): an API key with this scope (lib/api/authorize.ts), never a session. A key is a
+   * system's, not a person's: its scope covers every verification, so the per-record rule does not apply.
+   */
+  | { apiKey: ApiScope };
 
 const STAFF_ACCOUNT = { unscoped: "a staff account: staff:manage covers every account" };
 const STAFF_REQUEST = { unscoped: "a pending invitation or role change: staff:manage covers every one" };
@@ -40,6 +46,7 @@ export const PAGES: Record<string, Access> = {
   "/retention/holds": { permission: "retention:manage" },
   "/admin/retention": { permission: "settings:manage" },
   "/admin/webhooks": { permission: "settings:manage" },
+  "/admin/api-keys": { permission: "settings:manage" },
   "/admin/audit": { permission: "audit:read" },
   // Also needs recording:view, as the export it leads to does.
   "/exports/subject-access": { permission: "export:run" },
@@ -64,6 +71,14 @@ export const ROUTES: Record<string, Access> = {
   // The signed-in person's own notifications: the queries take their id from the session, never a request.
   "/api/notifications": { permission: "notification:read" },
   "/api/notifications/version": { permission: "notification:read" },
+  "/api/v1/verifications": { apiKey: "verification:create" },
+  "/api/v1/verifications/[id]": { apiKey: "verification:read" },
+  "/api/v1/verifications/[id]/links": { apiKey: "verification:create" },
+  "/api/v1/changes": { apiKey: "verification:read" },
+  "/api/v1/openapi.json": {
+    public:
+      "the API's description: its shape only, no data; tools and engineers read it before holding a key",
+  },
 };
 
 export const ACTIONS: Record<string, Access> = {
@@ -106,6 +121,11 @@ export const ACTIONS: Record<string, Access> = {
   "lib/outbound-webhooks/actions.ts#disableWebhookEndpoint": {
     permission: "settings:manage",
     record: { unscoped: "a webhook endpoint: settings:manage covers every one" },
+  },
+  "lib/api/key-actions.ts#createApiKey": { permission: "settings:manage" },
+  "lib/api/key-actions.ts#revokeApiKey": {
+    permission: "settings:manage",
+    record: { unscoped: "an API key: settings:manage covers every one" },
   },
   "lib/outbound-webhooks/actions.ts#resendWebhookDelivery": {
     permission: "settings:manage",

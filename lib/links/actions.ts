@@ -4,25 +4,13 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { linkAccess, NOT_FOUND_MESSAGE } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
-import { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
+import { sendLinkSchema } from "@/lib/links/schemas";
 import { sendLink } from "@/lib/links/send";
-
-const sendSchema = z
-  .object({
-    kind: z.enum(LinkKind, { message: "Choose which link to send" }),
-    channel: z.enum(LinkChannel, { message: "Choose how to send it" }),
-    recipient: z.string().trim().max(254, "At most 254 characters").optional(),
-  })
-  .superRefine((input, ctx) => {
-    if (input.channel === "EMAIL" && !z.email().safeParse(input.recipient).success) {
-      ctx.addIssue({ code: "custom", path: ["recipient"], message: "Enter the client's email address" });
-    }
-  });
 
 /** Sends (or resends) one of a verification's links; bound: the verification id. */
 export const sendLinkAction = validatedAction({
   permission: "link:send",
-  schema: sendSchema,
+  schema: sendLinkSchema,
   bound: 1,
   record: "verification",
   async run(input, { user, meta, commit, ids: [verificationId = ""] }) {

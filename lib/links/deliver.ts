@@ -1,11 +1,9 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/dal";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditWho } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import type { LinkKind } from "@/lib/generated/prisma/enums";
 import { sendMail, withoutAddresses } from "@/lib/mail/transport";
-import type { RequestMeta } from "@/lib/request-meta";
 import { linkEmail } from "@/lib/links/email";
 import { linkUrl } from "@/lib/links/slug";
 
@@ -33,11 +31,11 @@ async function claimAttempt(linkId: string): Promise<Claimed | null> {
   return rows[0] ?? null;
 }
 
-/** Sends a link's email and records the outcome; by a person (the first attempt) or by the retry job (null). */
-export async function deliverLinkEmail(
-  linkId: string,
-  by: { user: SessionUser; meta: RequestMeta } | null,
-): Promise<DeliveryOutcome> {
+/**
+ * Sends a link's email and records the outcome; by who sent it (the first attempt, a person or an API key) or
+ * by the retry job (null).
+ */
+export async function deliverLinkEmail(linkId: string, by: AuditWho | null): Promise<DeliveryOutcome> {
   const link = await claimAttempt(linkId);
   if (!link) return { status: "skipped" };
   const v = await getDb().verification.findUniqueOrThrow({
@@ -61,7 +59,7 @@ export async function deliverLinkEmail(
     });
     await recordAudit(tx, {
       action: sent.ok ? "link.sent" : "link.send_failed",
-      ...(by ? { actorId: by.user.id, actorEmail: by.user.email, ...by.meta } : {}),
+      ...by,
       targetType: "verification",
       targetId: link.verificationId,
       details: {

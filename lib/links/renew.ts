@@ -29,7 +29,7 @@ async function ensureOnlyOpen(tx: Tx, v: Verification): Promise<void> {
  * first to commit wins and the other's token is left to expire unused.
  */
 export async function renewToken(
-  ctx: AuditedContext,
+  ctx: Pick<AuditedContext, "commit">,
   v: Verification,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const token = await markIdClient().createToken({

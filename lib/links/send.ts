@@ -1,5 +1,6 @@
 import "server-only";
-import type { AuditedContext, AuditEntry } from "@/lib/audit/types";
+import { auditWho } from "@/lib/audit/commit";
+import { actingStaff, type ActingContext, type AuditEntry } from "@/lib/audit/types";
 import { NOT_FOUND_MESSAGE, verificationAccess } from "@/lib/auth/record-access";
 import { openAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
@@ -21,7 +22,7 @@ export type SendResult = { ok: boolean; message: string; linkId?: string };
 const CHANGED = "The verification changed while the link was being prepared. Reload the page and try again.";
 const refused = (message: string): SendResult => ({ ok: false, message });
 
-type Issue = SendInput & { v: LoadedForSend["v"]; userId: string; newCallUrl: string | null };
+type Issue = SendInput & { v: LoadedForSend["v"]; userId: string | null; newCallUrl: string | null };
 
 /** Inside one transaction, with the verification locked: the target as it is now, the link, its email job. */
 async function issueForSend(tx: Tx, input: Issue) {
@@ -79,12 +80,15 @@ async function plan(loaded: LoadedForSend, kind: LinkKind): Promise<ResendPlan> 
  * live link. See lib/links/rules.ts for when the MarkID token or call is reused, renewed or refused.
  */
 export async function sendLink(
-  ctx: AuditedContext,
+  ctx: ActingContext,
   verificationId: string,
   input: SendInput,
 ): Promise<SendResult> {
-  // The entry points check too; this keeps every other caller inside the same per-record rule.
-  if (!(await verificationAccess(ctx.user, verificationId, "link:send"))) return refused(NOT_FOUND_MESSAGE);
+  // The entry points check too; this keeps every other caller inside the same per-record rule. An API key
+  // (no staff member) holds its scope over every verification: lib/api checked it.
+  const staff = actingStaff(ctx);
+  if (staff && !(await verificationAccess(staff, verificationId, "link:send")))
+    return refused(NOT_FOUND_MESSAGE);
   const recipient = input.channel === "EMAIL" ? input.recipient?.trim() || null : null;
   if (input.channel === "EMAIL" && !recipient) return refused("Enter the client's email address.");
   if (input.channel === "EMAIL" && !mailConfigured())
@@ -111,12 +115,12 @@ export async function sendLink(
     if (!call.ok) return refused(call.error.message);
     newCallUrl = call.value.url;
   }
-  const issue: Issue = { ...input, recipient, v: loaded.v, userId: ctx.user.id, newCallUrl };
+  const issue: Issue = { ...input, recipient, v: loaded.v, userId: staff?.id ?? null, newCallUrl };
   // A refusal inside (the case changed meanwhile) is a DomainError: the action shows it as the form's error.
   const link = await ctx.commit((tx) => issueForSend(tx, issue));
   if (input.channel !== "EMAIL")
     return { ok: true, message: "New link ready: copy it or show the QR code.", linkId: link.id };
-  const delivery = await deliverLinkEmail(link.id, { user: ctx.user, meta: ctx.meta });
+  const delivery = await deliverLinkEmail(link.id, auditWho(ctx));
   if (delivery.status === "failed") {
     const message = `The mail server did not accept the email (${delivery.reason}). It is retried automatically.`;
     return { ok: false, message, linkId: link.id };

@@ -7,7 +7,7 @@ import { Availability, ChecklistResult, DecisionOutcome, MediaKind } from "@/lib
 import { formatClock } from "@/lib/format";
 import { ASSIGNMENT_CAUSES, AVAILABILITY_LABEL, CAUSE_LABEL } from "@/lib/desk/causes";
 
-export type ActorKind = "staff" | "markid" | "client" | "system";
+export type ActorKind = "staff" | "markid" | "client" | "system" | "api";
 
 export type ActorSource = { action: string; actorId: string | null; actorEmail: string | null };
 
@@ -21,6 +21,8 @@ export function actorOf(
   client?: string,
 ): { kind: ActorKind; name: string } {
   if (row.actorId) return { kind: "staff", name: names.get(row.actorId) ?? row.actorEmail ?? "Staff" };
+  if (row.actorEmail?.startsWith("api-key:"))
+    return { kind: "api", name: `API key ${row.actorEmail.slice(8)}` };
   // A command-line user (cli:name) has an email-like label but no account.
   if (row.actorEmail) return { kind: "staff", name: row.actorEmail };
   if (row.action.startsWith("webhook.")) return { kind: "markid", name: "MarkID" };
@@ -163,6 +165,14 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "outbound.endpoint_created": { label: "Webhook endpoint added", detail: (d) => text(d.host) },
   "outbound.endpoint_disabled": { label: "Webhook endpoint disabled", detail: (d) => text(d.host) },
   "outbound.delivery_resent": { label: "Webhook delivery sent again", detail: (d) => text(d.eventType) },
+  "api_key.created": { label: "API key created", detail: (d) => text(d.prefix) },
+  "api_key.revoked": { label: "API key revoked", detail: (d) => text(d.prefix) },
+  "api.verification_read": {
+    label: "Read through the API",
+    detail: (d) => (d.decisions === true ? "with decisions" : null),
+  },
+  "api.changes_listed": { label: "Changes listed through the API" },
+  "api.refused": { label: "API call refused", detail: (d) => joined([text(d.reason), text(d.operation)]) },
   "retention.policy_saved": { label: "Retention policy saved" },
   "retention.hold_placed": {
     label: "Legal hold placed",

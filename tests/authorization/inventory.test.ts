@@ -13,6 +13,11 @@ import {
 } from "./inventory";
 
 const asks = (access: Access) => ("permission" in access ? `requirePermission("${access.permission}"` : null);
+// A session route asks the DAL; an API route asks for its key and scope (lib/api/authorize.ts), never a session.
+const routeCheck = (access: Access) =>
+  "apiKey" in access
+    ? `authorizeApiKey(request, "${access.apiKey}")`
+    : `authorizeRoute("${"permission" in access ? access.permission : ""}"`;
 
 describe("every entry point is in the access map, and asks for what the map says", () => {
   it("lists exactly the pages that exist, each starting with its check", () => {
@@ -34,12 +39,25 @@ describe("every entry point is in the access map, and asks for what the map says
       const access = ROUTES[route]!;
       if ("public" in access) continue;
       const source = read(file);
-      for (const m of source.matchAll(/export async function (GET|POST|PUT|PATCH|DELETE)/g)) {
-        expect(firstStatement(source, m.index), `${file} ${m[1]}`).toContain(
-          `authorizeRoute("${"permission" in access ? access.permission : ""}"`,
-        );
+      const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)/g)];
+      expect(methods.length, file).toBeGreaterThan(0);
+      for (const m of methods) {
+        expect(firstStatement(source, m.index), `${file} ${m[1]}`).toContain(routeCheck(access));
       }
     }
+  });
+
+  it("reaches the bank's API (/api/v1) by API key only, each route asking for its scope", () => {
+    const api = Object.entries(ROUTES).filter(([route]) => route.startsWith("/api/v1/"));
+    expect(api.filter(([, access]) => "apiKey" in access).length).toBeGreaterThanOrEqual(4);
+    for (const [route, access] of api) expect("apiKey" in access || "public" in access, route).toBe(true);
+    // The check fails a handler that asks for a session, or for another scope, first.
+    const route = `export async function POST(request: Request) {
+  const auth = await authorizeApiKey(request, "verification:read");`;
+    const first = firstStatement(route, 0);
+    expect(first).toContain(routeCheck({ apiKey: "verification:read" }));
+    expect(first).not.toContain(routeCheck({ apiKey: "verification:create" }));
+    expect(first).not.toContain(routeCheck({ permission: "verification:read" }));
   });
 
   it("lists exactly the server actions that exist, each guarded by its permission", () => {

@@ -1,0 +1,132 @@
+import "server-only";
+import { sealAuthToken } from "@/lib/auth/markid-secrets";
+import { actingStaff, type ActingContext } from "@/lib/audit/types";
+import type { Tx } from "@/lib/db";
+import { getDb } from "@/lib/db";
+import { DomainError } from "@/lib/domain-error";
+import type { TokenType } from "@/lib/generated/prisma/enums";
+import { markIdClient } from "@/lib/markid";
+import { assignNewCase } from "@/lib/desk/sweep";
+import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
+import { getSettings } from "@/lib/settings/settings";
+import type { NewVerificationInput } from "@/lib/verifications/schemas";
+import { OPEN_STATUSES } from "@/lib/verifications/status";
+
+// Creating a verification, for the form (lib/verifications/actions.ts) and the API (lib/api) alike: one open
+// verification per client ID, a MarkID token (or a scanRef MarkID holds for this very client), audited as
+// whoever acts, with the outbound event in the same transaction.
+
+const DUPLICATE = "This client already has an open verification. Finish or close it before starting another.";
+const OTHER_CLIENT =
+  "MarkID holds this scanRef for a different client ID. Check both: a scanRef is only attached to its own client.";
+const NO_CLIENT = "MarkID does not say which client this scanRef belongs to, so it cannot be attached.";
+const SCANREF_TAKEN = "This scanRef already belongs to a verification here.";
+
+type CreateRefusal = {
+  ok: false;
+  /** duplicate: an open one exists; scanRef: the existing scanRef cannot be attached; markid: MarkID refused. */
+  reason: "duplicate" | "scanRef" | "markid";
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+};
+export type CreateOutcome = { ok: true; id: string } | CreateRefusal;
+
+const refuse = (reason: CreateRefusal["reason"], message: string, field?: string): CreateRefusal => ({
+  ok: false,
+  reason,
+  message,
+  ...(field ? { fieldErrors: { [field]: [message] } } : {}),
+});
+
+async function findOpen(db: Pick<Tx, "verification">, clientId: string) {
+  return db.verification.findFirst({
+    where: { clientId, status: { in: [...OPEN_STATUSES] } },
+    select: { id: true },
+  });
+}
+
+type Obtained =
+  | { ok: true; scanRef: string; authToken: string | null; tokenType: TokenType; expiresAt: Date | null }
+  | CreateRefusal;
+
+/** A token from MarkID, or the scanRef of a client MarkID already knows, checked to be that client's. */
+async function obtainScanRef(input: NewVerificationInput): Promise<Obtained> {
+  const tokenType: TokenType = input.photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL";
+  if (input.existingScanRef) {
+    const status = await markIdClient().getStatus(input.existingScanRef);
+    if (!status.ok) return refuse("markid", status.error.message);
+    // Otherwise an officer could attach another person's identity evidence to this client's record.
+    if (status.value.clientId !== input.clientId) {
+      return refuse("scanRef", status.value.clientId === null ? NO_CLIENT : OTHER_CLIENT, "existingScanRef");
+    }
+    return { ok: true, scanRef: input.existingScanRef, authToken: null, tokenType, expiresAt: null };
+  }
+  const token = await markIdClient().createToken({
+    clientId: input.clientId,
+    tokenType,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    externalRef: input.externalRef,
+  });
+  if (!token.ok) return refuse("markid", token.error.message);
+  const { scanRef, authToken, expiryTime } = token.value;
+  const expiresAt = expiryTime ? new Date(Date.now() + expiryTime * 1000) : null;
+  return { ok: true, scanRef, authToken, tokenType, expiresAt };
+}
+
+/** Creates the verification; a staff member becomes its creator and assignee, an API key leaves both empty. */
+export async function createVerificationCase(
+  ctx: ActingContext,
+  input: NewVerificationInput,
+): Promise<CreateOutcome> {
+  if (await findOpen(getDb(), input.clientId)) return refuse("duplicate", DUPLICATE, "clientId");
+  if (
+    input.existingScanRef &&
+    (await getDb().verification.count({ where: { scanRef: input.existingScanRef } }))
+  )
+    return refuse("scanRef", SCANREF_TAKEN, "existingScanRef");
+  const obtained = await obtainScanRef(input);
+  if (!obtained.ok) return obtained;
+  const staffId = actingStaff(ctx)?.id ?? null;
+  // With automatic assignment on, the case goes round-robin to an available decider (lib/desk) instead.
+  const { autoAssign } = await getSettings();
+  try {
+    const id = await ctx.commit(async (tx) => {
+      // Serialise creations per client so two callers cannot both pass the duplicate check.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${input.clientId}))`;
+      if (await findOpen(tx, input.clientId)) throw new DomainError(DUPLICATE, "clientId");
+      const created = await tx.verification.create({
+        data: {
+          scanRef: obtained.scanRef,
+          authTokenSealed: obtained.authToken ? sealAuthToken(obtained.scanRef, obtained.authToken) : null,
+          tokenType: obtained.tokenType,
+          tokenExpiresAt: obtained.expiresAt,
+          clientId: input.clientId,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          phone: input.phone,
+          externalRef: input.externalRef,
+          createdById: staffId,
+          assigneeId: autoAssign ? null : staffId,
+        },
+      });
+      await emitOutboundEvent(tx, "verification.created", await caseFacts(tx, created.id));
+      const details = {
+        scanRef: obtained.scanRef,
+        tokenType: obtained.tokenType,
+        existing: !obtained.authToken,
+      };
+      return {
+        value: created.id,
+        audit: { action: "verification.created", targetType: "verification", targetId: created.id, details },
+      };
+    });
+    // Its own transaction after the creation's: nobody available leaves it for the desk job's next sweep.
+    if (autoAssign) await assignNewCase(id);
+    return { ok: true, id };
+  } catch (error) {
+    if (error instanceof DomainError) return refuse("duplicate", error.message, "clientId");
+    throw error;
+  }
+}
