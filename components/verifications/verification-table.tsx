@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { Inbox, SearchX } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/lib/format";
 import { StageClock } from "@/components/desk/clock-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/verifications/status-badge";

@@ -17,7 +17,7 @@ const openStatus = Prisma.sql`v.status IN (${Prisma.join(OPEN_STATUSES.map((s) =
  * and stage once, however often this runs and however many run at once (the primary key decides). Whoever
  * tells the assignee (in-app notifications) takes this list.
  */
-export async function recordNewBreaches(
+async function recordNewBreaches(
   clock?: ClockContext,
   db: Pick<Tx, "$queryRaw"> = getDb(),
 ): Promise<Breach[]> {
