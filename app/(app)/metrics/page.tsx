@@ -71,7 +71,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
         <StageTable rows={m.stages} />
         <p className="text-xs text-muted">
           Open cases by stage, against the targets in Settings; ignores the dates above.{" "}
-          <Link href="/?clock=overdue" className="text-accent hover:underline">
+          <Link href="/?clock=overdue" className="text-accent underline">
             List the overdue cases
           </Link>
           .
