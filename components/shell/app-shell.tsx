@@ -31,13 +31,14 @@ export function AppShell({ user, notifications, availability, children }: Props)
         Skip to content
       </a>
       <header className="border-b border-border bg-surface">
-        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 font-semibold">
             <ShieldCheck className="size-5 text-accent" aria-hidden />
             MarkID Back Office
           </Link>
           <NavLinks items={items.map(({ href, label }) => ({ href, label }))} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          {/* Wraps rather than scrolls sideways: at 200% zoom the header takes two lines. */}
+          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <span className="hidden text-right sm:block">
               <span className="block font-medium">{user.name}</span>
               <span className="block text-xs text-muted">{ROLE_LABEL[user.role]}</span>

@@ -7,7 +7,7 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
-      <ul className="flex gap-1 text-sm">
+      <ul className="flex flex-wrap gap-1 text-sm">
         {items.map((item) => {
           const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (

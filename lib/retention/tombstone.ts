@@ -25,6 +25,7 @@ const CLEARED_FIELDS = [
   "decisions.comment",
   "checklist_answers.note",
   "qa_samples.comment",
+  "webhook_deliveries.clientId",
   "media_assets",
 ] as const;
 
@@ -62,6 +63,11 @@ export async function tombstone(tx: Tx, verificationId: string): Promise<void> {
   await tx.checklistAnswer.updateMany({ where, data: { note: null } });
   await tx.qaSample.updateMany({ where, data: { comment: null } });
   await tx.mediaAsset.deleteMany({ where });
+  // Events already sent to the bank's systems carried the client ID and reference: their stored copies lose them.
+  await tx.$executeRaw`
+    UPDATE webhook_deliveries
+    SET body = jsonb_set(jsonb_set(body::jsonb, '{data,clientId}', 'null'), '{data,externalRef}', 'null')::text
+    WHERE "verificationId" = ${verificationId}::uuid AND body::jsonb->'data' ? 'clientId'`;
   const now = new Date();
   const details: AuditDetails<"retention.purged"> = {
     policyVersion: purge.policyVersion,

@@ -49,6 +49,23 @@ describe("the retention purge, five years on", () => {
     expect(beforeFiles.length).toBe(4);
     const metricsBefore = await perDay({}, { kind: "all" });
 
+    // An event already sent to the bank carried the client ID: its stored copy must lose it.
+    const endpoint = await db.webhookEndpoint.create({
+      data: { url: "https://bank.example/hooks", events: ["decision.recorded"], secretSealed: "sealed" },
+    });
+    const sentBody = JSON.stringify({
+      type: "decision.recorded",
+      data: { verificationId: approved.id, clientId: "RET-APPROVED", externalRef: "REF-42" },
+    });
+    await db.webhookDelivery.create({
+      data: {
+        endpointId: endpoint.id,
+        eventType: "decision.recorded",
+        body: sentBody,
+        verificationId: approved.id,
+        status: "DELIVERED",
+      },
+    });
     const deps = await purgeDepsForTest();
     const run = await runRetentionPurge(deps, FIVE_YEARS_ON);
     expect(run).toMatchObject({ purged: 2, failed: 0, error: 0 });
@@ -72,6 +89,12 @@ describe("the retention purge, five years on", () => {
       // MarkID's copy is gone too: the sandbox answers as for a deleted verification.
       expect(sandbox.controls.verification(v.scanRef)?.phase).toBe("DELETED");
     }
+    const delivered = await db.webhookDelivery.findFirstOrThrow({ where: { verificationId: approved.id } });
+    expect(JSON.parse(delivered.body).data).toEqual({
+      verificationId: approved.id,
+      clientId: null,
+      externalRef: null,
+    });
     const [receipt] = await events(approved.id, "retention.purged");
     const details = receipt!.details as {
       files: Array<{ sha256: string; kind: string }>;
