@@ -91,8 +91,23 @@ test("a colleague's decision rings my bell live; the case is decided from the ke
   await notice.click();
   await expect(lead).toHaveURL(new RegExp(`${casePath}$`));
   await expect(lead.getByRole("button", { name: "Confirm decision" })).toBeVisible();
+  // Overruling is asked once more, and Escape takes it back: nothing happened.
+  await lead.getByRole("button", { name: "Overrule" }).focus();
+  await lead.keyboard.press("Enter");
+  const overrule = lead.getByRole("dialog", { name: "Overrule this decision?" });
+  await expect(overrule).toBeVisible();
+  await lead.keyboard.press("Escape");
+  await expect(overrule).toHaveCount(0);
+  await expect(lead.getByRole("button", { name: "Confirm decision" })).toBeVisible();
   await expect(bell(lead)).toHaveAccessibleName(bellSays(before), { timeout: 20_000 });
   await bell(lead).click();
   await expect(panel.getByRole("link", { name: new RegExp(clientId) })).not.toContainText("Unread:");
+  await lead.keyboard.press("Escape");
+  // Confirmed in the dialog, the overrule reaches the server with the form's fields: here it answers that each
+  // check needs a verdict first, and the decision still waits.
+  await lead.getByRole("button", { name: "Overrule" }).click();
+  await overrule.getByRole("button", { name: "Overrule" }).click();
+  await expect(lead.getByText("Confirm or dispute each check.").first()).toBeVisible();
+  await expect(lead.getByRole("button", { name: "Confirm decision" })).toBeVisible();
   await leadContext.close();
 });

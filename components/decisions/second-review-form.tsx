@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import * as Dialog from "@radix-ui/react-dialog";
+import { useActionState, useRef, useState } from "react";
 import type { MarkedMedia } from "@/components/checklist/mark-link";
 import { ItemVerdicts } from "@/components/decisions/item-verdicts";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,9 @@ export function SecondReviewForm({
   media: readonly MarkedMedia[];
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const [confirming, setConfirming] = useState(false);
+  // The dialog renders in a portal, outside the form: its button submits through this one, which carries the verdict.
+  const overrule = useRef<HTMLButtonElement>(null);
   const sent = state.ok ? undefined : state.values;
   return (
     <form action={formAction} className="flex flex-col gap-2">
@@ -45,9 +49,42 @@ export function SecondReviewForm({
         <Button type="submit" name="verdict" value="confirm" disabled={pending}>
           Confirm decision
         </Button>
-        <Button type="submit" name="verdict" value="overrule" variant="secondary" disabled={pending}>
-          Overrule
-        </Button>
+        <button ref={overrule} type="submit" name="verdict" value="overrule" hidden tabIndex={-1} />
+        {/* Overruling sends the case back for a new decision: asked once more, as the decision form asks. */}
+        <Dialog.Root open={confirming} onOpenChange={setConfirming}>
+          <Dialog.Trigger asChild>
+            <Button type="button" variant="secondary" disabled={pending}>
+              Overrule
+            </Button>
+          </Dialog.Trigger>
+          <Dialog.Portal>
+            <Dialog.Overlay className="fixed inset-0 bg-black/40" />
+            <Dialog.Content className="fixed top-1/2 left-1/2 w-[90vw] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-surface p-6 text-ink shadow-lg">
+              <Dialog.Title className="text-lg font-semibold">Overrule this decision?</Dialog.Title>
+              <Dialog.Description className="mt-2 text-sm text-muted">
+                The decision stays on record as overruled and the case goes back for a new decision.
+              </Dialog.Description>
+              <div className="mt-6 flex justify-end gap-2">
+                <Dialog.Close asChild>
+                  <Button type="button" variant="secondary">
+                    Cancel
+                  </Button>
+                </Dialog.Close>
+                <Button
+                  type="button"
+                  variant="danger"
+                  disabled={pending}
+                  onClick={() => {
+                    overrule.current?.form?.requestSubmit(overrule.current);
+                    setConfirming(false);
+                  }}
+                >
+                  Overrule
+                </Button>
+              </div>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
       </div>
       <FormMessage state={state} />
     </form>
