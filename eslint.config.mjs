@@ -26,6 +26,27 @@ export default defineConfig([
     },
   },
   {
+    // User-facing text lives in messages/<language>.json (next-intl), never as a literal in a component.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "JSXText[value=/[A-Za-z\\u00C0-\\u017F]{2}/]",
+          "JSXElement > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]",
+          "JSXElement > JSXExpressionContainer TemplateElement[value.raw=/[A-Za-z]{2}/]",
+          "JSXFragment > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]",
+          "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label)$/] Literal[value=/[A-Za-z]{2}/]",
+          "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] TemplateElement[value.raw=/[A-Za-z]{2}/]",
+          "VariableDeclarator[id.name='metadata'] Property[key.name=/^(title|description)$/] > Literal",
+        ].map((selector) => ({
+          selector,
+          message: "Text a person reads comes from messages/<language>.json through next-intl.",
+        })),
+      ],
+    },
+  },
+  {
     files: [
       "lib/env.ts",
       "instrumentation.ts",

@@ -6,8 +6,11 @@
  */
 export class DomainError extends Error {
   constructor(
+    /** A message key (lib/i18n/messages.ts messageKey): validatedAction translates it. */
     message: string,
     readonly field?: string,
+    /** The message's ICU arguments. */
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
     this.name = "DomainError";

@@ -1,11 +1,19 @@
+import { currentIntlLocale } from "@/lib/i18n/current";
+import { INTL_LOCALE, type Language } from "@/lib/i18n/languages";
 import { currentTimeZone } from "@/lib/time-zone";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions, key: string) {
-  const id = `${key}|${timeZone}`;
+/** Formats are costly to build: one per kind, zone and the request's language (lib/i18n/current.ts). */
+function formatIn(
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+  key: string,
+  locale = currentIntlLocale(),
+) {
+  const id = `${key}|${timeZone}|${locale}`;
   let format = formats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     formats.set(id, format);
   }
   return format;
@@ -15,14 +23,14 @@ function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions, key: st
  * A moment as staff read it: in the request's time zone (lib/time-zone.ts), "UTC" named when that is the
  * zone. `<LocalTime>` adds the UTC offset on hover.
  */
-export function formatDateTime(date: Date, timeZone = currentTimeZone()): string {
-  const text = formatIn(timeZone, { dateStyle: "medium", timeStyle: "short" }, "dt").format(date);
+export function formatDateTime(date: Date, timeZone = currentTimeZone(), locale?: string): string {
+  const text = formatIn(timeZone, { dateStyle: "medium", timeStyle: "short" }, "dt", locale).format(date);
   return timeZone === "UTC" ? `${text} UTC` : text;
 }
 
-/** For emails and anything read outside the app: always UTC, and says so. */
-export function formatUtcDateTime(date: Date): string {
-  return formatDateTime(date, "UTC");
+/** For emails and anything read outside the app: always UTC, and says so; in the reader's language if given. */
+export function formatUtcDateTime(date: Date, language?: Language): string {
+  return formatDateTime(date, "UTC", language ? INTL_LOCALE[language] : undefined);
 }
 
 /** "UTC+01:00 (Europe/Berlin)": the offset of the zone at that moment. */

@@ -7,6 +7,9 @@ import type { AuditedContext } from "@/lib/audit/types";
 import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess } from "@/lib/auth/dal";
 import type { Permission } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/domain-error";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translateFieldErrors, translateMessage, zodErrorMap } from "@/lib/i18n/form-errors";
+import { messageKey, translatorFor, type Translator } from "@/lib/i18n/messages";
 import { requestMeta } from "@/lib/request-meta";
 
 /** What a form shows after a submit: a message, errors per field, and the values to echo back. */
@@ -37,15 +40,25 @@ const idSchema = z.uuid();
  */
 export const SECRET_FIELDS: ReadonlySet<string> = new Set(["password", "confirm", "code"]);
 
-/** A refused domain rule (its transaction already rolled back) becomes the form's error, its message as is. */
-async function refusedAsState(act: () => Promise<ActionOutcome>): Promise<ActionOutcome> {
+/** A refused domain rule (its transaction already rolled back) becomes the form's error, in the person's words. */
+async function refusedAsState(t: Translator, act: () => Promise<ActionOutcome>): Promise<ActionOutcome> {
   try {
     return await act();
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const fieldErrors = error.field ? { [error.field]: [error.message] } : undefined;
-    return { ok: false, message: error.message, fieldErrors };
+    const message = translateMessage(t, error.message, error.values);
+    const fieldErrors = error.field ? { [error.field]: [message] } : undefined;
+    return { ok: false, message, fieldErrors };
   }
+}
+
+/** Actions answer in message keys (lib/i18n/messages.ts): the person reads them in their language. */
+function translated(t: Translator, state: ActionState): ActionState {
+  return {
+    ...state,
+    message: state.message === undefined ? undefined : translateMessage(t, state.message),
+    fieldErrors: translateFieldErrors(t, state.fieldErrors),
+  };
 }
 
 /**
@@ -68,40 +81,42 @@ export function validatedAction<S extends z.ZodType>(options: {
 }) {
   return async (...args: unknown[]): Promise<ActionState> => {
     const user = await requirePermission(options.permission, { allowUnenrolled: options.allowUnenrolled });
+    // The session check has set the request's language (lib/auth/dal.ts); tests call actions outside Next.
+    const t = translatorFor(currentLanguage());
     const formData = args.at(-1);
     const ids = args.slice(0, -2);
     const idsValid = ids.length === (options.bound ?? 0) && ids.every((id) => idSchema.safeParse(id).success);
     if (!(formData instanceof FormData) || !idsValid) {
-      return { ok: false, message: "The request was malformed. Reload the page and try again." };
+      return { ok: false, message: t("common.errors.malformed") };
     }
     if (
       options.record === "verification" &&
       !(await verificationAccess(user, ids[0] as string, options.permission))
     ) {
-      return { ok: false, notFound: true, message: NOT_FOUND_MESSAGE };
+      return { ok: false, notFound: true, message: t(NOT_FOUND_MESSAGE) };
     }
     const values = Object.fromEntries(
       [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")),
     ) as Record<string, string>;
     const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
-    const parsed = options.schema.safeParse(values);
+    const parsed = options.schema.safeParse(values, { error: zodErrorMap(currentLanguage()) });
     if (!parsed.success) {
-      return {
+      return translated(t, {
         ok: false,
-        message: "Check the highlighted fields.",
+        message: messageKey("common.errors.checkFields"),
         fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
         values: echo,
-      };
+      });
     }
     const meta = await requestMeta();
     const commit = auditedCommit(user, meta);
-    const outcome = await refusedAsState(() =>
+    const outcome = await refusedAsState(t, () =>
       options.run(parsed.data, { user, ids: ids as string[], meta, commit }),
     );
     // Outside any try/catch: redirect() works by throwing.
     for (const path of outcome.revalidate ?? []) revalidatePath(path);
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     const { redirectTo: _r, revalidate: _v, ...state } = outcome;
-    return { ...state, values: state.ok ? undefined : echo };
+    return translated(t, { ...state, values: state.ok ? undefined : echo });
   };
 }

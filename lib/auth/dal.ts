@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -12,6 +12,8 @@ import {
 import { readSessionToken, sessionCookie } from "@/lib/auth/session-token";
 import { touchPresence } from "@/lib/desk/presence";
 import { getDb } from "@/lib/db";
+import { setRequestLanguage } from "@/lib/i18n/current";
+import { resolveLanguage } from "@/lib/i18n/negotiate";
 import { BROWSER_ZONE_COOKIE, resolveTimeZone, setRequestTimeZone } from "@/lib/time-zone";
 import { verificationAccess, type AccessibleVerification } from "@/lib/auth/record-access";
 import { authorizeUser, type RouteAuthorization } from "@/lib/auth/route-authorization";
@@ -40,6 +42,8 @@ export const getSessionUser = cache(async (): Promise<VerifiedUser | null> => {
   if (user) await touchPresence(user.id);
   // Every page and action asks for the user before it renders a date: from here on they are in the person's zone.
   if (user) setRequestTimeZone(resolveTimeZone(user.timeZone, jar.get(BROWSER_ZONE_COOKIE)?.value));
+  // …and in their language (lib/i18n/request.ts resolves it the same way for pages without a session).
+  if (user) setRequestLanguage(resolveLanguage(user.language, (await headers()).get("accept-language")));
   return user;
 });
 

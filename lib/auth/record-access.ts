@@ -3,6 +3,7 @@ import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-check";
 import { getDb } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/messages";
 import type { MediaAsset } from "@/lib/generated/prisma/client";
 import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 
@@ -10,7 +11,7 @@ import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 // (./record-scope.ts). No next/* imports: the app server's fast paths use them too.
 
 /** What a person is told about an id the check refused: the same as for one that never existed. */
-export const NOT_FOUND_MESSAGE = "This verification was not found.";
+export const NOT_FOUND_MESSAGE = messageKey("common.errors.notFound");
 
 declare const checked: unique symbol;
 /** A record that went through the check below; only these functions make one. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { accessEnded, expireAccess } from "@/lib/auth/access-expiry";
 import { isRole } from "@/lib/auth/permissions";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Language, Role } from "@/lib/generated/prisma/enums";
 import type { SessionClaims } from "@/lib/auth/session-token";
 import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
 import type { Db } from "@/lib/db";
@@ -26,6 +26,7 @@ export type VerifiedUser = SessionUser & {
   enrolmentRequired: boolean;
   /** The IANA zone they chose to read dates in; null: their browser's (lib/time-zone.ts). */
   timeZone: string | null;
+  language: Language | null;
   /** Signed in through the IdP: its second factor is the IdP's business, so ours is never demanded. */
   sso: boolean;
 };
@@ -56,6 +57,7 @@ export async function checkSession(
       scopeFrom: true,
       scopeTo: true,
       timeZone: true,
+      language: true,
     },
   });
   if (!user || !user.active || !isRole(user.role)) return null;
@@ -78,6 +80,7 @@ export async function checkSession(
     // session still needs our second factor even when the same person could also sign in through the IdP.
     enrolmentRequired: !sso && !twoFactorEnabled && (await twoFactorRequired(user.role, db)),
     timeZone: user.timeZone,
+    language: user.language,
     sso,
   };
 }
