@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <ThemeScript />
       </head>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
+        <NextIntlClientProvider locale={locale} messages={clientMessages(messages) as typeof messages}>
           {children}
         </NextIntlClientProvider>
       </body>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import lt from "@/messages/lt.json";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-namespaces";
 import { flatten, icuArguments, readSources, unusedKeys } from "./message-usage";
 
 const english = flatten(en);
@@ -50,12 +50,18 @@ describe("messages", () => {
   });
 
   it("sends client components only the namespaces listed for the browser", () => {
-    const listed = new Set<string>(CLIENT_NAMESPACES);
+    const covered = (ns: string) => CLIENT_NAMESPACES.some((c) => ns === c || ns.startsWith(`${c}.`));
     const outside = sources
       .filter((s) => s.client)
-      .flatMap((s) => s.namespaces.map((ns) => ({ file: s.file, ns: ns.split(".")[0]! })))
-      .filter(({ ns }) => !listed.has(ns));
+      .flatMap((s) => s.namespaces.map((ns) => ({ file: s.file, ns })))
+      .filter(({ ns }) => !covered(ns));
     expect(outside).toEqual([]);
+  });
+
+  it("picks exactly the listed namespaces for the browser", () => {
+    const picked = flatten(clientMessages(en as Parameters<typeof clientMessages>[0]));
+    const expected = [...english.keys()].filter((k) => CLIENT_NAMESPACES.some((c) => k.startsWith(`${c}.`)));
+    expect([...picked.keys()].sort()).toEqual(expected.sort());
   });
 });
 
