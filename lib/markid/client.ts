@@ -53,7 +53,12 @@ function explainUnclear(result: RawResult): RawResult {
   if (result.ok) return result;
   const { identifier } = result.error;
   if (identifier === "TIMEOUT" || identifier === "NETWORK_ERROR" || identifier === "INTERNAL_ERROR") {
-    return { ok: false, error: { ...result.error, message: result.error.message + MAY_HAVE_HAPPENED } };
+    const error = {
+      ...result.error,
+      message: result.error.message + MAY_HAVE_HAPPENED,
+      mayHaveHappened: true,
+    };
+    return { ok: false, error };
   }
   return result;
 }

@@ -41,6 +41,8 @@ export type MarkIdError = {
   apiMessage?: string;
   /** How many HTTP attempts were made (retries included). */
   attempts?: number;
+  /** A create that timed out or lost its connection may still have reached MarkID (said in the message). */
+  mayHaveHappened?: boolean;
 };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: MarkIdError };

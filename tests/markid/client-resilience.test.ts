@@ -2,6 +2,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { backoffDelay, createMarkIdClient, type MarkIdClient, type MarkIdClientConfig } from "@/lib/markid";
+import { translatorFor } from "@/lib/i18n/messages";
+import { staffMessage } from "@/lib/markid/staff-message";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 
 const KEY = "resilience-key";
@@ -46,6 +48,9 @@ describe("timeouts", () => {
     if (result.ok) return;
     expect(result.error).toMatchObject({ identifier: "TIMEOUT", status: null, retryable: true, attempts: 1 });
     expect(result.error.message).toMatch(/may still have reached MarkID/);
+    // Staff read the same warning in their language (lib/markid/staff-message.ts).
+    expect(staffMessage(result.error, translatorFor("en"))).toBe(result.error.message);
+    expect(staffMessage(result.error, translatorFor("de"))).toMatch(/könnte MarkID dennoch erreicht haben/);
     expect(seen("/api/v2/token")).toBe(1);
   });
 
