@@ -89,15 +89,6 @@ export async function archiveRecordings(verificationId: string, attempt = 0): Pr
   );
   const failure = results.find((r) => typeof r === "object");
   const stored = results.filter((r) => r === "stored").length;
-  // Told once the set is whole: by the run that stored its last file.
-  if (stored && !missing.length) {
-    await db.$transaction(async (tx) =>
-      emitOutboundEvent(tx, "recordings.archived", {
-        ...(await caseFacts(tx, verificationId)),
-        files: kinds.length,
-      }),
-    );
-  }
   return {
     archived: stored,
     complete: missing.length === 0,
@@ -164,9 +155,12 @@ async function archiveOne(
         sizeBytes: stored.sizeBytes,
       },
     });
-    // The file that completes the evidence tells whoever has the case that it can be reviewed now.
+    // The file that completes the evidence tells whoever has the case, and the bank's systems, that it can be
+    // reviewed now: once, in this transaction, whichever of two racing runs stores it (the case's row lock).
     if (!wasComplete && (await evidenceComplete(tx, verificationId))) {
       await notifyRecordingsReady(tx, verificationId);
+      const files = await tx.mediaAsset.count({ where: { verificationId } });
+      await emitOutboundEvent(tx, "recordings.archived", { ...(await caseFacts(tx, verificationId)), files });
     }
   });
   return "stored";

@@ -85,6 +85,22 @@ describe("archiveRecordings", () => {
     expect(audits).toBe(4);
   });
 
+  it("tells the bank's systems once that the evidence is archived, when two runs race", async () => {
+    await app.db.webhookEndpoint.create({
+      data: { url: "https://bank.example/archived", events: ["recordings.archived"], secretSealed: "sealed" },
+    });
+    const v = await finishedCall("archive-race");
+    const runs = await Promise.all([app.archiveRecordings(v.id), app.archiveRecordings(v.id)]);
+    expect(runs.map((r) => r.complete)).toEqual([true, true]);
+    const again = await app.archiveRecordings(v.id);
+    expect(again.archived).toBe(0);
+    const events = await app.db.webhookDelivery.findMany({
+      where: { verificationId: v.id, eventType: "recordings.archived" },
+    });
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0]!.body).data).toMatchObject({ verificationId: v.id, files: 4 });
+  });
+
   it("asks MarkID for the record again when a link expired before the download", async () => {
     const v = await finishedCall("archive-expired");
     const recordCalls = () =>
