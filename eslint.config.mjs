@@ -2,6 +2,10 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 
+// Attributes a person reads or hears: their words come from the messages too.
+const TEXT_ATTRIBUTE =
+  "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label)$/]";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -33,11 +37,18 @@ export default defineConfig([
         "error",
         ...[
           "JSXText[value=/[A-Za-z\\u00C0-\\u017F]{2}/]",
-          "JSXElement > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]",
-          "JSXElement > JSXExpressionContainer TemplateElement[value.raw=/[A-Za-z]{2}/]",
-          "JSXFragment > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]",
-          "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label)$/] Literal[value=/[A-Za-z]{2}/]",
-          "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] TemplateElement[value.raw=/[A-Za-z]{2}/]",
+          // Words in braces, directly or as a branch of a condition, never the arguments of a call (t("key")).
+          ...["JSXElement", "JSXFragment"].flatMap((parent) => [
+            `${parent} > JSXExpressionContainer > Literal[value=/[A-Za-z]{2}/]`,
+            `${parent} > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > Literal[value=/[A-Za-z]{2}/]`,
+            `${parent} > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]`,
+          ]),
+          ...[
+            "> Literal",
+            "> JSXExpressionContainer > Literal",
+            "> JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > Literal",
+          ].map((path) => `${TEXT_ATTRIBUTE} ${path}[value=/[A-Za-z]{2}/]`),
+          `${TEXT_ATTRIBUTE} > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]`,
           "VariableDeclarator[id.name='metadata'] Property[key.name=/^(title|description)$/] > Literal",
         ].map((selector) => ({
           selector,
