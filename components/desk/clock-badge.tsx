@@ -1,5 +1,5 @@
-import { CLOCK_LABEL, type Clock } from "@/lib/desk/clock";
-import { STAGE_LABEL } from "@/lib/desk/stage";
+import { useTranslations } from "next-intl";
+import type { Clock } from "@/lib/desk/clock";
 import { formatDateTime } from "@/lib/format";
 import type { DeskStage } from "@/lib/generated/prisma/enums";
 
@@ -21,17 +21,20 @@ export function StageClock({
   dueAt: Date | null;
   clock: Clock | null;
 }) {
+  const t = useTranslations("desk");
   return (
     <span className="flex flex-col gap-0.5">
-      <span>{STAGE_LABEL[stage]}</span>
-      <span className="text-xs text-muted">since {formatDateTime(since)}</span>
+      <span>{t(`stage.${stage}`)}</span>
+      <span className="text-xs text-muted">{t("stageClock.since", { at: formatDateTime(since) })}</span>
       {clock && clock !== "on_time" ? (
         <span
           className={`w-fit rounded px-1.5 text-xs font-medium ${TONE[clock]}`}
-          title={dueAt ? `Due ${formatDateTime(dueAt)}` : undefined}
+          title={dueAt ? t("stageClock.due", { at: formatDateTime(dueAt) }) : undefined}
         >
-          {CLOCK_LABEL[clock]}
-          {dueAt ? <span className="sr-only"> (due {formatDateTime(dueAt)})</span> : null}
+          {t(`clock.${clock}`)}
+          {dueAt ? (
+            <span className="sr-only"> {t("stageClock.dueParenthesis", { at: formatDateTime(dueAt) })}</span>
+          ) : null}
         </span>
       ) : null}
     </span>

@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { STAGE_LABEL } from "@/lib/desk/stage";
 import { TIMED_STAGES, type StageTargets } from "@/lib/settings/desk-settings";
 
 type Props = {
@@ -17,6 +17,8 @@ type Props = {
 
 /** Automatic assignment and how long a case may stay in each stage; admins only. */
 export function DeskSettingsForm({ action, autoAssign, targets, dueSoonPercent }: Props) {
+  const t = useTranslations("desk.settingsForm");
+  const stages = useTranslations("desk.stage");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
@@ -30,15 +32,14 @@ export function DeskSettingsForm({ action, autoAssign, targets, dueSoonPercent }
           name="autoAssign"
           defaultChecked={sent ? sent.autoAssign === "on" : autoAssign}
         />
-        Assign cases automatically: new cases, and those whose assignee went offline or was deactivated, go
-        round-robin to available, qualified deciders
+        {t("autoAssign")}
       </label>
       <fieldset className="grid gap-3 sm:grid-cols-4">
-        <legend className="mb-1 text-sm font-medium">Target per stage (minutes; empty: none)</legend>
+        <legend className="mb-1 text-sm font-medium">{t("targets")}</legend>
         {TIMED_STAGES.map((stage) => (
           <Field
             key={stage}
-            label={STAGE_LABEL[stage]}
+            label={stages(stage)}
             name={stage}
             type="number"
             min={1}
@@ -48,7 +49,7 @@ export function DeskSettingsForm({ action, autoAssign, targets, dueSoonPercent }
         ))}
       </fieldset>
       <Field
-        label="Due soon in the last (% of the target)"
+        label={t("dueSoonPercent")}
         name="dueSoonPercent"
         type="number"
         min={1}
@@ -58,7 +59,7 @@ export function DeskSettingsForm({ action, autoAssign, targets, dueSoonPercent }
       />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
       <FormMessage state={state} />

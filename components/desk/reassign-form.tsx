@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -15,25 +16,26 @@ type Props = {
 
 /** A lead hands the cases ticked in the list to one decider. */
 export function ReassignForm({ id, action, deciders }: Props) {
+  const t = useTranslations("desk.reassign");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   return (
     <form
       id={id}
       action={formAction}
-      aria-label="Reassign the selected cases"
+      aria-label={t("formLabel")}
       className="flex flex-wrap items-end gap-3 rounded-card border border-border bg-surface p-4"
     >
       <SelectField
-        label="Reassign the selected cases to"
+        label={t("assigneeLabel")}
         name="assigneeId"
         id={`${id}-assignee`}
-        options={[{ value: "", label: "Pick a decider" }, ...deciders]}
+        options={[{ value: "", label: t("pickDecider") }, ...deciders]}
         defaultValue={sent?.assigneeId ?? ""}
         errors={state.fieldErrors?.assigneeId}
       />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Reassigning…" : "Reassign"}
+        {pending ? t("reassigning") : t("reassign")}
       </Button>
       <FormMessage state={state} />
     </form>

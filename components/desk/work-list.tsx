@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
@@ -14,6 +15,7 @@ const typing = (target: EventTarget | null) =>
 
 /** My work's list: one tab stop (roving tabindex), the selected case marked with aria-current. */
 export function WorkList({ entries }: { entries: readonly WorkEntry[] }) {
+  const t = useTranslations("desk.workList");
   const router = useRouter();
   const [selected, setSelected] = useState(0);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -45,7 +47,7 @@ export function WorkList({ entries }: { entries: readonly WorkEntry[] }) {
   }, [entries, selected, router]);
 
   return (
-    <ol aria-label="My cases, most urgent first" className="flex flex-col gap-2">
+    <ol aria-label={t("label")} className="flex flex-col gap-2">
       {entries.map((entry, i) => (
         <li key={entry.id}>
           <Link

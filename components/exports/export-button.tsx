@@ -1,6 +1,7 @@
 "use client";
 
 import { Download, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatBytes } from "@/lib/format";
@@ -16,13 +17,13 @@ type Progress = {
 };
 
 const IDLE: Progress = { phase: "idle", bytes: 0, rows: 0, estimate: null };
-const number = new Intl.NumberFormat("en-GB");
 
 /**
  * Fetches a streamed export and shows what has arrived (rows for CSV, bytes for archives) before saving
  * it: a large export takes a while, and a bare link would look stuck.
  */
 export function ExportButton({ href, label, csv = false }: { href: string; label: string; csv?: boolean }) {
+  const t = useTranslations("exports.button");
   const [progress, setProgress] = useState<Progress>(IDLE);
   const abort = useRef<AbortController | null>(null);
 
@@ -34,7 +35,7 @@ export function ExportButton({ href, label, csv = false }: { href: string; label
       const res = await fetch(href, { signal: controller.signal });
       if (!res.ok || !res.body) {
         const body = (await res.json().catch(() => null)) as { error?: string } | null;
-        throw new Error(body?.error ?? `The export failed (HTTP ${res.status}).`);
+        throw new Error(body?.error ?? t("failed", { status: res.status }));
       }
       const exact = Number(res.headers.get("x-row-count")) || null;
       const estimate = exact ?? (Number(res.headers.get("x-row-estimate")) || null);
@@ -69,7 +70,7 @@ export function ExportButton({ href, label, csv = false }: { href: string; label
       setProgress({
         ...IDLE,
         phase: cancelled ? "idle" : "failed",
-        message: cancelled ? "Export cancelled." : (error as Error).message,
+        message: cancelled ? t("cancelled") : (error as Error).message,
       });
     } finally {
       abort.current = null;
@@ -77,24 +78,23 @@ export function ExportButton({ href, label, csv = false }: { href: string; label
   }
 
   const running = progress.phase === "running";
-  const of = progress.estimate
-    ? ` of ${progress.exact ? "" : "about "}${number.format(progress.estimate)}`
-    : "";
-  const rows = `${number.format(progress.rows)}${of} ${progress.rows === 1 && !of ? "row" : "rows"}`;
+  const rows = progress.estimate
+    ? t(progress.exact ? "rowsOf" : "rowsOfAbout", { rows: progress.rows, estimate: progress.estimate })
+    : t("rows", { count: progress.rows });
   const amount = csv ? `${rows} · ${formatBytes(progress.bytes)}` : formatBytes(progress.bytes);
   return (
     <div className="flex flex-col items-start gap-1">
       <div className="flex items-center gap-2">
         <Button type="button" variant="secondary" onClick={run} disabled={running} aria-busy={running}>
           <Download className="size-4" aria-hidden />
-          {running ? "Exporting…" : label}
+          {running ? t("exporting") : label}
         </Button>
         {running ? (
           <Button
             type="button"
             variant="secondary"
             onClick={() => abort.current?.abort()}
-            aria-label="Cancel the export"
+            aria-label={t("cancel")}
           >
             <X className="size-4" aria-hidden />
           </Button>
@@ -110,9 +110,9 @@ export function ExportButton({ href, label, csv = false }: { href: string; label
       ) : null}
       <p role="status" aria-live="polite" className="text-xs text-muted">
         {running
-          ? `Received ${amount}`
+          ? t("received", { amount })
           : progress.phase === "done"
-            ? `Saved: ${amount}`
+            ? t("saved", { amount })
             : (progress.message ?? "")}
       </p>
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ExportButton } from "@/components/exports/export-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/verifications/status-badge";
@@ -18,27 +19,21 @@ export function SubjectAccessResult({
   rows: Row[];
   scoped: boolean;
 }) {
+  const t = useTranslations("exports.subjectAccess");
   const href = `/api/exports/subject-access?clientId=${encodeURIComponent(clientId)}`;
-  const within = scoped ? " within your audit scope" : "";
   if (rows.length === 0) {
     return (
-      <EmptyState icon={SearchX} title="Nothing held for this client ID">
-        <p>
-          No verification{within} has the client ID {clientId}. Download the answer to keep on file: it states
-          that nothing is held, and the export is audited.
-        </p>
+      <EmptyState icon={SearchX} title={t("nothingTitle")}>
+        <p>{t(scoped ? "nothingScoped" : "nothing", { clientId })}</p>
         <div className="mt-3 flex justify-center">
-          <ExportButton href={href} label="Download the “nothing held” answer" />
+          <ExportButton href={href} label={t("downloadNothing")} />
         </div>
       </EmptyState>
     );
   }
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-sm">
-        {rows.length} {rows.length === 1 ? "verification is" : "verifications are"} held{within} for client ID{" "}
-        {clientId}.
-      </p>
+      <p className="text-sm">{t(scoped ? "heldScoped" : "held", { count: rows.length, clientId })}</p>
       <ul className="divide-y divide-border rounded-card border border-border bg-surface text-sm">
         {rows.map((row) => (
           <li key={row.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
@@ -47,12 +42,12 @@ export function SubjectAccessResult({
             </Link>
             <StatusBadge status={row.status} />
             <span className="text-muted">
-              Created <LocalTime at={row.createdAt} />
+              {t.rich("created", { time: () => <LocalTime at={row.createdAt} /> })}
             </span>
           </li>
         ))}
       </ul>
-      <ExportButton href={href} label="Download subject access export" />
+      <ExportButton href={href} label={t("download")} />
     </div>
   );
 }

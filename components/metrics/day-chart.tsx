@@ -1,14 +1,15 @@
-import { niceMax, number } from "@/components/metrics/format";
+import { useTranslations } from "next-intl";
+import { formatNumber, niceMax } from "@/components/metrics/format";
 import type { DayCounts } from "@/lib/metrics/queries";
 import { ChartLegend } from "@/components/metrics/chart-legend";
 
 const SERIES = [
-  { key: "approved", label: "Approved", fill: "fill-success", swatch: "bg-success" },
-  { key: "denied", label: "Denied", fill: "fill-danger", swatch: "bg-danger" },
-  { key: "resubmission", label: "Resubmission", fill: "fill-warning", swatch: "bg-warning" },
-  { key: "aborted", label: "Aborted", fill: "fill-muted", swatch: "bg-muted" },
-  { key: "expired", label: "Expired", fill: "fill-border", swatch: "bg-border" },
-  { key: "open", label: "Still open", fill: "fill-accent", swatch: "bg-accent" },
+  { key: "approved", fill: "fill-success", swatch: "bg-success" },
+  { key: "denied", fill: "fill-danger", swatch: "bg-danger" },
+  { key: "resubmission", fill: "fill-warning", swatch: "bg-warning" },
+  { key: "aborted", fill: "fill-muted", swatch: "bg-muted" },
+  { key: "expired", fill: "fill-border", swatch: "bg-border" },
+  { key: "open", fill: "fill-accent", swatch: "bg-accent" },
 ] as const;
 
 const H = 200;
@@ -16,6 +17,8 @@ const PAD = { left: 40, bottom: 24, top: 8 };
 
 /** Verifications per day, stacked by outcome; the same numbers as a table for screen readers. */
 export function DayChart({ days }: { days: DayCounts[] }) {
+  const t = useTranslations("metrics.dayChart");
+  const series = SERIES.map((s) => ({ ...s, label: t(`series.${s.key}`) }));
   const total = (d: DayCounts) => SERIES.reduce((sum, s) => sum + d[s.key], 0);
   const max = niceMax(Math.max(0, ...days.map(total)));
   // A fixed drawing width: the bars share it, so the chart fills its card whatever the range.
@@ -25,12 +28,7 @@ export function DayChart({ days }: { days: DayCounts[] }) {
   const labelEvery = Math.ceil(days.length / 8);
   return (
     <div className="flex flex-col gap-2">
-      <svg
-        viewBox={`0 0 ${width} ${H}`}
-        className="h-52 w-full"
-        role="img"
-        aria-label="Verifications per day by outcome"
-      >
+      <svg viewBox={`0 0 ${width} ${H}`} className="h-52 w-full" role="img" aria-label={t("label")}>
         {[0, 0.25, 0.5, 0.75, 1].map((f) => (
           <g key={f}>
             <line
@@ -42,7 +40,7 @@ export function DayChart({ days }: { days: DayCounts[] }) {
               strokeWidth={0.5}
             />
             <text x={PAD.left - 4} y={y(max * f) + 3} textAnchor="end" className="fill-muted text-[9px]">
-              {number.format(max * f)}
+              {formatNumber(max * f)}
             </text>
           </g>
         ))}
@@ -51,7 +49,7 @@ export function DayChart({ days }: { days: DayCounts[] }) {
           const x = PAD.left + i * bar + bar * 0.1;
           return (
             <g key={d.day}>
-              <title>{`${d.day}: ${SERIES.map((s) => `${d[s.key]} ${s.label.toLowerCase()}`).join(", ")}`}</title>
+              <title>{`${d.day}: ${SERIES.map((s) => t(`count.${s.key}`, { count: d[s.key] })).join(", ")}`}</title>
               {SERIES.map((s) => {
                 const from = top;
                 top += d[s.key];
@@ -75,14 +73,14 @@ export function DayChart({ days }: { days: DayCounts[] }) {
           );
         })}
       </svg>
-      <ChartLegend items={SERIES} shape="block" />
+      <ChartLegend items={series} shape="block" />
       <details className="text-xs">
-        <summary className="cursor-pointer text-muted">Show as a table</summary>
+        <summary className="cursor-pointer text-muted">{t("showTable")}</summary>
         <table className="mt-2 w-full text-left">
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              {SERIES.map((s) => (
+              <th scope="col">{t("day")}</th>
+              {series.map((s) => (
                 <th key={s.key} scope="col">
                   {s.label}
                 </th>
@@ -96,7 +94,7 @@ export function DayChart({ days }: { days: DayCounts[] }) {
                   {d.day}
                 </th>
                 {SERIES.map((s) => (
-                  <td key={s.key}>{d[s.key]}</td>
+                  <td key={s.key}>{formatNumber(d[s.key])}</td>
                 ))}
               </tr>
             ))}

@@ -1,12 +1,38 @@
+import { currentIntlLocale, currentLanguage } from "@/lib/i18n/current";
+import { translatorFor } from "@/lib/i18n/messages";
+
+// The metrics page's numbers in the reader's language (lib/i18n/current.ts): "1,234" in English, "1.234" in
+// German, "1 234" in Lithuanian. Server components only: the request's language is read where it renders.
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions = {}, key = "n") {
+  const locale = currentIntlLocale();
+  const id = `${key}|${locale}`;
+  let format = numberFormats.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(id, format);
+  }
+  return format;
+}
+
+export function formatNumber(n: number): string {
+  return numberFormat().format(n);
+}
+
+const oneDecimal = (n: number) =>
+  numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }, "1dp").format(n);
+
 /** A duration for people: seconds under two minutes, minutes under two hours, hours under two days, then days. */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds)) return "—";
-  if (seconds < 120) return `${Math.round(seconds)} s`;
+  const t = translatorFor(currentLanguage());
+  if (seconds < 120) return t("metrics.duration.seconds", { n: formatNumber(Math.round(seconds)) });
   const minutes = seconds / 60;
-  if (minutes < 120) return `${Math.round(minutes)} min`;
+  if (minutes < 120) return t("metrics.duration.minutes", { n: formatNumber(Math.round(minutes)) });
   const hours = minutes / 60;
-  if (hours < 48) return `${hours.toFixed(1)} h`;
-  return `${(hours / 24).toFixed(1)} days`;
+  if (hours < 48) return t("metrics.duration.hours", { n: oneDecimal(hours) });
+  return t("metrics.duration.days", { n: oneDecimal(hours / 24) });
 }
 
 /** A round axis maximum at or above `max`, with `steps` even gridlines. */
@@ -18,8 +44,10 @@ export function niceMax(max: number, steps = 4): number {
   return step * steps;
 }
 
-export const number = new Intl.NumberFormat("en-GB");
-
-/** A part of a whole as a rounded percentage; a dash when there is no whole. */
+/** A part of a whole as a rounded percentage for people ("45%", "45 %"); a dash when there is no whole. */
 export const percent = (part: number, whole: number) =>
-  whole ? `${Math.round((part / whole) * 100)}%` : "—";
+  whole ? numberFormat({ style: "percent", maximumFractionDigits: 0 }, "%").format(part / whole) : "—";
+
+/** The same share as a CSS length, whatever the reader's language. */
+export const cssPercent = (part: number, whole: number) =>
+  whole ? `${Math.round((part / whole) * 100)}%` : "0%";

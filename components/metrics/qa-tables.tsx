@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatDuration, number, percent } from "@/components/metrics/format";
+import { useTranslations } from "next-intl";
+import { formatDuration, formatNumber, percent } from "@/components/metrics/format";
 import type { OfficerQa, ReviewerQa } from "@/lib/metrics/qa-queries";
 
 const cell = "py-2 pr-3";
@@ -40,19 +41,22 @@ function Table({ headers, rows, empty }: { headers: string[]; rows: Row[]; empty
 
 /** Per deciding officer: decided, drawn for QA, QA agreement (agreed over QA-reviewed), call-to-decision pace. */
 export function QaOfficerTable({ rows }: { rows: OfficerQa[] }) {
+  const t = useTranslations("metrics");
   return (
     <Table
-      empty="No decisions in this period."
-      headers={["Officer", "Decided", "Sampled", "QA agreement", "Median call finished → decision"]}
+      empty={t("noDecisions")}
+      headers={(["officer", "decided", "sampled", "agreement", "median"] as const).map((h) =>
+        t(`qaOfficers.${h}`),
+      )}
       rows={rows.map((r) => ({
         id: r.id,
         name: r.name,
         cells: [
-          number.format(r.decided),
-          number.format(r.sampled),
+          formatNumber(r.decided),
+          formatNumber(r.sampled),
           <>
             {percent(r.qaAgreed, r.qaReviewed)}
-            <span className="text-xs text-muted"> of {number.format(r.qaReviewed)} reviewed</span>
+            <span className="text-xs text-muted"> {t("qaOfficers.ofReviewed", { count: r.qaReviewed })}</span>
           </>,
           formatDuration(r.medianCallToDecisionSeconds),
         ],
@@ -63,14 +67,15 @@ export function QaOfficerTable({ rows }: { rows: OfficerQa[] }) {
 
 /** Per QA reviewer: what waits for them now, and how long the samples they reviewed had waited. */
 export function QaReviewerTable({ rows }: { rows: ReviewerQa[] }) {
+  const t = useTranslations("metrics.qaReviewers");
   return (
     <Table
-      empty="No QA reviews assigned or given."
-      headers={["QA reviewer", "Backlog now", "Reviewed", "Median review time"]}
+      empty={t("empty")}
+      headers={(["reviewer", "backlog", "reviewed", "median"] as const).map((h) => t(h))}
       rows={rows.map((r) => ({
         id: r.id,
         name: r.name,
-        cells: [number.format(r.backlog), number.format(r.reviewed), formatDuration(r.medianReviewSeconds)],
+        cells: [formatNumber(r.backlog), formatNumber(r.reviewed), formatDuration(r.medianReviewSeconds)],
       }))}
     />
   );

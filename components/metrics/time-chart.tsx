@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatDuration, niceMax } from "@/components/metrics/format";
 import type { DecisionTimes } from "@/lib/metrics/queries";
 import { ChartLegend } from "@/components/metrics/chart-legend";
@@ -5,13 +6,14 @@ import { ChartLegend } from "@/components/metrics/chart-legend";
 const H = 180;
 const PAD = { left: 48, bottom: 24, top: 8, right: 8 };
 const LINES = [
-  { key: "medianSeconds", label: "Median", stroke: "stroke-accent", swatch: "bg-accent" },
-  { key: "p90Seconds", label: "90th percentile", stroke: "stroke-warning", swatch: "bg-warning" },
+  { key: "medianSeconds", stroke: "stroke-accent", swatch: "bg-accent" },
+  { key: "p90Seconds", stroke: "stroke-warning", swatch: "bg-warning" },
 ] as const;
 
 /** Median and 90th percentile time to decision, per day of creation (hours on the axis). */
 export function TimeChart({ days }: { days: (DecisionTimes & { day: string })[] }) {
-  if (days.length === 0) return <p className="text-sm text-muted">No decisions in this period.</p>;
+  const t = useTranslations("metrics");
+  if (days.length === 0) return <p className="text-sm text-muted">{t("noDecisions")}</p>;
   const hours = (s: number | null) => (s ?? 0) / 3600;
   const max = niceMax(Math.max(...days.map((d) => hours(d.p90Seconds))));
   const width = 600;
@@ -21,12 +23,7 @@ export function TimeChart({ days }: { days: (DecisionTimes & { day: string })[] 
   const labelEvery = Math.ceil(days.length / 8);
   return (
     <div className="flex flex-col gap-2">
-      <svg
-        viewBox={`0 0 ${width} ${H}`}
-        className="h-48 w-full"
-        role="img"
-        aria-label="Time to decision per day"
-      >
+      <svg viewBox={`0 0 ${width} ${H}`} className="h-48 w-full" role="img" aria-label={t("timeChart.label")}>
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line
@@ -54,7 +51,14 @@ export function TimeChart({ days }: { days: (DecisionTimes & { day: string })[] 
         {days.map((d, i) => (
           <g key={d.day}>
             <circle cx={x(i)} cy={y(hours(d.medianSeconds))} r={2} className="fill-accent">
-              <title>{`${d.day}: median ${formatDuration(d.medianSeconds)}, p90 ${formatDuration(d.p90Seconds)}, ${d.decided} decided`}</title>
+              <title>
+                {t("timeChart.point", {
+                  day: d.day,
+                  median: formatDuration(d.medianSeconds),
+                  p90: formatDuration(d.p90Seconds),
+                  decided: d.decided,
+                })}
+              </title>
             </circle>
             {i % labelEvery === 0 ? (
               <text x={x(i)} y={H - 8} textAnchor="middle" className="fill-muted text-[9px]">
@@ -64,7 +68,7 @@ export function TimeChart({ days }: { days: (DecisionTimes & { day: string })[] 
           </g>
         ))}
       </svg>
-      <ChartLegend items={LINES} shape="line" />
+      <ChartLegend items={LINES.map((l) => ({ ...l, label: t(`timeChart.${l.key}`) }))} shape="line" />
     </div>
   );
 }

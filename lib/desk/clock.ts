@@ -8,12 +8,6 @@ import type { StageTargets } from "@/lib/settings/desk-settings";
 export const CLOCKS = ["overdue", "due_soon", "on_time"] as const;
 export type Clock = (typeof CLOCKS)[number];
 
-export const CLOCK_LABEL: Record<Clock, string> = {
-  overdue: "Overdue",
-  due_soon: "Due soon",
-  on_time: "On time",
-};
-
 export type ClockPolicy = { targets: StageTargets; dueSoonPercent: number };
 
 export type StageClock = { dueAt: Date | null; clock: Clock | null };

@@ -22,17 +22,6 @@ export type StageRows = {
 
 export type Stage = { stage: DeskStage; since: Date };
 
-export const STAGE_LABEL: Record<DeskStage, string> = {
-  CREATED: "Created",
-  LINK_SENT: "Link sent",
-  LINK_OPENED: "Link opened",
-  CALL_FINISHED: "Call finished",
-  RECORDINGS_ARCHIVED: "Recordings archived",
-  AWAITING_DECISION: "Awaiting decision",
-  AWAITING_SECOND_REVIEW: "Awaiting second review",
-  DECIDED: "Decided",
-};
-
 const PHOTOS: readonly MediaKind[] = ["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"];
 
 const latest = (dates: readonly (Date | null)[]): Date | null =>

@@ -6,6 +6,8 @@ import { csvStream, exportFileName } from "@/lib/exports/csv";
 import { auditFilterFacts } from "@/lib/exports/filter-facts";
 import { auditExport, DOWNLOAD_HEADERS } from "@/lib/exports/audit-export";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor } from "@/lib/i18n/messages";
 import type { RequestMeta } from "@/lib/request-meta";
 
 // Every column, hashes included, so that a reader can re-check the chain from the file alone.
@@ -47,7 +49,10 @@ export async function auditCsv(user: SessionUser, meta: RequestMeta, filters: Au
     action: "export.audit_csv",
     details: { filters: auditFilterFacts(filters) },
   });
-  return new Response(csvStream(AUDIT_COLUMNS, auditPages(user, filters), cells), {
+  // The header in the exporter's language; the cells stay as the chain hashed them.
+  const t = translatorFor(currentLanguage());
+  const header = AUDIT_COLUMNS.map((c) => t(`exports.csv.audit.${c}`));
+  return new Response(csvStream(header, auditPages(user, filters), cells), {
     headers: {
       ...DOWNLOAD_HEADERS,
       "Content-Type": "text/csv; charset=utf-8",

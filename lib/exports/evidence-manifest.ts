@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 import type { MediaKind } from "@/lib/generated/prisma/enums";
+import type { Language } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/messages";
 import { readChecklistSnapshot } from "@/lib/rulebook/snapshot";
 
 /** One archived file as the pack lists it; sha256 and size are filled in while it is streamed. */
@@ -74,8 +76,10 @@ export function buildManifest(input: {
   audit: AuditEvent[];
   user: SessionUser;
   generatedAt: Date;
+  /** The exporter's: the one sentence here for a person to read is in it; the rest are facts and codes. */
+  language: Language;
 }): string {
-  const { found, files, audit, user, generatedAt } = input;
+  const { found, files, audit, user, generatedAt, language } = input;
   const decisions = decisionsWithBasis(found.decisions, files);
   const standing = decisions.list.filter((d) => d.state !== "OVERRULED").at(-1) ?? null;
   const manifest = {
@@ -88,10 +92,7 @@ export function buildManifest(input: {
     decisions: decisions.list,
     rulebooks: decisions.rulebooks,
     audit: {
-      about:
-        "Every audit event about this verification, in chain order. Each hash is the SHA-256 of the " +
-        "previous row's hash followed by the row's canonical JSON (keys sorted, dates in ISO-8601 UTC); " +
-        "prevHash links it to the row before in the full log, which `npm run audit:verify` checks.",
+      about: translatorFor(language)("exports.manifest.auditAbout"),
       events: audit.map((e) => ({
         id: e.id.toString(),
         occurredAt: e.occurredAt.toISOString(),

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
 import { auditExport, DOWNLOAD_HEADERS } from "@/lib/exports/audit-export";
 import { exportFileName } from "@/lib/exports/csv";
+import { currentLanguage } from "@/lib/i18n/current";
 import { loadCase } from "@/lib/exports/evidence-manifest";
 import { packEntries, safeName } from "@/lib/exports/pack-entries";
 import { zipStream } from "@/lib/exports/zip-stream";
@@ -32,7 +33,9 @@ export async function evidencePack(user: SessionUser, meta: RequestMeta, verific
     targetId: verificationId,
     details: { files: found.media.map((m) => ({ kind: m.kind, sha256: m.sha256 })) },
   });
-  const { entries } = await packEntries({ found, user, generatedAt: new Date() });
+  // Read now, in the request: the manifest is written later, while the archive streams.
+  const language = currentLanguage();
+  const { entries } = await packEntries({ found, user, generatedAt: new Date(), language });
   const name = exportFileName(`evidence-${safeName(found.verification.scanRef)}`, "zip");
   return zipResponse(zipStream(entries), name);
 }

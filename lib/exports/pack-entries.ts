@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import type { SessionUser } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
 import { buildManifest, type Case, type FileRecord } from "@/lib/exports/evidence-manifest";
+import type { Language } from "@/lib/i18n/languages";
 import type { ZipSource } from "@/lib/exports/zip-stream";
 import { mediaStorage } from "@/lib/media/storage";
 
@@ -60,9 +61,10 @@ export async function packEntries(input: {
   found: Case;
   user: SessionUser;
   generatedAt: Date;
+  language: Language;
   folder?: string;
 }): Promise<{ entries: ZipSource[]; files: FileRecord[] }> {
-  const { found, user, generatedAt, folder = "" } = input;
+  const { found, user, generatedAt, language, folder = "" } = input;
   const storage = mediaStorage();
   const files = fileRecords(found.media);
   // A file gone from storage is listed as missing rather than failing the whole pack.
@@ -84,7 +86,7 @@ export async function packEntries(input: {
         where: { targetType: "verification", targetId: found.verification.id },
         orderBy: { id: "asc" },
       });
-      const manifest = buildManifest({ found, files, audit, user, generatedAt });
+      const manifest = buildManifest({ found, files, audit, user, generatedAt, language });
       return Readable.from([Buffer.from(manifest, "utf8")], { objectMode: false });
     },
   });

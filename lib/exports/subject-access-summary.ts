@@ -2,6 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/dal";
 import type { Scope } from "@/lib/auth/record-scope";
 import type { Case, FileRecord } from "@/lib/exports/evidence-manifest";
+import type { Language } from "@/lib/i18n/languages";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 
 /** One verification of the export: its case, the folder its pack is under, what left with it, where links went. */
 export type HeldCase = {
@@ -19,19 +21,20 @@ type SummaryInput = {
   generatedAt: Date;
 };
 
-// The personal fields a verification holds about its client, by the label the text summary gives them.
-const PERSONAL = {
-  clientId: "Client ID",
-  firstName: "First name",
-  lastName: "Last name",
-  email: "Email",
-  phone: "Phone",
-  externalRef: "Our reference",
-  documentNumber: "Document number",
-} as const;
+// The personal fields a verification holds about its client; the text summary names each (messages:
+// exports.summary.field).
+const PERSONAL = [
+  "clientId",
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "externalRef",
+  "documentNumber",
+] as const;
 
 function personalData(v: Case["verification"]) {
-  return Object.fromEntries(Object.keys(PERSONAL).map((k) => [k, v[k as keyof typeof PERSONAL]]));
+  return Object.fromEntries(PERSONAL.map((k) => [k, v[k]]));
 }
 
 /** What the export covers: a scoped auditor's answer must say it is not the whole record. */
@@ -93,48 +96,54 @@ export function summaryJson(input: SummaryInput) {
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 const instant = (d: Date | null) => (d ? d.toISOString().replace(".000Z", "Z") : "—");
 
-function caseText(c: ReturnType<typeof summaryOf>, n: number): string[] {
-  const fields = Object.entries(PERSONAL)
-    .map(([key, label]) => [label, c.personalData[key]] as const)
-    .filter(([, value]) => value)
-    .map(([label, value]) => `     ${label}: ${String(value)}`);
+function caseText(t: Translator, c: ReturnType<typeof summaryOf>, n: number): string[] {
+  const fields = PERSONAL.filter((key) => c.personalData[key]).map(
+    (key) =>
+      `     ${t("exports.summary.fieldValue", { label: t(`exports.summary.field.${key}`), value: String(c.personalData[key]) })}`,
+  );
   const decision = c.decision
     ? `${c.decision.outcome} (${c.decision.reason}), ${c.decision.state.toLowerCase()}, ${instant(c.decision.decidedAt)}`
-    : "none";
+    : t("exports.summary.none");
   return [
-    `${n}. Verification ${c.scanRef} (${c.id}), folder ${c.folder}`,
-    `   Status: ${c.status}. Created ${instant(c.createdAt)}, last changed ${instant(c.updatedAt)}.`,
-    `   Decision: ${decision}`,
-    "   Personal data held:",
+    `${n}. ${t("exports.summary.verification", { scanRef: c.scanRef, id: c.id, folder: c.folder })}`,
+    `   ${t("exports.summary.status", { status: c.status, created: instant(c.createdAt), changed: instant(c.updatedAt) })}`,
+    `   ${t("exports.summary.decision", { decision })}`,
+    `   ${t("exports.summary.personalData")}`,
     ...fields,
     ...c.linksSentTo.map(
-      (l) => `   Link sent by ${l.channel.toLowerCase()} to ${l.recipient ?? "—"}, ${day(l.createdAt)}`,
+      (l) =>
+        `   ${t("exports.summary.link", { channel: l.channel.toLowerCase(), recipient: l.recipient ?? "—", day: day(l.createdAt) })}`,
     ),
-    c.files.length ? "   Files (SHA-256 of the bytes in this archive):" : "   Files: none",
-    ...c.files.map((f) =>
-      f.missing
-        ? `     ${f.path}: missing from storage`
-        : `     ${f.path}: ${f.sizeBytes} bytes, ${f.sha256}${f.matchesArchive ? "" : " (differs from the hash taken at archiving)"}`,
+    `   ${t(c.files.length ? "exports.summary.files" : "exports.summary.noFiles")}`,
+    ...c.files.map(
+      (f) =>
+        `     ${f.path}: ${
+          f.missing
+            ? t("exports.summary.fileMissing")
+            : t(f.matchesArchive ? "exports.summary.file" : "exports.summary.fileDiffers", {
+                size: String(f.sizeBytes),
+                sha256: f.sha256 ?? "",
+              })
+        }`,
     ),
   ];
 }
 
-/** summary.txt: the same facts for a person to read. */
-export function summaryText(summary: ReturnType<typeof summaryJson>): string {
+/** summary.txt: the same facts for a person to read, in the exporter's language; dates stay UTC ISO. */
+export function summaryText(summary: ReturnType<typeof summaryJson>, language: Language): string {
+  const t = translatorFor(language);
   const { coverage: c } = summary;
   const covers = c.allVerifications
-    ? "Covers: every verification held."
-    : `Covers: only verifications created from ${day(c.createdFrom)} and before ${day(c.createdBefore)} (the exporting auditor's scope); others may be held.`;
+    ? t("exports.summary.coversAll")
+    : t("exports.summary.coversScope", { from: day(c.createdFrom), before: day(c.createdBefore) });
   const lines = [
-    "Subject access export (GDPR Art. 15)",
-    `Client ID: ${summary.clientId}`,
-    `Generated ${instant(summary.generatedAt)} by ${summary.generatedBy.email}.`,
+    t("exports.summary.title"),
+    t("exports.summary.clientId", { clientId: summary.clientId }),
+    t("exports.summary.generated", { at: instant(summary.generatedAt), by: summary.generatedBy.email }),
     covers,
     "",
-    summary.held
-      ? `${summary.count} ${summary.count === 1 ? "verification is" : "verifications are"} held for this client ID; each one's evidence pack (files and manifest.json) is in its folder.`
-      : "Nothing is held for this client ID.",
-    ...summary.verifications.flatMap((v, i) => ["", ...caseText(v, i + 1)]),
+    summary.held ? t("exports.summary.held", { count: summary.count }) : t("exports.summary.nothingHeld"),
+    ...summary.verifications.flatMap((v, i) => ["", ...caseText(t, v, i + 1)]),
   ];
   return `${lines.join("\r\n")}\r\n`;
 }

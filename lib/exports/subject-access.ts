@@ -10,6 +10,7 @@ import { zipResponse } from "@/lib/exports/evidence-pack";
 import { packEntries, safeName } from "@/lib/exports/pack-entries";
 import { summaryJson, summaryText, type HeldCase } from "@/lib/exports/subject-access-summary";
 import { zipStream, type ZipSource } from "@/lib/exports/zip-stream";
+import { currentLanguage } from "@/lib/i18n/current";
 import type { RequestMeta } from "@/lib/request-meta";
 
 /** The verifications of a client ID the user may see (lib/auth/record-scope.ts), oldest first. */
@@ -42,6 +43,8 @@ export async function subjectAccessExport(user: SessionUser, meta: RequestMeta, 
     details: { verificationIds: ids, count: ids.length, files: found.flatMap((c) => c.media).length },
   });
   const generatedAt = new Date();
+  // Read now, in the request: the texts are written later, while the archive streams.
+  const language = currentLanguage();
   const links = await getDb().linkDelivery.findMany({
     where: { verificationId: { in: ids } },
     orderBy: { createdAt: "asc" },
@@ -51,7 +54,7 @@ export async function subjectAccessExport(user: SessionUser, meta: RequestMeta, 
   const entries: ZipSource[] = [];
   for (const [i, c] of found.entries()) {
     const folder = `${i + 1}-${safeName(c.verification.scanRef)}/`;
-    const pack = await packEntries({ found: c, user, generatedAt, folder });
+    const pack = await packEntries({ found: c, user, generatedAt, language, folder });
     entries.push(...pack.entries);
     const own = links.filter((l) => l.verificationId === c.verification.id);
     cases.push({ found: c, folder, files: pack.files, links: own.map(({ verificationId: _v, ...l }) => l) });
@@ -61,7 +64,7 @@ export async function subjectAccessExport(user: SessionUser, meta: RequestMeta, 
   const read = () => (summary ??= summaryJson({ clientId, cases, scope: scopeOf(user), user, generatedAt }));
   entries.push(
     text("summary.json", generatedAt, () => JSON.stringify(read(), null, 2)),
-    text("summary.txt", generatedAt, () => summaryText(read())),
+    text("summary.txt", generatedAt, () => summaryText(read(), language)),
   );
   return zipResponse(zipStream(entries), exportFileName("subject-access", "zip"));
 }

@@ -8,6 +8,8 @@ import { countVerifications } from "@/lib/verifications/count";
 import { filtersOf, type ListParams } from "@/lib/verifications/list-params";
 import { filterConditions } from "@/lib/verifications/list-sql";
 import { clockContext } from "@/lib/desk/policy";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor } from "@/lib/i18n/messages";
 import { scopeFor, verificationPages, type VerificationRow } from "@/lib/verifications/queries";
 
 const VERIFICATION_COLUMNS = [
@@ -49,8 +51,11 @@ export async function verificationsCsv(user: SessionUser, meta: RequestMeta, par
     details: { filters: listFilterFacts(filters), sort },
   });
   const scope = scopeFor(user, filters.view);
+  // The header in the exporter's language; the cells stay machine-readable (codes, ISO dates in UTC).
+  const t = translatorFor(currentLanguage());
+  const header = VERIFICATION_COLUMNS.map((c) => t(`exports.csv.verifications.${c}`));
   const estimate = await countVerifications(filterConditions(filters, scope, await clockContext()));
-  return new Response(csvStream(VERIFICATION_COLUMNS, verificationPages(user, filters, sort), cells), {
+  return new Response(csvStream(header, verificationPages(user, filters, sort), cells), {
     headers: {
       ...DOWNLOAD_HEADERS,
       "Content-Type": "text/csv; charset=utf-8",

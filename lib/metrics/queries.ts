@@ -85,16 +85,12 @@ export async function perOfficer(filters: ListFilters, scope: Scope): Promise<Of
     ${where} GROUP BY s.id, s.name ORDER BY decisions DESC, s.name`;
 }
 
-export const AGE_BUCKETS = [
-  "under 1 hour",
-  "1–4 hours",
-  "4–24 hours",
-  "1–3 days",
-  "3–7 days",
-  "over 7 days",
-] as const;
+// The queue's age bands, in the order of the query's b0…b5; the page names them (messages: metrics.ageBucket).
+const AGE_BUCKETS = ["underHour", "hours1to4", "hours4to24", "days1to3", "days3to7", "overWeek"] as const;
 
-export type QueueAge = { buckets: { label: string; count: number }[]; open: number; oldest: Date | null };
+type AgeBucket = (typeof AGE_BUCKETS)[number];
+
+export type QueueAge = { buckets: { bucket: AgeBucket; count: number }[]; open: number; oldest: Date | null };
 
 /** The open queue now, by age. The date range does not apply: an old open case is the point. */
 export async function queueAge(filters: ListFilters, scope: Scope): Promise<QueueAge> {
@@ -114,6 +110,6 @@ export async function queueAge(filters: ListFilters, scope: Scope): Promise<Queu
   return {
     open: row?.open ?? 0,
     oldest: row?.oldest ?? null,
-    buckets: AGE_BUCKETS.map((label, i) => ({ label, count: row?.[`b${i}`] ?? 0 })),
+    buckets: AGE_BUCKETS.map((bucket, i) => ({ bucket, count: row?.[`b${i}`] ?? 0 })),
   };
 }

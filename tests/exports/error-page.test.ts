@@ -25,6 +25,17 @@ describe("a download link that fails", () => {
     expect(await page.text()).toContain('<a href="/login">Sign in again</a>');
   });
 
+  it("speaks a signed-out browser's language, which is all that is known of the person", async () => {
+    const german = new Request(navigation.url, {
+      headers: { "sec-fetch-dest": "document", "accept-language": "de-AT,de;q=0.9,en;q=0.5" },
+    });
+    const html = await (await asErrorPage(german, new Response(null, { status: 401 }), "/")).text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain("<h1>Ihre Sitzung ist abgelaufen</h1>");
+    expect(html).toContain("Der Download ist fehlgeschlagen (HTTP 401).");
+    expect(html).toContain('<a href="/login">Erneut anmelden</a>');
+  });
+
   it("leaves a fetch's error as JSON, and a download as it is", async () => {
     const json = await asErrorPage(fetched, refusal(), "/");
     expect(await json.json()).toEqual({ error: "Not found <b>." });

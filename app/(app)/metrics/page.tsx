@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { StageTable } from "@/components/desk/stage-table";
 import { DayChart } from "@/components/metrics/day-chart";
-import { formatDuration, number } from "@/components/metrics/format";
+import { formatDuration, formatNumber, percent } from "@/components/metrics/format";
 import { OfficerTable } from "@/components/metrics/officer-table";
 import { QaOfficerTable, QaReviewerTable } from "@/components/metrics/qa-tables";
 import { QueueChart } from "@/components/metrics/queue-chart";
@@ -20,20 +21,23 @@ import {
   type RawSearchParams,
 } from "@/lib/verifications/list-params";
 
-export const metadata: Metadata = { title: "Metrics" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metrics.page");
+  return { title: t("title") };
+}
 
 export default async function MetricsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("metrics:read");
   const parsed = parseListParams(await searchParams);
   const [m, options] = await Promise.all([metricsDashboard(user, filtersOf(parsed.params)), filterOptions()]);
-  const agreement = m.reviewed ? `${Math.round((m.confirmed / m.reviewed) * 100)}%` : "—";
+  const t = await getTranslations("metrics.page");
+  const agreement = percent(m.confirmed, m.reviewed);
   return (
     <section className="flex flex-col gap-4">
       <div>
-        <h1 className="text-xl font-semibold">Metrics</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-muted">
-          Verifications created from {m.range.from} to {m.range.to} (UTC)
-          {parsed.values.from || parsed.values.to ? "" : ", the last 30 days"}.
+          {t(parsed.values.from || parsed.values.to ? "range" : "rangeDefault", m.range)}
         </p>
       </div>
       <ListFilters
@@ -46,48 +50,48 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
         showSort={false}
       />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <Stat label="Created" value={number.format(m.created)} />
-        <Stat label="Decided" value={number.format(m.overall.decided)} />
-        <Stat label="Median to decision" value={formatDuration(m.overall.medianSeconds)} />
-        <Stat label="90th percentile" value={formatDuration(m.overall.p90Seconds)} />
-        <Stat label="Four-eyes agreement" value={agreement} hint={`${number.format(m.reviewed)} reviewed`} />
+        <Stat label={t("created")} value={formatNumber(m.created)} />
+        <Stat label={t("decided")} value={formatNumber(m.overall.decided)} />
+        <Stat label={t("medianToDecision")} value={formatDuration(m.overall.medianSeconds)} />
+        <Stat label={t("p90")} value={formatDuration(m.overall.p90Seconds)} />
+        <Stat label={t("agreement")} value={agreement} hint={t("reviewedCount", { count: m.reviewed })} />
       </div>
-      <ChartCard id="per-day" title="Verifications per day by outcome">
+      <ChartCard id="per-day" title={t("perDay")}>
         <DayChart days={m.days} />
       </ChartCard>
       <div className="grid gap-4 lg:grid-cols-2">
-        <ChartCard id="times" title="Time from creation to decision">
+        <ChartCard id="times" title={t("times")}>
           <TimeChart days={m.perDayTimes} />
         </ChartCard>
-        <ChartCard id="queue" title={`Open queue now: ${number.format(m.queue.open)}`}>
+        <ChartCard id="queue" title={t("queue", { count: m.queue.open })}>
           <QueueChart queue={m.queue} />
           <p className="text-xs text-muted">
-            Ignores the dates above.{" "}
-            {m.queue.oldest ? `Oldest open since ${formatDateTime(m.queue.oldest)}.` : ""}
+            {t("ignoresDates")}{" "}
+            {m.queue.oldest ? t("oldestSince", { at: formatDateTime(m.queue.oldest) }) : ""}
           </p>
         </ChartCard>
       </div>
-      <ChartCard id="stages" title="Stage clocks now">
+      <ChartCard id="stages" title={t("stages")}>
         <StageTable rows={m.stages} />
         <p className="text-xs text-muted">
-          Open cases by stage, against the targets in Settings; ignores the dates above.{" "}
-          <Link href="/?clock=overdue" className="text-accent underline">
-            List the overdue cases
-          </Link>
-          .
+          {t.rich("stagesNote", {
+            link: (chunks) => (
+              <Link href="/?clock=overdue" className="text-accent underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </ChartCard>
-      <ChartCard id="officers" title="Outcomes and four-eyes agreement per officer">
+      <ChartCard id="officers" title={t("officers")}>
         <OfficerTable rows={m.officers} />
       </ChartCard>
-      <ChartCard id="qa-officers" title="QA per officer">
+      <ChartCard id="qa-officers" title={t("qaOfficers")}>
         <QaOfficerTable rows={m.qaOfficers} />
       </ChartCard>
-      <ChartCard id="qa-reviewers" title="QA reviewers">
+      <ChartCard id="qa-reviewers" title={t("qaReviewers")}>
         <QaReviewerTable rows={m.qaReviewers} />
-        <p className="text-xs text-muted">
-          Backlog ignores the dates above; review time is from draw to verdict.
-        </p>
+        <p className="text-xs text-muted">{t("qaReviewersNote")}</p>
       </ChartCard>
     </section>
   );

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import { Inbox } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { StageClock } from "@/components/desk/clock-badge";
 import { WorkList } from "@/components/desk/work-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/dal";
-import { NEXT_ACTION } from "@/lib/desk/next-action";
 import { clockContext } from "@/lib/desk/policy";
 import { myWork } from "@/lib/desk/queries";
 
-export const metadata: Metadata = { title: "My work" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("desk.myWork");
+  return { title: t("title") };
+}
 
 export default async function MyWorkPage() {
   const user = await requirePermission("decision:make");
+  const t = await getTranslations("desk");
   const items = await myWork(user.id, await clockContext());
   const entries = items.map((item) => ({
     id: item.id,
@@ -20,8 +24,8 @@ export default async function MyWorkPage() {
       <span className="mt-1 grid gap-2 text-sm sm:grid-cols-[16rem_1fr]">
         <StageClock stage={item.stage} since={item.since} dueAt={item.dueAt} clock={item.clock} />
         <span>
-          <span className="sr-only">Next: </span>
-          {NEXT_ACTION[item.stage]}
+          <span className="sr-only">{t("myWork.next")} </span>
+          {t(`nextAction.${item.stage}`)}
         </span>
       </span>
     ),
@@ -29,17 +33,16 @@ export default async function MyWorkPage() {
   return (
     <section className="flex flex-col gap-4">
       <div>
-        <h1 className="text-xl font-semibold">My work</h1>
+        <h1 className="text-xl font-semibold">{t("myWork.title")}</h1>
         <p className="text-sm text-muted">
-          Your open cases, overdue first, then due soonest. <kbd>j</kbd> and <kbd>k</kbd> move through them,{" "}
-          <kbd>Enter</kbd> opens one.
+          {t.rich("myWork.intro", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
         </p>
       </div>
       {entries.length ? (
         <WorkList entries={entries} />
       ) : (
-        <EmptyState icon={Inbox} title="Nothing assigned to you">
-          Cases assigned to you appear here. Set yourself available in the header to receive new ones.
+        <EmptyState icon={Inbox} title={t("myWork.emptyTitle")}>
+          {t("myWork.emptyBody")}
         </EmptyState>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SubjectAccessResult } from "@/components/exports/subject-access-result";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,7 +10,10 @@ import { scopeOf } from "@/lib/auth/record-scope";
 import { heldVerifications } from "@/lib/exports/subject-access";
 import { clientIdSchema } from "@/lib/verifications/schemas";
 
-export const metadata: Metadata = { title: "Subject access" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("exports.subjectAccess");
+  return { title: t("metaTitle") };
+}
 
 // Looking a client ID up is a read like the list's search, so it is not audited; the export it leads to is,
 // "nothing held" included.
@@ -22,19 +26,17 @@ export default async function SubjectAccessPage({
   if (!can(user.role, "recording:view")) forbidden();
   const raw = [(await searchParams).clientId].flat()[0];
   const parsed = raw === undefined ? null : clientIdSchema.safeParse(raw);
+  const t = await getTranslations("exports.subjectAccess");
   const held = parsed?.success ? await heldVerifications(user, parsed.data) : null;
   return (
     <section className="flex max-w-3xl flex-col gap-4">
       <div>
-        <h1 className="text-xl font-semibold">Subject access export</h1>
-        <p className="text-sm text-muted">
-          Everything held about one client ID (GDPR Art. 15): each verification&apos;s evidence pack and a
-          summary of its status, decisions, files and personal data, in one ZIP. Every export is audited.
-        </p>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3">
         <Field
-          label="Client ID"
+          label={t("clientId")}
           name="clientId"
           defaultValue={raw ?? ""}
           required
@@ -42,7 +44,7 @@ export default async function SubjectAccessPage({
           autoComplete="off"
           errors={parsed && !parsed.success ? parsed.error.issues.map((i) => i.message) : undefined}
         />
-        <Button type="submit">Look up</Button>
+        <Button type="submit">{t("lookUp")}</Button>
       </form>
       {held && parsed?.success ? (
         <SubjectAccessResult clientId={parsed.data} rows={held} scoped={scopeOf(user).kind === "created"} />
