@@ -2,13 +2,14 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { formatDateTime } from "@/lib/format";
 import { getDb, type Tx } from "@/lib/db";
-import { messageKey, type MessageKey } from "@/lib/i18n/messages";
+import { currentLanguage } from "@/lib/i18n/current";
+import { messageKey, translatorFor, type MessageKey, type Translator } from "@/lib/i18n/messages";
 
 // Fixed one-hour windows (the SQL below says "1 hour" too; timestamps are UTC without zone, as Prisma writes). Enough for a client who lost a mail or two; far
 // too few to spam anyone.
 export const SEND_LIMITS = { perVerification: 5, perRecipient: 3, windowMs: 60 * 60 * 1000 } as const;
 
-export type Allowance = { ok: true } | { ok: false; message: MessageKey; values: Record<string, string> };
+export type Allowance = { ok: true } | { ok: false; message: string };
 
 class LimitReached extends Error {
   constructor(
@@ -45,6 +46,7 @@ export function recipientKey(email: string): string {
 export async function takeSendAllowance(
   verificationId: string,
   recipient: string | null,
+  t: Translator = translatorFor(currentLanguage()),
 ): Promise<Allowance> {
   const checks: Array<[string, number, MessageKey]> = [
     [
@@ -70,6 +72,6 @@ export async function takeSendAllowance(
     return { ok: true };
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
-    return { ok: false, message: error.key, values: { until: formatDateTime(error.until) } };
+    return { ok: false, message: t(error.key, { until: formatDateTime(error.until) }) };
   }
 }

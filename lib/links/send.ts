@@ -121,8 +121,8 @@ async function sendAs(
   if (!loaded) return refused(NOT_FOUND_MESSAGE);
   let step = await plan(loaded, input.kind);
   if (step.step === "refuse") return refused(step.message, step.values);
-  const allowance = await takeSendAllowance(verificationId, recipient);
-  if (!allowance.ok) return refused(allowance.message, allowance.values);
+  const allowance = await takeSendAllowance(verificationId, recipient, t);
+  if (!allowance.ok) return { ok: false, message: allowance.message };
   if (step.step === "renew-token") {
     const renewed = await renewToken(ctx, loaded.v);
     if (!renewed.ok) return refused(renewed.message);
