@@ -5,7 +5,7 @@ import type { LinkView } from "@/lib/links/rules";
 
 // Call history shows the client's link to each call as ours (/l/<slug>) and where it stands, never MarkID's
 // call address. A call link is always issued for the newest call (lib/calls/actions.ts, lib/links/send.ts),
-// so the links of a call are the call links issued from its start until the next call's. Pure.
+// so the links of a call are the call links issued from its start until the next call's.
 
 type Call = { id: string; createdAt: Date };
 type Link = { kind: LinkKind; createdAt: Date; view: LinkView; url: string | null; openCount: number };
