@@ -1,31 +1,29 @@
 import { formatDateTime } from "@/lib/format";
-import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor } from "@/lib/i18n/messages";
 import type { LinkRow } from "@/lib/links/queries";
 
-// Never "Video call link": that is the call panel's field, and tests find it by that label.
-export const KIND_LABEL: Record<LinkKind, string> = { TOKEN_REDIRECT: "Start link", VIDEO_CALL: "Call link" };
-export const CHANNEL_LABEL: Record<LinkChannel, string> = { COPY: "Copy", QR: "QR code", EMAIL: "Email" };
-
-/** One line on where the link stands: delivery, opening, expiry. */
+/** One line on where the link stands: delivery, opening, expiry; in the reader's language (server only). */
 export function linkSummary(link: LinkRow): string {
+  const t = translatorFor(currentLanguage());
+  const recipient = link.recipient ?? "";
   const parts: string[] = [];
   if (link.channel === "EMAIL") {
-    if (link.status === "ACCEPTED") parts.push(`emailed to ${link.recipient}`);
-    else if (link.status === "FAILED")
-      parts.push(
-        `email to ${link.recipient} failed (${link.attempts} attempts): ${link.failureReason ?? "unknown"}`,
-      );
-    else parts.push(`email to ${link.recipient} pending`);
+    if (link.status === "ACCEPTED") parts.push(t("links.summary.emailed", { recipient }));
+    else if (link.status === "FAILED") {
+      const reason = link.failureReason ?? t("links.summary.unknownReason");
+      parts.push(t("links.summary.emailFailed", { recipient, attempts: link.attempts, reason }));
+    } else parts.push(t("links.summary.emailPending", { recipient }));
   } else {
-    parts.push(link.channel === "QR" ? "shown as a QR code" : "copied by staff");
+    parts.push(link.channel === "QR" ? t("links.summary.shownAsQr") : t("links.summary.copied"));
   }
   parts.push(
     link.firstOpenedAt
-      ? `opened ${link.openCount}× (first ${formatDateTime(link.firstOpenedAt)})`
-      : "not opened",
+      ? t("links.summary.opened", { count: link.openCount, at: formatDateTime(link.firstOpenedAt) })
+      : t("links.summary.notOpened"),
   );
-  if (link.view === "replaced") parts.push("replaced");
-  else if (link.view === "expired") parts.push("expired");
-  else if (link.expiresAt) parts.push(`expires ${formatDateTime(link.expiresAt)}`);
+  if (link.view === "replaced") parts.push(t("links.summary.replaced"));
+  else if (link.view === "expired") parts.push(t("links.summary.expired"));
+  else if (link.expiresAt) parts.push(t("links.summary.expires", { at: formatDateTime(link.expiresAt) }));
   return parts.join(" · ");
 }

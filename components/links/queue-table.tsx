@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CheckCircle } from "lucide-react";
@@ -9,19 +10,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import type { FormAction } from "@/lib/actions/validated-action";
 import type { QueueRow } from "@/lib/links/queries";
-import { CHANNEL_LABEL, KIND_LABEL } from "@/components/links/labels";
 
 /** timeZone: the reader's (lib/time-zone.ts), which a client component cannot look up itself. */
 type Props = { rows: QueueRow[]; resend: FormAction; timeZone: string };
 type Result = { id: string; client: string; ok: boolean; message: string };
 
-const REASON: Record<QueueRow["reason"], string> = {
-  failed: "Email failed",
-  expired: "Expired, not completed",
-  expiring: "Expires within 24 h",
-};
-
 export function QueueTable({ rows, resend, timeZone }: Props) {
+  const t = useTranslations("links.queue");
+  const kindLabel = useTranslations("links.kind");
+  const channelLabel = useTranslations("links.channel");
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Result[]>([]);
@@ -42,7 +39,7 @@ export function QueueTable({ rows, resend, timeZone }: Props) {
     for (const [i, row] of batch.entries()) {
       const form = new FormData();
       form.set("linkId", row.id);
-      const state = await resend({}, form).catch(() => ({ ok: false, message: "The request failed." }));
+      const state = await resend({}, form).catch(() => ({ ok: false, message: t("requestFailed") }));
       const result = { id: row.id, client: row.client, ok: Boolean(state.ok), message: state.message ?? "" };
       setResults((r) => [...r, result]);
       setProgress({ done: i + 1, total: batch.length });
@@ -55,14 +52,14 @@ export function QueueTable({ rows, resend, timeZone }: Props) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-3">
         <Button type="button" onClick={resendSelected} disabled={running || selected.size === 0}>
-          {running ? "Resending…" : `Resend selected (${selected.size})`}
+          {running ? t("resending") : t("resendSelected", { count: selected.size })}
         </Button>
         <p role="status" aria-live="polite" className="text-sm text-muted">
-          {progress ? `${progress.done} of ${progress.total} done` : ""}
+          {progress ? t("progress", { done: progress.done, total: progress.total }) : ""}
         </p>
       </div>
       {results.length ? (
-        <ul aria-label="Resend results" className="flex flex-col gap-1 text-sm">
+        <ul aria-label={t("resultsLabel")} className="flex flex-col gap-1 text-sm">
           {results.map((r) => (
             <li key={r.id} className={r.ok ? "text-success" : "text-danger"}>
               {r.client}: {r.message}
@@ -71,32 +68,32 @@ export function QueueTable({ rows, resend, timeZone }: Props) {
         </ul>
       ) : null}
       {rows.length === 0 ? (
-        <EmptyState icon={CheckCircle} title="Nothing to resend">
-          No link is failing, expired or about to expire.
+        <EmptyState icon={CheckCircle} title={t("emptyTitle")}>
+          {t("emptyBody")}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-card border border-border bg-surface">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Links that need attention, soonest expiry first</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead className="border-b border-border text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-4 py-3">
-                  <span className="sr-only">Select</span>
+                  <span className="sr-only">{t("select")}</span>
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Client
+                  {t("client")}
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Why
+                  {t("why")}
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Link
+                  {t("link")}
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Sent
+                  {t("sent")}
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Expires
+                  {t("expires")}
                 </th>
               </tr>
             </thead>
@@ -106,7 +103,7 @@ export function QueueTable({ rows, resend, timeZone }: Props) {
                   <td className="px-4 py-3">
                     <input
                       type="checkbox"
-                      aria-label={`Select ${row.client}`}
+                      aria-label={t("selectClient", { client: row.client })}
                       checked={selected.has(row.id)}
                       onChange={() => toggle(row.id)}
                       disabled={running}
@@ -121,18 +118,20 @@ export function QueueTable({ rows, resend, timeZone }: Props) {
                     </Link>
                   </td>
                   <td className="px-4 py-3">
-                    {REASON[row.reason]}
+                    {t(`reason.${row.reason}`)}
                     {row.reason === "failed" && row.failureReason ? (
                       <span className="block text-xs text-danger">{row.failureReason}</span>
                     ) : null}
                   </td>
                   <td className="px-4 py-3">
-                    {KIND_LABEL[row.kind]} · {CHANNEL_LABEL[row.channel]}
+                    {kindLabel(row.kind)} · {channelLabel(row.channel)}
                     {row.recipient ? <span className="block text-xs text-muted">{row.recipient}</span> : null}
                   </td>
                   <td className="px-4 py-3 whitespace-nowrap">
                     <LocalTime at={row.createdAt} timeZone={timeZone} />
-                    {row.sentBy ? <span className="block text-xs text-muted">by {row.sentBy}</span> : null}
+                    {row.sentBy ? (
+                      <span className="block text-xs text-muted">{t("by", { name: row.sentBy })}</span>
+                    ) : null}
                   </td>
                   <td className="px-4 py-3 whitespace-nowrap">
                     {row.expiresAt ? <LocalTime at={row.expiresAt} timeZone={timeZone} /> : "—"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -15,25 +16,33 @@ type Props = {
 };
 
 export function SendLinkForm({ action, hasCall, mailEnabled, defaultEmail }: Props) {
+  const t = useTranslations("links.form");
+  const channelLabel = useTranslations("links.channel");
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const [channel, setChannel] = useState(v.channel ?? (mailEnabled ? "EMAIL" : "COPY"));
   const kinds = [
-    ...(hasCall ? [{ value: "VIDEO_CALL", label: "Call link (the current video call)" }] : []),
-    { value: "TOKEN_REDIRECT", label: "Start link (MarkID verification)" },
+    ...(hasCall ? [{ value: "VIDEO_CALL", label: t("callOption") }] : []),
+    { value: "TOKEN_REDIRECT", label: t("startOption") },
   ];
   const channels = [
-    ...(mailEnabled ? [{ value: "EMAIL", label: "Email" }] : []),
-    { value: "COPY", label: "Copy" },
-    { value: "QR", label: "QR code" },
+    ...(mailEnabled ? [{ value: "EMAIL", label: channelLabel("EMAIL") }] : []),
+    { value: "COPY", label: channelLabel("COPY") },
+    { value: "QR", label: channelLabel("QR") },
   ];
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Link" name="kind" options={kinds} defaultValue={v.kind} errors={errors.kind} />
         <SelectField
-          label="Send by"
+          label={t("kindLabel")}
+          name="kind"
+          options={kinds}
+          defaultValue={v.kind}
+          errors={errors.kind}
+        />
+        <SelectField
+          label={t("channelLabel")}
           name="channel"
           options={channels}
           value={channel}
@@ -43,7 +52,7 @@ export function SendLinkForm({ action, hasCall, mailEnabled, defaultEmail }: Pro
       </div>
       {channel === "EMAIL" ? (
         <Field
-          label="Recipient email"
+          label={t("recipientLabel")}
           name="recipient"
           type="email"
           defaultValue={v.recipient ?? defaultEmail ?? ""}
@@ -53,7 +62,7 @@ export function SendLinkForm({ action, hasCall, mailEnabled, defaultEmail }: Pro
       <FormMessage state={state} />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Sending…" : "Send link"}
+          {pending ? t("sending") : t("submit")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,6 +10,7 @@ type Props = { action: FormAction; on: boolean; mailConfigured: boolean };
 
 /** One's own choice: whether each notification is also emailed (the event and the case's link only). */
 export function MailPreferenceForm({ action, on, mailConfigured }: Props) {
+  const t = useTranslations("notifications.mailForm");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   return (
@@ -20,15 +22,15 @@ export function MailPreferenceForm({ action, on, mailConfigured }: Props) {
           defaultChecked={sent ? sent.byMail === "on" : on}
           aria-describedby="by-mail-hint"
         />
-        Also email me each notification
+        {t("label")}
       </label>
       <p id="by-mail-hint" className="text-xs text-muted">
-        The email says what happened and links to the case; it never names the client.
-        {mailConfigured ? "" : " No mail server is configured, so nothing is sent until one is."}
+        {t("hint")}
+        {mailConfigured ? "" : ` ${t("noServer")}`}
       </p>
       <FormMessage state={state} />
       <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Saving…" : "Save"}
+        {pending ? t("saving") : t("save")}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { Bell } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { NotificationList, type MarkRead } from "@/components/notifications/notification-list";
 import { usePoll } from "@/components/ui/use-poll";
@@ -14,6 +15,7 @@ type MarkAll = (state: ActionState, form: FormData) => Promise<ActionState>;
 /** The header's bell: the unread count, followed live, and the newest notices when opened. */
 export function NotificationBell(props: { initial: State; markRead: MarkRead; markAllRead: MarkAll }) {
   const { initial, markRead, markAllRead } = props;
+  const t = useTranslations("notifications.bell");
   const [state, setState] = useState(initial);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<NotificationItem[] | null>(null);
@@ -52,7 +54,7 @@ export function NotificationBell(props: { initial: State; markRead: MarkRead; ma
     await load();
   }
 
-  const label = state.unread ? `Notifications, ${state.unread} unread` : "Notifications";
+  const label = state.unread ? t("labelUnread", { count: state.unread }) : t("label");
   return (
     <div ref={root} className="relative">
       <button
@@ -79,20 +81,20 @@ export function NotificationBell(props: { initial: State; markRead: MarkRead; ma
         ) : null}
       </button>
       <span role="status" className="sr-only">
-        {state.unread ? `${state.unread} unread notifications` : ""}
+        {state.unread ? t("unreadStatus", { count: state.unread }) : ""}
       </span>
       {open ? (
         <div
           id="notification-panel"
           role="region"
-          aria-label="Notifications"
+          aria-label={t("label")}
           className="absolute right-0 z-30 mt-2 w-80 rounded-card border border-border bg-surface p-3 text-ink shadow-lg"
         >
           <div className="mb-2 flex items-center justify-between">
-            <h2 className="text-sm font-semibold">Notifications</h2>
+            <h2 className="text-sm font-semibold">{t("heading")}</h2>
             {state.unread ? (
               <button type="button" onClick={readAll} className="text-xs text-accent underline">
-                Mark all as read
+                {t("markAll")}
               </button>
             ) : null}
           </div>
@@ -109,7 +111,7 @@ export function NotificationBell(props: { initial: State; markRead: MarkRead; ma
             onClick={() => setOpen(false)}
             className="mt-2 block text-xs text-accent underline"
           >
-            All notifications and email
+            {t("all")}
           </Link>
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { NotificationItem } from "@/lib/notifications/queries";
 
@@ -15,25 +16,27 @@ type Props = {
 
 /** Notices, newest first: what happened and to which case, unread ones marked. Opening one marks it read. */
 export function NotificationList({ items, markRead, onOpened }: Props) {
+  const t = useTranslations("notifications.list");
+  const kindText = useTranslations("notifications.kinds");
   const router = useRouter();
   async function open(item: NotificationItem) {
     if (!item.read) await markRead(item.id, {}, new FormData());
     onOpened?.();
     router.push(`/verifications/${item.verificationId}`);
   }
-  if (!items) return <p className="text-sm text-muted">Loading…</p>;
-  if (!items.length) return <p className="text-sm text-muted">No notifications yet.</p>;
+  if (!items) return <p className="text-sm text-muted">{t("loading")}</p>;
+  if (!items.length) return <p className="text-sm text-muted">{t("empty")}</p>;
   return (
     <ul className="flex max-h-96 flex-col gap-1 overflow-y-auto">
       {items.map((item) => {
         const body = (
           <>
             <span className={`block ${item.read ? "" : "font-semibold"}`}>
-              {item.read ? null : <span className="sr-only">Unread: </span>}
-              {item.text}
+              {item.read ? null : <span className="sr-only">{t("unread")}</span>}
+              {kindText(item.kind)}
             </span>
             <span className="block text-xs text-muted">
-              {item.label ?? "A case you can no longer open"} · {item.at}
+              {item.label ?? t("noAccess")} · {item.at}
             </span>
           </>
         );

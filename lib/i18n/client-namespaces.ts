@@ -13,6 +13,14 @@ export const CLIENT_NAMESPACES = [
   "desk.reassign",
   "desk.workList",
   "exports.button",
+  "links.kind",
+  "links.channel",
+  "links.form",
+  "links.queue",
+  "notifications.kinds",
+  "notifications.bell",
+  "notifications.list",
+  "notifications.mailForm",
 ] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
 function at(messages: object, path: string): unknown {

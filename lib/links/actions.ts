@@ -4,6 +4,7 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { linkAccess, NOT_FOUND_MESSAGE } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/messages";
 import { sendLinkSchema } from "@/lib/links/schemas";
 import { sendLink } from "@/lib/links/send";
 
@@ -46,13 +47,10 @@ export const resendQueuedLink = validatedAction({
       },
     });
     if (!link) return { ok: false, notFound: true, message: NOT_FOUND_MESSAGE };
-    if (!link.live) return { ok: true, message: "Already replaced by a newer link: nothing to do." };
+    if (!link.live) return { ok: true, message: messageKey("links.queue.alreadyReplaced") };
     const recipient = link.channel === "EMAIL" ? link.recipient : link.verification.email;
     if (!recipient) {
-      return {
-        ok: false,
-        message: "No email address on file: open the verification to hand over a new link.",
-      };
+      return { ok: false, message: messageKey("links.queue.noEmail") };
     }
     const result = await sendLink({ user, meta, commit }, link.verificationId, {
       kind: link.kind,

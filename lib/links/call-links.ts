@@ -1,9 +1,11 @@
 import type { LinkKind } from "@/lib/generated/prisma/enums";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 import type { LinkView } from "@/lib/links/rules";
 
 // Call history shows the client's link to each call as ours (/l/<slug>) and where it stands, never MarkID's
 // call address. A call link is always issued for the newest call (lib/calls/actions.ts, lib/links/send.ts),
-// so the links of a call are the call links issued from its start until the next call's. Pure.
+// so the links of a call are the call links issued from its start until the next call's.
 
 type Call = { id: string; createdAt: Date };
 type Link = { kind: LinkKind; createdAt: Date; view: LinkView; url: string | null; openCount: number };
@@ -22,15 +24,10 @@ export function linksByCall<L extends Link>(calls: readonly Call[], links: reado
   return out;
 }
 
-const STATE: Record<LinkView, string> = {
-  live: "live",
-  replaced: "replaced by a newer link",
-  expired: "expired",
-  completed: "no longer needed: the call is over",
-};
-
-/** Where a call's link stands, in words: "live · opened 2×". */
-export function callLinkState(link: Link): string {
-  const opened = link.openCount ? `opened ${link.openCount}×` : "not opened";
-  return `${STATE[link.view]} · ${opened}`;
+/** Where a call's link stands, in words: "live · opened 2×"; in the reader's language unless told otherwise. */
+export function callLinkState(link: Link, t: Translator = translatorFor(currentLanguage())): string {
+  const opened = link.openCount
+    ? t("links.callState.opened", { count: link.openCount })
+    : t("links.callState.notOpened");
+  return `${t(`links.callState.${link.view}`)} · ${opened}`;
 }

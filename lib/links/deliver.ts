@@ -40,7 +40,7 @@ export async function deliverLinkEmail(linkId: string, by: AuditWho | null): Pro
   if (!link) return { status: "skipped" };
   const v = await getDb().verification.findUniqueOrThrow({
     where: { id: link.verificationId },
-    select: { firstName: true, lastName: true },
+    select: { firstName: true, lastName: true, clientLanguage: true },
   });
   const message = linkEmail({
     orgName: getEnv().ORG_NAME,
@@ -48,6 +48,7 @@ export async function deliverLinkEmail(linkId: string, by: AuditWho | null): Pro
     kind: link.kind,
     clientName: [v.firstName, v.lastName].filter(Boolean).join(" ") || null,
     expiresAt: link.expiresAt,
+    language: v.clientLanguage,
   });
   const sent = await sendMail({ to: link.recipient, ...message });
   await getDb().$transaction(async (tx) => {

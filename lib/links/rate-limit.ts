@@ -2,6 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { formatDateTime } from "@/lib/format";
 import { getDb, type Tx } from "@/lib/db";
+import { currentLanguage } from "@/lib/i18n/current";
+import { messageKey, translatorFor, type MessageKey, type Translator } from "@/lib/i18n/messages";
 
 // Fixed one-hour windows (the SQL below says "1 hour" too; timestamps are UTC without zone, as Prisma writes). Enough for a client who lost a mail or two; far
 // too few to spam anyone.
@@ -12,7 +14,7 @@ export type Allowance = { ok: true } | { ok: false; message: string };
 class LimitReached extends Error {
   constructor(
     readonly until: Date,
-    readonly what: string,
+    readonly key: MessageKey,
   ) {
     super("limit reached");
   }
@@ -44,25 +46,32 @@ export function recipientKey(email: string): string {
 export async function takeSendAllowance(
   verificationId: string,
   recipient: string | null,
+  t: Translator = translatorFor(currentLanguage()),
 ): Promise<Allowance> {
-  const checks: Array<[string, number, string]> = [
-    [`verification:${verificationId}`, SEND_LIMITS.perVerification, "this verification"],
+  const checks: Array<[string, number, MessageKey]> = [
+    [
+      `verification:${verificationId}`,
+      SEND_LIMITS.perVerification,
+      messageKey("links.send.tooManyForVerification"),
+    ],
   ];
-  if (recipient) checks.push([recipientKey(recipient), SEND_LIMITS.perRecipient, "this email address"]);
+  if (recipient)
+    checks.push([
+      recipientKey(recipient),
+      SEND_LIMITS.perRecipient,
+      messageKey("links.send.tooManyForRecipient"),
+    ]);
   try {
     await getDb().$transaction(async (tx) => {
-      for (const [key, limit, what] of checks) {
+      for (const [key, limit, message] of checks) {
         const { count, windowStart } = await bump(tx, key);
         if (count > limit)
-          throw new LimitReached(new Date(windowStart.getTime() + SEND_LIMITS.windowMs), what);
+          throw new LimitReached(new Date(windowStart.getTime() + SEND_LIMITS.windowMs), message);
       }
     });
     return { ok: true };
   } catch (error) {
     if (!(error instanceof LimitReached)) throw error;
-    return {
-      ok: false,
-      message: `Too many links were sent to ${error.what} in the last hour. Try again after ${formatDateTime(error.until)}.`,
-    };
+    return { ok: false, message: t(error.key, { until: formatDateTime(error.until) }) };
   }
 }

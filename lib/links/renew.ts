@@ -3,6 +3,7 @@ import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { AuditedContext } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 import type { Verification } from "@/lib/generated/prisma/client";
 import { markIdClient } from "@/lib/markid";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
@@ -19,8 +20,7 @@ async function ensureOnlyOpen(tx: Tx, v: Verification): Promise<void> {
     where: { clientId: v.clientId, id: { not: v.id }, status: { in: [...OPEN_STATUSES] } },
     select: { id: true },
   });
-  if (other)
-    throw new DomainError("This client has another open verification: send that one's link instead.");
+  if (other) throw new DomainError(messageKey("links.renew.otherOpen"));
 }
 
 /**
@@ -45,15 +45,13 @@ export async function renewToken(
   await ctx.commit(async (tx) => {
     const locked = await lockVerification(tx, v.id);
     if (!locked || locked.scanRef !== v.scanRef) return { value: null, audit: [] };
-    if (!SENDABLE.includes(locked.status)) throw new DomainError("This verification changed meanwhile.");
+    if (!SENDABLE.includes(locked.status)) throw new DomainError(messageKey("links.renew.changed"));
     // A webhook about the old scanRef that is still being applied would land on the renewed verification.
     const waiting = await tx.webhookEvent.count({
       where: { OR: [{ verificationId: v.id }, { scanRef: v.scanRef }], processedAt: null },
     });
     if (waiting) {
-      throw new DomainError(
-        "MarkID's latest news about this verification is still being processed. Try again in a minute.",
-      );
+      throw new DomainError(messageKey("links.renew.webhooksPending"));
     }
     if (locked.status === "EXPIRED") await ensureOnlyOpen(tx, locked);
     await tx.verification.update({

@@ -6,6 +6,7 @@
 // MarkID result other than the expiry. Otherwise staff create a new verification. A call link with no call
 // waiting is renewed with createVideoCall on the verification's (current) scanRef.
 import type { LinkKind, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { messageKey, type MessageKey } from "@/lib/i18n/messages";
 
 /** Statuses in which the client can still use a link. */
 export const USABLE: readonly VerificationStatus[] = ["ACTIVE", "CALL_IN_PROGRESS"];
@@ -46,52 +47,50 @@ export type ResendSnapshot = {
 };
 
 export type ResendPlan =
-  | { step: "refuse"; message: string }
+  /** A message key (lib/i18n/messages.ts) and its ICU arguments, or MarkID's own words: the sender translates. */
+  | { step: "refuse"; message: string; values?: Record<string, string> }
   /** Our clock says the token expired but MarkID has not said so: ask MarkID's status first. */
   | { step: "ask-markid" }
   | { step: "renew-token" }
   | { step: "reuse" }
   | { step: "new-call" };
 
-const refuse = (message: string): ResendPlan => ({ step: "refuse", message });
+type Refusal = { message: MessageKey; values?: Record<string, string> };
+const refuse = (refusal: Refusal | MessageKey): ResendPlan =>
+  typeof refusal === "string" ? { step: "refuse", message: refusal } : { step: "refuse", ...refusal };
 
 const CALL_DONE: readonly VerificationStatus[] = ["CALL_FINISHED", "REVIEWING", "SUSPECTED"];
 
-function closedMessage(status: VerificationStatus): string {
-  if (CALL_DONE.includes(status))
-    return "The client has already finished the call: there is no link to resend.";
-  if (status === "DELETED") return "MarkID deleted this verification: create a new one.";
-  if (status === "DRAFT") return "This verification is not active yet.";
-  return "This verification is closed: create a new one to contact the client again.";
+function closedMessage(status: VerificationStatus): MessageKey {
+  if (CALL_DONE.includes(status)) return messageKey("links.rules.callFinished");
+  if (status === "DELETED") return messageKey("links.rules.deleted");
+  if (status === "DRAFT") return messageKey("links.rules.draft");
+  return messageKey("links.rules.closed");
 }
 
-function renewalRefusal(s: ResendSnapshot): string | null {
-  if (s.hasDecision) return "A decision was recorded on this verification: create a new one.";
-  if (s.hasFinishedCall || s.hasMedia)
-    return "The client already took part in a call: create a new verification to start again.";
+function renewalRefusal(s: ResendSnapshot): Refusal | null {
+  if (s.hasDecision) return { message: messageKey("links.rules.decided") };
+  if (s.hasFinishedCall || s.hasMedia) return { message: messageKey("links.rules.tookPart") };
   if (!RENEWABLE_MARKID.includes(s.markidStatus))
-    return `MarkID already reported "${s.markidStatus}" for this verification: create a new one.`;
+    return { message: messageKey("links.rules.markidReported"), values: { status: String(s.markidStatus) } };
   return null;
 }
 
 /** markidSays: MarkID's status, once asked (only when ask-markid was planned). */
 export function planResend(s: ResendSnapshot, kind: LinkKind, now: Date, markidSays?: string): ResendPlan {
   if (!SENDABLE.includes(s.status)) return refuse(closedMessage(s.status));
-  if (kind === "VIDEO_CALL" && !s.hasCall)
-    return refuse("No video call has been started yet: an officer starts it on the verification page.");
+  if (kind === "VIDEO_CALL" && !s.hasCall) return refuse(messageKey("links.rules.noCall"));
   const clockExpired = s.tokenExpiresAt !== null && s.tokenExpiresAt <= now;
   if (s.status !== "EXPIRED" && clockExpired && markidSays === undefined) return { step: "ask-markid" };
   if (markidSays !== undefined && markidSays !== "ACTIVE" && !EXPIRED_MARKID.includes(markidSays))
-    return refuse(`MarkID reports "${markidSays}" for this verification: refresh the page and check it.`);
+    return refuse({ message: messageKey("links.rules.markidReports"), values: { status: markidSays } });
   const expired = s.status === "EXPIRED" || (markidSays !== undefined && EXPIRED_MARKID.includes(markidSays));
   if (expired) {
     const refusal = renewalRefusal(s);
     return refusal ? refuse(refusal) : { step: "renew-token" };
   }
   if (kind === "TOKEN_REDIRECT") {
-    return s.hasAuthToken
-      ? { step: "reuse" }
-      : refuse("This verification was added by scanRef and has no start link: send the call link instead.");
+    return s.hasAuthToken ? { step: "reuse" } : refuse(messageKey("links.rules.noStartLink"));
   }
   return s.hasPendingCall ? { step: "reuse" } : { step: "new-call" };
 }

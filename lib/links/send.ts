@@ -6,6 +6,10 @@ import { openAuthToken } from "@/lib/auth/markid-secrets";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import type { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translateMessage } from "@/lib/i18n/form-errors";
+import { DEFAULT_LANGUAGE } from "@/lib/i18n/languages";
+import { messageKey, translatorFor, type Translator } from "@/lib/i18n/messages";
 import { mailConfigured } from "@/lib/mail/transport";
 import { markIdClient } from "@/lib/markid";
 import { deliverLinkEmail } from "@/lib/links/deliver";
@@ -17,10 +21,10 @@ import { renewToken } from "@/lib/links/renew";
 import { planResend, USABLE, type ResendPlan } from "@/lib/links/rules";
 
 export type SendInput = { kind: LinkKind; channel: LinkChannel; recipient?: string | null };
+/** message: already in the sender's words (a person's language; English for an API key). */
 export type SendResult = { ok: boolean; message: string; linkId?: string };
 
-const CHANGED = "The verification changed while the link was being prepared. Reload the page and try again.";
-const refused = (message: string): SendResult => ({ ok: false, message });
+const CHANGED = messageKey("links.send.changed");
 
 type Issue = SendInput & { v: LoadedForSend["v"]; userId: string | null; newCallUrl: string | null };
 
@@ -85,27 +89,47 @@ export async function sendLink(
   input: SendInput,
 ): Promise<SendResult> {
   // The entry points check too; this keeps every other caller inside the same per-record rule. An API key
-  // (no staff member) holds its scope over every verification: lib/api checked it.
+  // (no staff member) holds its scope over every verification: lib/api checked it, and it reads English.
+  const staff = actingStaff(ctx);
+  const t = translatorFor(staff ? currentLanguage() : DEFAULT_LANGUAGE);
+  try {
+    return await sendAs(t, ctx, verificationId, input);
+  } catch (error) {
+    // A rule refused inside a transaction (the case changed meanwhile): the same answer as any refusal.
+    if (!(error instanceof DomainError)) throw error;
+    return { ok: false, message: translateMessage(t, error.message, error.values) };
+  }
+}
+
+async function sendAs(
+  t: Translator,
+  ctx: ActingContext,
+  verificationId: string,
+  input: SendInput,
+): Promise<SendResult> {
+  const refused = (message: string, values?: Record<string, string>): SendResult => ({
+    ok: false,
+    message: translateMessage(t, message, values),
+  });
   const staff = actingStaff(ctx);
   if (staff && !(await verificationAccess(staff, verificationId, "link:send")))
     return refused(NOT_FOUND_MESSAGE);
   const recipient = input.channel === "EMAIL" ? input.recipient?.trim() || null : null;
-  if (input.channel === "EMAIL" && !recipient) return refused("Enter the client's email address.");
-  if (input.channel === "EMAIL" && !mailConfigured())
-    return refused("Email is not set up (SMTP_URL): copy the link or show the QR code instead.");
+  if (input.channel === "EMAIL" && !recipient) return refused(messageKey("links.send.emailRequired"));
+  if (input.channel === "EMAIL" && !mailConfigured()) return refused(messageKey("links.send.mailNotSetUp"));
   let loaded = await loadForSend(verificationId);
   if (!loaded) return refused(NOT_FOUND_MESSAGE);
   let step = await plan(loaded, input.kind);
-  if (step.step === "refuse") return refused(step.message);
-  const allowance = await takeSendAllowance(verificationId, recipient);
-  if (!allowance.ok) return refused(allowance.message);
+  if (step.step === "refuse") return refused(step.message, step.values);
+  const allowance = await takeSendAllowance(verificationId, recipient, t);
+  if (!allowance.ok) return { ok: false, message: allowance.message };
   if (step.step === "renew-token") {
     const renewed = await renewToken(ctx, loaded.v);
     if (!renewed.ok) return refused(renewed.message);
     loaded = await loadForSend(verificationId);
     if (!loaded) return refused(CHANGED);
     step = planResend(loaded.snapshot, input.kind, new Date());
-    if (step.step === "refuse") return refused(step.message);
+    if (step.step === "refuse") return refused(step.message, step.values);
     if (step.step !== "reuse" && step.step !== "new-call") return refused(CHANGED);
   }
   let newCallUrl: string | null = null;
@@ -116,14 +140,12 @@ export async function sendLink(
     newCallUrl = call.value.url;
   }
   const issue: Issue = { ...input, recipient, v: loaded.v, userId: staff?.id ?? null, newCallUrl };
-  // A refusal inside (the case changed meanwhile) is a DomainError: the action shows it as the form's error.
+  // A refusal inside (the case changed meanwhile) is a DomainError: sendLink answers it as a refusal.
   const link = await ctx.commit((tx) => issueForSend(tx, issue));
-  if (input.channel !== "EMAIL")
-    return { ok: true, message: "New link ready: copy it or show the QR code.", linkId: link.id };
+  if (input.channel !== "EMAIL") return { ok: true, message: t("links.send.ready"), linkId: link.id };
   const delivery = await deliverLinkEmail(link.id, auditWho(ctx));
   if (delivery.status === "failed") {
-    const message = `The mail server did not accept the email (${delivery.reason}). It is retried automatically.`;
-    return { ok: false, message, linkId: link.id };
+    return { ok: false, message: t("links.send.mailRefused", { reason: delivery.reason }), linkId: link.id };
   }
-  return { ok: true, message: `Link emailed to ${recipient}.`, linkId: link.id };
+  return { ok: true, message: t("links.send.emailed", { recipient: recipient ?? "" }), linkId: link.id };
 }

@@ -11,6 +11,7 @@ function caseUrl(verificationId: string): string {
 /**
  * An email to staff about one case: the lines, then the case's link, behind which they sign in and the case
  * page checks their access. Mail sits in inboxes we do not control, so callers put no client data in it.
+ * Callers put the lines and subject in the recipient's language (StaffUser.language, else English).
  */
 export function caseEmail(input: {
   subject: string;

@@ -2,8 +2,10 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { currentLanguage } from "@/lib/i18n/current";
+import { messageKey, translatorFor } from "@/lib/i18n/messages";
 
-const NOT_FOUND = "This notification was not found.";
+const NOT_FOUND = messageKey("notifications.actions.notFound");
 
 /**
  * Marks one of the reader's own notices read. Another person's notice answers exactly as one that never
@@ -25,7 +27,7 @@ export const markNotificationRead = validatedAction({
       return { value: mine !== null, audit: [] };
     });
     if (!found) return { ok: false, notFound: true, message: NOT_FOUND };
-    return { ok: true, message: "Marked as read." };
+    return { ok: true, message: messageKey("notifications.actions.markedRead") };
   },
 });
 
@@ -41,7 +43,9 @@ export const markAllNotificationsRead = validatedAction({
       });
       return { value: marked.count, audit: [] };
     });
-    return { ok: true, message: count === 1 ? "1 notification marked as read." : `${count} marked as read.` };
+    // A count to put in words: translated here, validatedAction passes the text on as it is.
+    const t = translatorFor(currentLanguage());
+    return { ok: true, message: t("notifications.actions.allMarkedRead", { count }) };
   },
 });
 
@@ -65,7 +69,7 @@ export const updateNotificationMail = validatedAction({
     });
     return {
       ok: true,
-      message: on ? "Notifications will also be emailed to you." : "Notifications are no longer emailed.",
+      message: on ? messageKey("notifications.actions.mailOn") : messageKey("notifications.actions.mailOff"),
       revalidate: ["/account/notifications"],
     };
   },

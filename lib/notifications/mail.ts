@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db";
 import { errorSummary, getLogger } from "@/lib/log";
 import { caseEmail } from "@/lib/mail/case-mail";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
-import { NOTIFICATION_TEXT } from "@/lib/notifications/kinds";
+import { DEFAULT_LANGUAGE } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/messages";
 
 type NotificationMailOutcome = { status: "accepted" | "skipped" } | { status: "failed"; reason: string };
 
@@ -16,13 +17,20 @@ export async function deliverNotificationMail(notificationId: string): Promise<N
   if (!mailConfigured()) return { status: "skipped" };
   const notification = await getDb().notification.findFirst({
     where: { id: notificationId, user: { active: true, notifyByEmail: true } },
-    select: { kind: true, verificationId: true, userId: true, user: { select: { email: true } } },
+    select: {
+      kind: true,
+      verificationId: true,
+      userId: true,
+      user: { select: { email: true, language: true } },
+    },
   });
   if (!notification) return { status: "skipped" };
-  const text = NOTIFICATION_TEXT[notification.kind];
+  // In the reader's own language; one who never chose one reads English (no browser to ask here).
+  const t = translatorFor(notification.user.language ?? DEFAULT_LANGUAGE);
+  const text = t(`notifications.kinds.${notification.kind}`);
   const message = caseEmail({
     subject: text,
-    lines: [`${text}.`, "Open the case:"],
+    lines: [t("staffMail.notification.line", { text }), t("staffMail.notification.openCase")],
     verificationId: notification.verificationId,
   });
   const sent = await sendMail({ to: notification.user.email, ...message });

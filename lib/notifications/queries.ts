@@ -4,14 +4,15 @@ import type { SessionUser } from "@/lib/auth/session-check";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { NOTIFICATION_TEXT } from "@/lib/notifications/kinds";
 import { clientLabel } from "@/lib/verifications/purged";
 
-/** One notice as the bell shows it, with the case named now, as the reader may see it. */
+/**
+ * One notice as the bell shows it, with the case named now, as the reader may see it. What happened is its
+ * kind, put in words where it is shown (notifications.kinds), in the reader's language.
+ */
 export type NotificationItem = {
   id: string;
   kind: NotificationKind;
-  text: string;
   verificationId: string;
   /** The client's name or ID; "deleted" once purged; null when the reader may no longer open the case. */
   label: string | null;
@@ -56,7 +57,6 @@ export async function listNotifications(user: SessionUser, take = 20): Promise<N
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
-    text: NOTIFICATION_TEXT[r.kind],
     verificationId: r.verificationId,
     label: mayRead.has(r.verificationId) ? clientLabel(r.verification) : null,
     at: formatDateTime(r.createdAt),

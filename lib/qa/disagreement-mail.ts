@@ -1,5 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { DEFAULT_LANGUAGE } from "@/lib/i18n/languages";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 import { errorSummary, getLogger } from "@/lib/log";
 import { caseEmail } from "@/lib/mail/case-mail";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
@@ -14,14 +16,14 @@ export type DisagreementMailOutcome =
  * The lines of the email a lead gets. It holds no client data (no name, no client ID) and not the reviewer's
  * comment, which is free text: only the fixed reason and the state of the case (the link follows them).
  */
-function disagreementLines(input: { reason: string | null; reopened: boolean }): string[] {
+function disagreementLines(t: Translator, input: { reason: string | null; reopened: boolean }): string[] {
   return [
-    "A QA reviewer disagreed with an approval.",
-    `Reason: ${input.reason ?? "not given"}.`,
-    input.reopened
-      ? "The case was reopened for a new decision; the approval stays on record, marked QA-disputed."
-      : "The case was not reopened: the approval stands until someone acts on it.",
-    "Open the case to see the review:",
+    t("staffMail.disagreement.disagreed"),
+    t("staffMail.disagreement.reason", {
+      reason: input.reason ?? t("staffMail.disagreement.reasonNotGiven"),
+    }),
+    input.reopened ? t("staffMail.disagreement.reopened") : t("staffMail.disagreement.notReopened"),
+    t("staffMail.disagreement.openCase"),
   ];
 }
 
@@ -37,12 +39,17 @@ export async function deliverDisagreementMail(
       where: { id: sampleId, verdict: "DISAGREE", decision: { outcome: "APPROVE" } },
       select: { verificationId: true, disagreeReason: true, reopened: true },
     }),
-    db.staffUser.findFirst({ where: { id: leadId, active: true, role: "LEAD" }, select: { email: true } }),
+    db.staffUser.findFirst({
+      where: { id: leadId, active: true, role: "LEAD" },
+      select: { email: true, language: true },
+    }),
   ]);
   if (!sample || !lead) return { status: "skipped" };
+  // In the lead's own language; one who never chose one reads English.
+  const t = translatorFor(lead.language ?? DEFAULT_LANGUAGE);
   const message = caseEmail({
-    subject: "QA disagreement with an approval",
-    lines: disagreementLines({ reason: sample.disagreeReason, reopened: sample.reopened }),
+    subject: t("staffMail.disagreement.subject"),
+    lines: disagreementLines(t, { reason: sample.disagreeReason, reopened: sample.reopened }),
     verificationId: sample.verificationId,
   });
   const sent = await sendMail({ to: lead.email, ...message });

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { QueueTable } from "@/components/links/queue-table";
 import { requirePermission } from "@/lib/auth/dal";
 import { resendQueuedLink } from "@/lib/links/actions";
 import { listQueue } from "@/lib/links/queries";
 import { currentTimeZone } from "@/lib/time-zone";
 
-export const metadata: Metadata = { title: "Link queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("links.queue");
+  return { title: t("title") };
+}
 
 export default async function QueuePage() {
   const user = await requirePermission("link:send");
-  const rows = await listQueue(user);
+  const [rows, t] = await Promise.all([listQueue(user), getTranslations("links.queue")]);
   return (
     <section className="flex flex-col gap-4">
       <div>
-        <h1 className="text-xl font-semibold">Link queue</h1>
-        <p className="text-sm text-muted">
-          Client links whose email failed, that expired before the client finished, or that expire within 24
-          hours. A resend goes by email to the same address; an expired MarkID token is renewed when nothing
-          has happened on it yet.
-        </p>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <QueueTable rows={rows} resend={resendQueuedLink} timeZone={currentTimeZone()} />
     </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Mail } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -6,38 +7,38 @@ import { LocalTime } from "@/components/ui/local-time";
 import { verifySession } from "@/lib/auth/dal";
 import { devMailboxDir, listMailbox } from "@/lib/mail/dev-mailbox";
 
-export const metadata: Metadata = { title: "Dev mailbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("links.mailbox");
+  return { title: t("title") };
+}
 
 // Development only: what the local SMTP catcher received. In production, or with a real SMTP_URL, it is a 404.
 export default async function DevMailboxPage() {
   await verifySession();
   const dir = devMailboxDir();
   if (!dir) notFound();
-  const messages = await listMailbox();
+  const [messages, t] = await Promise.all([listMailbox(), getTranslations("links.mailbox")]);
   return (
     <section className="flex flex-col gap-4">
       <div>
-        <h1 className="text-xl font-semibold">Dev mailbox</h1>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-muted">
-          Every email the app sent while running locally, newest first (kept in <code>{dir}</code>). Nothing
-          here left this machine.
+          {t.rich("intro", { dir, code: (chunks) => <code>{chunks}</code> })}
         </p>
       </div>
       {messages.length === 0 ? (
-        <EmptyState icon={Mail} title="No mail yet">
-          Send a client link by email from a verification page and it appears here.
+        <EmptyState icon={Mail} title={t("emptyTitle")}>
+          {t("emptyBody")}
         </EmptyState>
       ) : (
         <ol className="flex flex-col gap-4">
           {messages.map((m) => (
             <li key={m.id} className="rounded-card border border-border bg-surface p-4">
-              <h2 className="font-semibold">{m.subject || "(no subject)"}</h2>
+              <h2 className="font-semibold">{m.subject || t("noSubject")}</h2>
               <p className="text-xs text-muted">
-                <LocalTime at={m.receivedAt} /> · from {m.from} · to {m.to}
+                <LocalTime at={m.receivedAt} /> · {t("fromTo", { from: m.from, to: m.to })}
               </p>
-              <pre className="mt-3 overflow-x-auto text-sm whitespace-pre-wrap">
-                {m.text || "(no text part)"}
-              </pre>
+              <pre className="mt-3 overflow-x-auto text-sm whitespace-pre-wrap">{m.text || t("noText")}</pre>
             </li>
           ))}
         </ol>
