@@ -5,7 +5,17 @@ import type { Messages, NamespaceKeys, NestedKeyOf } from "use-intl/core";
  * ("decisions.dialog"): only these travel to the browser with every page, so keep them to what the browser
  * renders. tests/i18n/messages.test.ts fails when a client component opens one that is not covered here.
  */
-export const CLIENT_NAMESPACES = ["common"] as const satisfies readonly NamespaceKeys<
+export const CLIENT_NAMESPACES = [
+  "common",
+  "rulebook.editor",
+  "rulebook.outcome",
+  "audit.filters",
+  "audit.chain",
+  "audit.problems",
+  "retention.class",
+  "retention.policyForm",
+  "retention.holdForm",
+] as const satisfies readonly NamespaceKeys<
   Messages,
   NestedKeyOf<Messages>
 >[];
