@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -15,6 +16,7 @@ type Props = {
 
 /** The audit log's filters; each one is served by an index, which is why the choices are exact. */
 export function AuditFilters({ values, errors, actors, actions }: Props) {
+  const t = useTranslations("audit.filters");
   const { pending, onSubmit } = useQueryForm("/admin/audit");
   return (
     <form
@@ -22,24 +24,24 @@ export function AuditFilters({ values, errors, actors, actions }: Props) {
       action="/admin/audit"
       onSubmit={onSubmit}
       role="search"
-      aria-label="Filter the audit log"
+      aria-label={t("label")}
       aria-busy={pending}
       className="grid gap-3 rounded-card border border-border bg-surface p-4 sm:grid-cols-2 lg:grid-cols-3"
     >
       <SelectField
         name="actor"
-        label="Who"
-        options={[{ value: "", label: "Anyone" }, ...actors]}
+        label={t("who")}
+        options={[{ value: "", label: t("anyone") }, ...actors]}
         defaultValue={values.actor ?? ""}
         errors={errors.actor}
       />
       <Field
-        label="Action"
+        label={t("action")}
         name="action"
         list="audit-actions"
         defaultValue={values.action}
         errors={errors.action}
-        hint="Exact, e.g. decision.recorded"
+        hint={t("actionHint")}
       />
       <datalist id="audit-actions">
         {actions.map((a) => (
@@ -48,34 +50,34 @@ export function AuditFilters({ values, errors, actors, actions }: Props) {
       </datalist>
       <SelectField
         name="targetType"
-        label="About"
+        label={t("about")}
         options={[
-          { value: "", label: "Anything" },
-          { value: "verification", label: "A verification" },
-          { value: "staff_user", label: "A staff member" },
-          { value: "webhook_event", label: "A webhook" },
+          { value: "", label: t("anything") },
+          { value: "verification", label: t("verification") },
+          { value: "staff_user", label: t("staffUser") },
+          { value: "webhook_event", label: t("webhook") },
         ]}
         defaultValue={values.targetType ?? ""}
         errors={errors.targetType}
       />
       <Field
-        label="Target id"
+        label={t("targetId")}
         name="targetId"
         defaultValue={values.targetId}
         errors={errors.targetId}
-        hint="With “About”, e.g. a verification's id"
+        hint={t("targetIdHint")}
       />
-      <Field label="From" name="from" type="date" defaultValue={values.from} errors={errors.from} />
-      <Field label="Until" name="to" type="date" defaultValue={values.to} errors={errors.to} />
+      <Field label={t("from")} name="from" type="date" defaultValue={values.from} errors={errors.from} />
+      <Field label={t("until")} name="to" type="date" defaultValue={values.to} errors={errors.to} />
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-3">
         <Button type="submit" disabled={pending}>
-          {pending ? "Applying…" : "Apply filters"}
+          {pending ? t("applying") : t("apply")}
         </Button>
         <Link href="/admin/audit" className="px-2 py-2 text-sm text-accent hover:underline">
-          Clear
+          {t("clear")}
         </Link>
         <span role="status" aria-live="polite" className="text-sm text-muted">
-          {pending ? "Loading…" : ""}
+          {pending ? t("loading") : ""}
         </span>
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ShieldAlert, ShieldCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
@@ -15,17 +16,16 @@ type State =
   | { phase: "done"; report: Done }
   | { phase: "failed"; message: string };
 
-const number = new Intl.NumberFormat("en-GB");
-
 /** Runs the chain check on the server and shows its progress: millions of rows take a while. */
 export function ChainCheck({ checkpointAction }: { checkpointAction: FormAction }) {
+  const t = useTranslations("audit.chain");
   const [state, setState] = useState<State>({ phase: "idle" });
 
   async function run() {
     setState({ phase: "running", checked: 0 });
     try {
       const res = await fetch("/api/audit/verify", { method: "POST" });
-      if (!res.ok || !res.body) throw new Error(`The check could not start (HTTP ${res.status}).`);
+      if (!res.ok || !res.body) throw new Error(t("couldNotStart", { status: res.status }));
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
@@ -56,27 +56,24 @@ export function ChainCheck({ checkpointAction }: { checkpointAction: FormAction 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 id="chain-heading" className="font-semibold">
-            Tamper check
+            {t("heading")}
           </h2>
-          <p className="text-sm text-muted">
-            Recomputes every row&apos;s hash and its link to the row before, and holds the end of the chain
-            against the newest signed checkpoint (written every 15 minutes).
-          </p>
+          <p className="text-sm text-muted">{t("intro")}</p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
           <ActionButton
             action={checkpointAction}
-            label="Write a checkpoint"
-            pendingLabel="Signing…"
+            label={t("writeCheckpoint")}
+            pendingLabel={t("signing")}
             variant="secondary"
           />
           <Button type="button" onClick={run} disabled={state.phase === "running"} variant="secondary">
-            {state.phase === "running" ? "Checking…" : "Check the chain"}
+            {state.phase === "running" ? t("checking") : t("check")}
           </Button>
         </div>
       </div>
       <div role="status" aria-live="polite" className="text-sm">
-        {state.phase === "running" ? <p>Checked {number.format(state.checked)} rows…</p> : null}
+        {state.phase === "running" ? <p>{t("progress", { count: state.checked })}</p> : null}
         {state.phase === "failed" ? <p className="text-danger">{state.message}</p> : null}
         {state.phase === "done" ? <Result report={state.report} /> : null}
       </div>
@@ -85,19 +82,22 @@ export function ChainCheck({ checkpointAction }: { checkpointAction: FormAction 
 }
 
 function Result({ report }: { report: Done }) {
+  const t = useTranslations("audit.chain");
+  const problem = useTranslations("audit.problems");
   if (report.firstBreak) {
     const brokenId = BigInt(report.firstBreak.id);
     return (
       <div className="flex gap-2 text-danger">
         <ShieldAlert className="size-5 shrink-0" aria-hidden />
         <p>
-          <strong>Broken at row {report.firstBreak.id}.</strong> {report.firstBreak.message}{" "}
-          {number.format(report.checked)} rows before it check out.{" "}
+          <strong>{t("brokenAt", { id: report.firstBreak.id })}</strong>{" "}
+          {problem(report.firstBreak.key, report.firstBreak.values)}{" "}
+          {t("rowsBefore", { count: report.checked })}{" "}
           <Link
             href={`/admin/audit?after=${brokenId + 1n}#event-${report.firstBreak.id}`}
             className="underline"
           >
-            Show row {report.firstBreak.id}
+            {t("showRow", { id: report.firstBreak.id })}
           </Link>
         </p>
       </div>
@@ -108,8 +108,9 @@ function Result({ report }: { report: Done }) {
       <div className="flex gap-2 text-danger">
         <ShieldAlert className="size-5 shrink-0" aria-hidden />
         <p>
-          <strong>The end of the chain does not check out.</strong> {report.checkpointProblem.message}{" "}
-          {number.format(report.checked)} rows check out one by one.
+          <strong>{t("endBroken")}</strong>{" "}
+          {problem(report.checkpointProblem.key, report.checkpointProblem.values)}{" "}
+          {t("rowsOneByOne", { count: report.checked })}
         </p>
       </div>
     );
@@ -119,13 +120,17 @@ function Result({ report }: { report: Done }) {
     <div className="flex gap-2 text-success">
       <ShieldCheck className="size-5 shrink-0" aria-hidden />
       <p>
-        Intact: {number.format(report.checked)} {report.checked === 1 ? "row" : "rows"}.{" "}
+        {t("intact", { count: report.checked })}{" "}
         {checkpoint
-          ? `Anchored up to row ${checkpoint.headId} by checkpoint ${checkpoint.id} of ${checkpoint.createdAt.slice(0, 16).replace("T", " ")} UTC.`
-          : "No checkpoint has been written yet, so a cut at the end would go unseen."}
+          ? t("anchored", {
+              headId: checkpoint.headId,
+              id: checkpoint.id,
+              at: checkpoint.createdAt.slice(0, 16).replace("T", " "),
+            })
+          : t("noCheckpoint")}
         {report.head ? (
           <span className="block font-mono text-xs text-muted">
-            Newest row {report.head.id}, hash {report.head.hash}
+            {t("newest", { id: report.head.id, hash: report.head.hash })}
           </span>
         ) : null}
       </p>

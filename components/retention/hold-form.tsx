@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -16,6 +17,7 @@ export function HoldForm({
   byClient?: boolean;
   idPrefix: string;
 }) {
+  const t = useTranslations("retention.holdForm");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
@@ -24,11 +26,11 @@ export function HoldForm({
     <form
       action={formAction}
       className="flex flex-col gap-3"
-      aria-label={byClient ? "Hold a client's cases" : "Place a legal hold"}
+      aria-label={t(byClient ? "labelClient" : "labelCase")}
     >
       {byClient ? (
         <Field
-          label="Client ID"
+          label={t("clientId")}
           name="clientId"
           id={name("clientId")}
           defaultValue={sent?.clientId ?? ""}
@@ -36,15 +38,15 @@ export function HoldForm({
         />
       ) : null}
       <Field
-        label="Reason"
+        label={t("reason")}
         name="reason"
         id={name("reason")}
         defaultValue={sent?.reason ?? ""}
         errors={errors.reason}
-        hint="Kept with the hold, never in the audit trail"
+        hint={t("reasonHint")}
       />
       <Field
-        label="Last day (optional)"
+        label={t("lastDay")}
         name="endsOn"
         id={name("endsOn")}
         type="date"
@@ -53,7 +55,7 @@ export function HoldForm({
       />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Placing…" : "Place legal hold"}
+          {pending ? t("placing") : t("place")}
         </Button>
       </div>
       <FormMessage state={state} />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { HoldForm } from "@/components/retention/hold-form";
 import type { FormAction } from "@/lib/actions/validated-action";
 import { LocalTime } from "@/components/ui/local-time";
@@ -15,6 +16,7 @@ export function RetentionPanel({
   retention: CaseRetention;
   placeHold: FormAction | null;
 }) {
+  const t = useTranslations("retention.panel");
   const { purge, holds, keptUntil } = retention;
   const receipt = purge?.receipt;
   return (
@@ -23,45 +25,49 @@ export function RetentionPanel({
       className="flex flex-col gap-2 rounded-card border border-border bg-surface p-4"
     >
       <h2 id="retention" className="font-semibold">
-        Retention
+        {t("heading")}
       </h2>
       {receipt ? (
         <div className="flex flex-col gap-1 text-sm">
           <p>
-            Evidence deleted on <LocalTime at={new Date(receipt.purgedAt)} /> under retention policy version{" "}
-            {receipt.policyVersion} (due {day(receipt.dueAt)}). MarkID deleted its copy on{" "}
-            <LocalTime at={new Date(receipt.markid.scanRefDeletedAt)} />.
+            {t.rich("deleted", {
+              version: receipt.policyVersion,
+              due: day(receipt.dueAt),
+              purged: () => <LocalTime at={new Date(receipt.purgedAt)} />,
+              markid: () => <LocalTime at={new Date(receipt.markid.scanRefDeletedAt)} />,
+            })}
           </p>
           <ul className="text-xs">
             {receipt.files.map((f) => (
               <li key={f.mediaId} className="font-mono break-all">
-                {f.kind}: sha256 {f.sha256} ({f.sizeBytes} bytes)
+                {t("file", { kind: f.kind, sha256: f.sha256, bytes: f.sizeBytes })}
               </li>
             ))}
           </ul>
           <a href={`/api/verifications/${verificationId}/deletion-receipt`} className="underline" download>
-            Download deletion receipt (JSON)
+            {t("download")}
           </a>
         </div>
       ) : purge ? (
-        <p className="text-sm">
-          Purge under way since <LocalTime at={purge.startedAt} />: waiting for MarkID.
-        </p>
+        <p className="text-sm">{t.rich("underway", { since: () => <LocalTime at={purge.startedAt} /> })}</p>
       ) : (
         <p className="text-sm">
           {holds.length
-            ? "On legal hold: kept until every hold is lifted."
+            ? t("onHold")
             : keptUntil
-              ? `Kept until ${day(keptUntil)} under the retention policy in force.`
-              : "Kept under the retention policy in force."}
+              ? t("keptUntil", { date: day(keptUntil) })
+              : t("kept")}
         </p>
       )}
       {holds.length ? (
         <ul className="text-sm">
           {holds.map((h) => (
             <li key={h.id}>
-              Legal hold{h.clientId ? " on every case of this client" : ""} by {h.placedBy} since{" "}
-              <LocalTime at={h.placedAt} />: {h.reason}
+              {t.rich(h.clientId ? "clientHold" : "hold", {
+                name: h.placedBy,
+                reason: h.reason,
+                since: () => <LocalTime at={h.placedAt} />,
+              })}
             </li>
           ))}
         </ul>

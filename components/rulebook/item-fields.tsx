@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { SelectField } from "@/components/ui/select-field";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
-import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { FAIL_OUTCOMES, type FailOutcome } from "@/lib/rulebook/outcomes";
 import type { ChecklistItem } from "@/lib/rulebook/schema";
 
@@ -23,6 +23,8 @@ const area = "rounded-md border border-border bg-surface px-3 py-2 text-sm aria-
 
 /** One checklist item's inputs, named "items.<position>.<field>" so that the server maps errors back. */
 export function ItemFields({ index, draft, reasons, errors, sent, onChange }: Props) {
+  const t = useTranslations("rulebook.editor.fields");
+  const outcomeLabel = useTranslations("rulebook.outcome");
   const { item } = draft;
   const name = (field: string) => `items.${index}.${field}`;
   const value = (field: string, saved: string | undefined) => sent?.[name(field)] ?? saved ?? "";
@@ -48,58 +50,58 @@ export function ItemFields({ index, draft, reasons, errors, sent, onChange }: Pr
   return (
     <div className="grid gap-3 md:grid-cols-2">
       <Field
-        label="Label"
+        label={t("label")}
         name={name("label")}
         defaultValue={value("label", item.label)}
         errors={errors[name("label")]}
       />
       <Field
-        label="Key"
+        label={t("key")}
         name={name("key")}
         defaultValue={value("key", item.key)}
         errors={errors[name("key")]}
-        hint="Answers are stored under it; keep it when rewording the label."
+        hint={t("keyHint")}
       />
-      <div className="md:col-span-2">{textArea("help", "Help for the officer", item.help)}</div>
+      <div className="md:col-span-2">{textArea("help", t("help"), item.help)}</div>
       <SelectField
-        label="Kind"
+        label={t("kind")}
         name={name("kind")}
         value={item.kind ?? "pass_fail"}
         onChange={(e) => onChange({ ...item, kind: e.target.value as ChecklistItem["kind"] })}
         errors={errors[name("kind")]}
         options={[
-          { value: "pass_fail", label: "Pass / fail" },
-          { value: "choice", label: "Choice" },
+          { value: "pass_fail", label: t("passFail") },
+          { value: "choice", label: t("choice") },
         ]}
       />
       <label className="flex items-center gap-2 self-end text-sm">
         <input type="checkbox" name={name("required")} defaultChecked={item.required ?? true} />
-        Required before approval
+        {t("required")}
       </label>
       {item.kind === "choice" ? (
         <>
-          {textArea("choices", "Choices, one per line", item.choices?.join("\n"))}
-          {textArea("passChoices", "Choices that pass, one per line", item.passChoices?.join("\n"))}
+          {textArea("choices", t("choices"), item.choices?.join("\n"))}
+          {textArea("passChoices", t("passChoices"), item.passChoices?.join("\n"))}
         </>
       ) : null}
       <SelectField
-        label="A failure suggests"
+        label={t("failureSuggests")}
         name={name("onFail.outcome")}
         value={outcome}
         onChange={(e) =>
           onChange({ ...item, onFail: { reason: "", outcome: e.target.value as FailOutcome } })
         }
         errors={errors[name("onFail.outcome")]}
-        options={FAIL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABEL[o] }))}
+        options={FAIL_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }))}
       />
       <SelectField
         key={outcome}
-        label="With the reason"
+        label={t("withReason")}
         name={name("onFail.reason")}
         defaultValue={value("onFail.reason", item.onFail?.reason)}
         errors={errors[name("onFail.reason")]}
         options={[
-          { value: "", label: "Choose a reason…" },
+          { value: "", label: t("chooseReason") },
           ...reasons[outcome].map((r) => ({ value: r, label: r })),
         ]}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ItemFields, type Draft } from "@/components/rulebook/item-fields";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ const small = "px-2 py-1 text-xs";
 
 /** The checklist being edited: items added, removed and moved here; their fields post by position. */
 export function ItemList({ items, reasons, errors, sent }: Props) {
+  const t = useTranslations("rulebook.editor.items");
   const [drafts, setDrafts] = useState<Draft[]>(() => items.map((item, uid) => ({ uid, item })));
   const [nextUid, setNextUid] = useState(items.length);
   const move = (from: number, to: number) =>
@@ -38,18 +40,18 @@ export function ItemList({ items, reasons, errors, sent }: Props) {
         {drafts.map((draft, i) => (
           <li key={draft.uid} className="flex flex-col gap-3 rounded-card border border-border p-3">
             <div className="flex items-center justify-between gap-2">
-              <span className="text-sm font-semibold">Item {i + 1}</span>
+              <span className="text-sm font-semibold">{t("item", { number: i + 1 })}</span>
               <span className="flex gap-1">
                 {[
-                  { label: "↑", name: `Move item ${i + 1} up`, off: i === 0, act: () => move(i, i - 1) },
+                  { label: "↑", name: t("moveUp", { number: i + 1 }), off: i === 0, act: () => move(i, i - 1) },
                   {
                     label: "↓",
-                    name: `Move item ${i + 1} down`,
+                    name: t("moveDown", { number: i + 1 }),
                     off: i === drafts.length - 1,
                     act: () => move(i, i + 1),
                   },
                   {
-                    label: `Remove item ${i + 1}`,
+                    label: t("remove", { number: i + 1 }),
                     name: undefined,
                     off: false,
                     act: () => remove(draft.uid),
@@ -83,7 +85,7 @@ export function ItemList({ items, reasons, errors, sent }: Props) {
       <FieldErrors id="checklist-error" errors={errors.checklist} />
       <div>
         <Button type="button" variant="secondary" onClick={add}>
-          Add item
+          {t("add")}
         </Button>
       </div>
     </>

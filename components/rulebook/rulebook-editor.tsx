@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ItemList } from "@/components/rulebook/item-list";
 import { WatchFields } from "@/components/rulebook/watch-fields";
@@ -20,6 +21,7 @@ type Props = {
 
 /** Edits the current checklist and policy; saving publishes the next version and leaves this one as it was. */
 export function RulebookEditor({ action, content, version, reasons, qualificationNames }: Props) {
+  const t = useTranslations("rulebook.editor");
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   const sent = state.ok ? undefined : state.values;
@@ -27,8 +29,7 @@ export function RulebookEditor({ action, content, version, reasons, qualificatio
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <p className="text-sm text-muted">
-        Editing version {version}. Saving publishes version {version + 1}; cases and decisions made under
-        earlier versions keep showing them.
+        {t("intro", { version, next: version + 1 })}
       </p>
       <ItemList
         // A published version starts the list afresh from it; the form's message above stays.
@@ -45,27 +46,27 @@ export function RulebookEditor({ action, content, version, reasons, qualificatio
       </datalist>
       <div className="grid gap-3 md:grid-cols-2">
         <Field
-          label="Qualification required to decide"
+          label={t("decideQualification")}
           name="decideQualification"
           list="qualification-names"
           defaultValue={sent?.decideQualification ?? decide ?? ""}
           errors={errors.decideQualification}
-          hint="Empty: anyone with the decision permission."
+          hint={t("decideHint")}
         />
         <Field
-          label="Qualification required for second review"
+          label={t("reviewQualification")}
           name="reviewQualification"
           list="qualification-names"
           defaultValue={sent?.reviewQualification ?? secondReview ?? ""}
           errors={errors.reviewQualification}
-          hint="Empty: anyone with the review permission."
+          hint={t("reviewHint")}
         />
       </div>
       <WatchFields watch={content.watch} errors={errors} sent={sent} />
-      <Field label="What changed and why" name="note" defaultValue={sent?.note ?? ""} errors={errors.note} />
+      <Field label={t("note")} name="note" defaultValue={sent?.note ?? ""} errors={errors.note} />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : `Save as version ${version + 1}`}
+          {pending ? t("saving") : t("save", { version: version + 1 })}
         </Button>
       </div>
       <FormMessage state={state} />

@@ -1,8 +1,12 @@
-import { OUTCOME_LABEL } from "@/lib/decisions/rules";
+import { useTranslations } from "next-intl";
 import type { RulebookContent } from "@/lib/rulebook/schema";
+
+const OUTCOMES = ["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT"] as const;
 
 /** One version as it was published, read-only: old versions stay readable for as long as decisions cite them. */
 export function VersionView({ version, content }: { version: number; content: RulebookContent }) {
+  const t = useTranslations("rulebook.view");
+  const outcome = useTranslations("rulebook.outcome");
   const { decide, secondReview } = content.requiredQualification;
   return (
     <section
@@ -10,29 +14,34 @@ export function VersionView({ version, content }: { version: number; content: Ru
       className="flex flex-col gap-2 rounded-card border border-border bg-surface p-4 text-sm"
     >
       <h2 id="version-heading" className="font-semibold">
-        Version {version}
+        {t("heading", { version })}
       </h2>
       <p className="text-muted">
-        To decide: {decide ?? "no qualification required"} · Second review:{" "}
-        {secondReview ?? "no qualification required"} · Watching the call:{" "}
-        {content.watch.required
-          ? `${Math.round(content.watch.minShare * 100)}% before approving`
-          : "not required"}
+        {t("summary", {
+          decide: decide ?? t("noQualification"),
+          secondReview: secondReview ?? t("noQualification"),
+          watch: content.watch.required
+            ? t("watchShare", { percent: Math.round(content.watch.minShare * 100) })
+            : t("watchNotRequired"),
+        })}
       </p>
       <VersionPolicy content={content} />
       <ol className="flex list-decimal flex-col gap-2 pl-5">
         {content.checklist.map((item) => (
           <li key={item.key}>
             <span className="font-medium">{item.label}</span>
-            {item.required ? "" : " (optional)"}
+            {item.required ? "" : ` ${t("optional")}`}
             <span className="block text-xs text-muted">{item.help}</span>
             {item.kind === "choice" ? (
               <span className="block text-xs">
-                Choices: {item.choices?.join(", ")}; pass: {item.passChoices?.join(", ")}
+                {t("choices", {
+                  choices: item.choices?.join(", ") ?? "",
+                  pass: item.passChoices?.join(", ") ?? "",
+                })}
               </span>
             ) : null}
             <span className="block text-xs">
-              A failure suggests {OUTCOME_LABEL[item.onFail.outcome]}: {item.onFail.reason}
+              {t("failure", { outcome: outcome(item.onFail.outcome), reason: item.onFail.reason })}
             </span>
           </li>
         ))}
@@ -42,23 +51,15 @@ export function VersionView({ version, content }: { version: number; content: Ru
 }
 
 function VersionPolicy({ content }: { content: RulebookContent }) {
+  const t = useTranslations("rulebook.view");
   const { reasons, fourEyesForAll } = content;
-  if (!reasons || fourEyesForAll === undefined)
-    return (
-      <p className="text-muted">
-        Decision reasons and four-eyes were kept in Settings, outside this version.
-      </p>
-    );
+  if (!reasons || fourEyesForAll === undefined) return <p className="text-muted">{t("policyOutside")}</p>;
   return (
     <>
-      <p className="text-muted">
-        Second reviewer: {fourEyesForAll ? "for every decision" : "for rejections and aborts"}
-      </p>
+      <p className="text-muted">{t(fourEyesForAll ? "secondReviewerAll" : "secondReviewerSome")}</p>
       <ul className="flex flex-col gap-1">
-        {Object.entries(OUTCOME_LABEL).map(([outcome, label]) => (
-          <li key={outcome}>
-            Reasons to {label}: {reasons[outcome as keyof typeof reasons].join("; ") || "none"}
-          </li>
+        {OUTCOMES.map((o) => (
+          <li key={o}>{t(`reasons.${o}`, { reasons: reasons[o].join("; ") || t("none") })}</li>
         ))}
       </ul>
     </>

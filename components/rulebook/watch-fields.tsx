@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import type { RulebookContent } from "@/lib/rulebook/schema";
 
@@ -10,17 +11,19 @@ type Props = {
 
 /** Whether approving needs the decider to have played the call, and how much of it. */
 export function WatchFields({ watch, errors, sent }: Props) {
+  // Rendered inside the client-side editor: its messages travel with rulebook.editor.
+  const t = useTranslations("rulebook.editor.watch");
   const required = sent ? sent.watchRequired === "on" : watch.required;
   const percent = sent?.watchPercent ?? String(Math.round(watch.minShare * 100));
   return (
     <fieldset className="grid gap-3 md:grid-cols-2">
-      <legend className="mb-2 text-sm font-medium">Watching the call</legend>
+      <legend className="mb-2 text-sm font-medium">{t("legend")}</legend>
       <label className="flex items-center gap-2 self-end text-sm">
         <input type="checkbox" name="watchRequired" defaultChecked={required} />
-        Approving needs the decider to have played the video
+        {t("required")}
       </label>
       <Field
-        label="Share of the video to play (%)"
+        label={t("share")}
         name="watchPercent"
         type="number"
         min={5}
@@ -28,7 +31,7 @@ export function WatchFields({ watch, errors, sent }: Props) {
         step={1}
         defaultValue={percent}
         errors={errors.watchPercent}
-        hint="Counted from the parts of the video the decider's player reported as played."
+        hint={t("shareHint")}
       />
     </fieldset>
   );

@@ -5,6 +5,8 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { writeCheckpoint } from "@/lib/audit/checkpoint";
 import { appCheckpointDeps } from "@/lib/audit/checkpoint-deps";
 import { checkpointReport } from "@/lib/audit/checkpoint-report";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor } from "@/lib/i18n/messages";
 
 // Signing what is there hides nothing, and a chain that does not check out is never signed: whoever may
 // check the chain (audit:check: leads and admins, not a read-only auditor) may ask for a checkpoint before the
@@ -13,7 +15,10 @@ export const writeCheckpointAction = validatedAction({
   permission: "audit:check",
   schema: z.object({}),
   async run(_input, { commit }) {
-    const report = checkpointReport(await writeCheckpoint(appCheckpointDeps()));
+    const report = checkpointReport(
+      await writeCheckpoint(appCheckpointDeps()),
+      translatorFor(currentLanguage()),
+    );
     await commit(async () => ({
       value: null,
       audit: {

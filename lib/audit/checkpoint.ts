@@ -10,6 +10,7 @@ import {
   type Checkpoint,
 } from "@/lib/audit/checkpoint-format";
 import { hashAuditRow } from "@/lib/audit/hash";
+import { problemText, type ProblemText } from "@/lib/audit/problem-text";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import type { Db } from "@/lib/db";
 import type { MediaStorage } from "@/lib/media/storage";
@@ -22,8 +23,7 @@ export type CheckpointDeps = { db: Db; storage: MediaStorage; key: string };
 
 export type CheckpointProblem = {
   kind: "forged" | "mismatch" | "cut" | "rewritten" | "broken";
-  message: string;
-};
+} & ProblemText;
 
 /** The checkpoint to hold the chain against, or the reason there is none to trust. */
 export type CheckpointState = { anchor: Checkpoint | null; problem: CheckpointProblem | null };
@@ -33,11 +33,11 @@ export type CheckpointState = { anchor: Checkpoint | null; problem: CheckpointPr
 const CHECKPOINT_LOCK = 727_003;
 const TX = { timeout: 60_000, maxWait: 30_000 };
 
-const forged = (where: string, id: bigint): CheckpointProblem => ({
+const forged = (where: "forgedStorage" | "forgedDatabase", id: bigint): CheckpointProblem => ({
   kind: "forged",
-  message: `Checkpoint ${id} in ${where} does not carry a valid signature: it was not written by the back office under this AUDIT_CHECKPOINT_KEY.`,
+  ...problemText(where, { id }),
 });
-const mismatch = (message: string): CheckpointProblem => ({ kind: "mismatch", message });
+const mismatch = (text: ProblemText): CheckpointProblem => ({ kind: "mismatch", ...text });
 
 /** Reads the newest checkpoint from storage and from the database, and checks that both agree. */
 export function readCheckpointState({ db, storage, key }: CheckpointDeps): Promise<CheckpointState> {
@@ -47,38 +47,29 @@ export function readCheckpointState({ db, storage, key }: CheckpointDeps): Promi
     const newest = await tx.auditCheckpoint.findFirst({ orderBy: { id: "desc" } });
     const none = { anchor: null };
     if (stored === "unreadable") {
-      return { ...none, problem: mismatch(`${LATEST_KEY} in storage is not a checkpoint: it was replaced.`) };
+      return { ...none, problem: mismatch(problemText("storageReplaced", { file: LATEST_KEY })) };
     }
-    if (stored && !hasValidSignature(key, stored)) return { ...none, problem: forged("storage", stored.id) };
+    if (stored && !hasValidSignature(key, stored)) return { ...none, problem: forged("forgedStorage", stored.id) };
     if (newest && !hasValidSignature(key, newest))
-      return { ...none, problem: forged("the database", newest.id) };
+      return { ...none, problem: forged("forgedDatabase", newest.id) };
     if (!stored && !newest) return { anchor: null, problem: null };
     if (!stored) {
       return {
         ...none,
-        problem: mismatch(
-          `The database holds checkpoints up to ${newest!.id} but storage holds none: they were deleted from storage, or this is not the storage the app uses (MEDIA_DIR, S3_BUCKET).`,
-        ),
+        problem: mismatch(problemText("storageEmpty", { id: newest!.id })),
       };
     }
     const twin = await tx.auditCheckpoint.findUnique({ where: { id: stored.id } });
     if (!twin || !sameCheckpoint(twin, stored)) {
-      const what = twin ? "holds differently" : "lacks";
-      return {
-        ...none,
-        problem: mismatch(
-          `Storage holds checkpoint ${stored.id}, which the database ${what}: checkpoints were deleted or changed in the database.`,
-        ),
-      };
+      const key = twin ? "databaseDiffers" : "databaseLacks";
+      return { ...none, problem: mismatch(problemText(key, { id: stored.id })) };
     }
     if (newest!.id > stored.id) {
       const copy = await readStoredCheckpoint(storage, copyKey(newest!.id));
       if (copy === null || copy === "unreadable" || !sameCheckpoint(copy, newest!)) {
         return {
           ...none,
-          problem: mismatch(
-            `The database's newest checkpoint ${newest!.id} has no matching copy in storage: it was not written by the back office.`,
-          ),
+          problem: mismatch(problemText("noCopy", { id: newest!.id })),
         };
       }
       return { anchor: newest, problem: null };
@@ -90,24 +81,28 @@ export function readCheckpointState({ db, storage, key }: CheckpointDeps): Promi
 /** Whether the row a checkpoint signed is still there, unchanged, with the hash that was signed. */
 export async function checkAnchor(db: Db, anchor: Checkpoint): Promise<CheckpointProblem | null> {
   const row = await db.auditEvent.findUnique({ where: { id: anchor.headId } });
-  const signed = `checkpoint ${anchor.id} of ${anchor.createdAt.toISOString()}`;
+  const signed = {
+    checkpoint: anchor.id,
+    at: anchor.createdAt.toISOString(),
+    headId: anchor.headId,
+  };
   if (!row) {
     const last = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
     if (!last || last.id < anchor.headId) {
       return {
         kind: "cut",
-        message: `The log ends at row ${last?.id ?? "none"}, but ${signed} signed row ${anchor.headId}: the newest rows were deleted.`,
+        ...(last ? problemText("cut", { ...signed, last: last.id }) : problemText("cutEmpty", signed)),
       };
     }
     return {
       kind: "rewritten",
-      message: `Row ${anchor.headId}, which ${signed} signed, is gone while later rows remain: the log was rewritten.`,
+      ...problemText("gone", signed),
     };
   }
   if (row.hash !== anchor.headHash || hashAuditRow(row.prevHash, row) !== row.hash) {
     return {
       kind: "rewritten",
-      message: `Row ${anchor.headId} no longer matches the hash ${signed} signed: the log was rewritten up to that row.`,
+      ...problemText("hashChanged", signed),
     };
   }
   return null;
@@ -132,7 +127,7 @@ export async function writeCheckpoint(deps: CheckpointDeps): Promise<CheckpointO
     anchor ? { from: { id: anchor.headId, hash: anchor.headHash } } : {},
   );
   if (chain.firstBreak)
-    return { kind: "refused", problem: { kind: "broken", message: chain.firstBreak.message } };
+    return { kind: "refused", problem: { kind: "broken", key: chain.firstBreak.key, values: chain.firstBreak.values, message: chain.firstBreak.message } };
   if (!chain.head) return { kind: "empty" };
   const head = { id: BigInt(chain.head.id), hash: chain.head.hash };
   if (anchor && head.id <= anchor.headId) return { kind: "unchanged", checkpoint: anchor };

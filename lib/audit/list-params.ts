@@ -1,20 +1,21 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/messages";
 import type { RawSearchParams } from "@/lib/verifications/list-params";
 
 // The audit log's filters, read from the URL field by field like the verification list's.
 
-const day = z.iso.date("Use a date like 2026-01-31");
+const day = z.iso.date(messageKey("audit.errors.date"));
 const fields = {
-  actor: z.uuid("Pick a person from the list"),
+  actor: z.uuid(messageKey("audit.errors.actor")),
   action: z
     .string()
     .trim()
-    .regex(/^[a-z0-9_.]{1,100}$/, "An action looks like decision.recorded"),
+    .regex(/^[a-z0-9_.]{1,100}$/, messageKey("audit.errors.action")),
   targetType: z
     .string()
     .trim()
-    .regex(/^[a-z_]{1,40}$/, "A target type looks like verification"),
-  targetId: z.string().trim().max(100, "At most 100 characters"),
+    .regex(/^[a-z_]{1,40}$/, messageKey("audit.errors.targetType")),
+  targetId: z.string().trim().max(100, messageKey("audit.errors.targetId")),
   from: day,
   to: day,
   // Keyset cursors: the id of the row the page continues after (older) or before (newer).
@@ -42,7 +43,7 @@ export function parseAuditParams(raw: RawSearchParams): ParsedAuditParams {
     else out.errors[key] = parsed.error.issues.map((i) => i.message);
   }
   if (out.params.from && out.params.to && out.params.from > out.params.to) {
-    out.errors.to = ["The end date must not be before the start date"];
+    out.errors.to = [messageKey("audit.errors.endBeforeStart")];
     delete out.params.to;
   }
   return out;

@@ -1,4 +1,5 @@
 import { GENESIS_HASH, hashAuditRow } from "@/lib/audit/hash";
+import { problemText, type ProblemText } from "@/lib/audit/problem-text";
 import type { Db } from "@/lib/db";
 import type { AuditEvent } from "@/lib/generated/prisma/client";
 
@@ -8,8 +9,7 @@ export type ChainBreak = {
   /** The last row before it that checked out, if any. */
   previousId: string | null;
   kind: "altered" | "unlinked";
-  message: string;
-};
+} & ProblemText;
 
 export type ChainReport = {
   ok: boolean;
@@ -58,16 +58,16 @@ export async function verifyAuditChain(db: Db, options: Options = {}): Promise<C
       const expectedPrev = previous?.hash ?? GENESIS_HASH;
       const base = { id: row.id.toString(), previousId: previous?.id.toString() ?? null };
       if (row.prevHash !== expectedPrev) {
-        const message = previous
-          ? `Row ${row.id} does not follow row ${previous.id}: rows between them were deleted, or row ${previous.id} was rewritten.`
-          : `Row ${row.id} is the oldest row but does not start the chain: older rows were deleted, or it was rewritten.`;
-        return report({ ...base, kind: "unlinked", message });
+        const text = previous
+          ? problemText("unlinked", { id: row.id, previousId: previous.id })
+          : problemText("oldest", { id: row.id });
+        return report({ ...base, kind: "unlinked", ...text });
       }
       if (hashAuditRow(row.prevHash, row) !== row.hash) {
         return report({
           ...base,
           kind: "altered",
-          message: `Row ${row.id} was changed after it was written: its contents no longer match its hash.`,
+          ...problemText("altered", { id: row.id }),
         });
       }
       previous = { id: row.id, hash: row.hash };

@@ -21,6 +21,14 @@ export const CLIENT_NAMESPACES = [
   "notifications.bell",
   "notifications.list",
   "notifications.mailForm",
+  "rulebook.editor",
+  "rulebook.outcome",
+  "audit.filters",
+  "audit.chain",
+  "audit.problems",
+  "retention.class",
+  "retention.policyForm",
+  "retention.holdForm",
 ] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
 function at(messages: object, path: string): unknown {

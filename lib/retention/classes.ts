@@ -11,15 +11,6 @@ export const RETENTION_CLASSES = [
 ] as const;
 export type RetentionClass = (typeof RETENTION_CLASSES)[number];
 
-export const RETENTION_CLASS_LABEL: Record<RetentionClass, string> = {
-  APPROVED: "Approved",
-  REJECTED: "Rejected",
-  RESUBMISSION: "Resubmission requested",
-  ABORTED: "Aborted",
-  EXPIRED: "Expired or deleted at MarkID",
-  UNFINISHED: "Never finished",
-};
-
 // Exhaustive over the Prisma enum: a new status fails the type check until it is given a class here.
 export const STATUS_CLASS: Record<VerificationStatus, RetentionClass> = {
   APPROVED: "APPROVED",

@@ -2,20 +2,26 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { currentLanguage } from "@/lib/i18n/current";
+import { messageKey, translatorFor } from "@/lib/i18n/messages";
 import { liftHold, placeHold, type HoldTarget } from "@/lib/retention/holds";
 import { policyInForce } from "@/lib/retention/policy";
 import { clientIdSchema } from "@/lib/verifications/schemas";
 
 const holdFields = {
-  reason: z.string().trim().min(3, "Say why the evidence must be kept").max(500, "At most 500 characters"),
+  reason: z
+    .string()
+    .trim()
+    .min(3, messageKey("retention.errors.reason"))
+    .max(500, messageKey("retention.errors.reasonTooLong")),
   endsOn: z
     .string()
     .optional()
     .transform((v) => v || null)
-    .pipe(z.iso.date("A date, or leave it empty for no end").nullable()),
+    .pipe(z.iso.date(messageKey("retention.errors.endsOn")).nullable()),
 };
 
-const PLACED = "Legal hold placed. Nothing it covers will be purged while it is in place.";
+const PLACED = messageKey("retention.actions.placed");
 const revalidate = (ids: string[]) => [
   "/retention",
   "/retention/holds",
@@ -40,10 +46,9 @@ export const placeClientHold = validatedAction({
   async run({ clientId, ...input }, { user, commit }) {
     const target: HoldTarget = { clientId };
     const { covered } = await commit((tx) => placeHold(tx, user.id, target, input, new Date()));
-    const cases = covered === 1 ? "1 verification" : `${covered} verifications`;
     return {
       ok: true,
-      message: `Legal hold placed on ${cases} of this client, and on any created while it is in place.`,
+      message: translatorFor(currentLanguage())("retention.actions.placedClient", { count: covered }),
       revalidate: revalidate([]),
     };
   },
@@ -58,6 +63,6 @@ export const liftLegalHold = validatedAction({
       const { liftNeedsSecondPerson } = await policyInForce(tx);
       return liftHold(tx, user.id, holdId, liftNeedsSecondPerson, new Date());
     });
-    return { ok: true, message: "Legal hold lifted.", revalidate: revalidate([]) };
+    return { ok: true, message: messageKey("retention.actions.lifted"), revalidate: revalidate([]) };
   },
 });

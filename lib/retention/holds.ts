@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 
 export type HoldTarget = { verificationId: string } | { clientId: string };
 export type HoldInput = { reason: string; endsOn: string | null };
@@ -31,14 +32,14 @@ async function lockCases(tx: Tx, target: HoldTarget): Promise<Array<{ id: string
 /** Places a hold; refused on a case whose purge has begun (its evidence may already be gone). */
 export async function placeHold(tx: Tx, userId: string, target: HoldTarget, input: HoldInput, now: Date) {
   const endsAt = holdEndsAt(input.endsOn);
-  if (endsAt && endsAt <= now) throw new DomainError("The end date must be today or later.", "endsOn");
+  if (endsAt && endsAt <= now) throw new DomainError(messageKey("retention.errors.endsInPast"), "endsOn");
   const cases = await lockCases(tx, target);
-  if ("verificationId" in target && !cases.length) throw new DomainError("This verification does not exist.");
+  if ("verificationId" in target && !cases.length) throw new DomainError(messageKey("retention.errors.noVerification"));
   if (cases.some((c) => c.purging)) {
     throw new DomainError(
       "verificationId" in target
-        ? "This verification's purge has already begun; it can no longer be held."
-        : "A verification of this client is already being purged; hold the others one by one.",
+        ? messageKey("retention.errors.purging")
+        : messageKey("retention.errors.clientPurging"),
     );
   }
   const hold = await tx.legalHold.create({
@@ -59,15 +60,15 @@ export async function liftHold(
   now: Date,
 ) {
   const hold = await tx.legalHold.findUnique({ where: { id: holdId } });
-  if (!hold || hold.liftedAt) throw new DomainError("This hold is no longer in place.");
+  if (!hold || hold.liftedAt) throw new DomainError(messageKey("retention.errors.holdGone"));
   if (needsSecondPerson && hold.placedById === userId) {
-    throw new DomainError("Another lead or admin must lift a hold you placed (four-eyes on legal holds).");
+    throw new DomainError(messageKey("retention.errors.secondPerson"));
   }
   const lifted = await tx.legalHold.updateMany({
     where: { id: holdId, liftedAt: null },
     data: { liftedAt: now, liftedById: userId },
   });
-  if (lifted.count !== 1) throw new DomainError("This hold is no longer in place.");
+  if (lifted.count !== 1) throw new DomainError(messageKey("retention.errors.holdGone"));
   const target: HoldTarget = hold.verificationId
     ? { verificationId: hold.verificationId }
     : { clientId: hold.clientId ?? "" };

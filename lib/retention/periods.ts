@@ -3,6 +3,7 @@
 // PostgreSQL's interval arithmetic does (29 February + 1 year = 28 February), so the SQL that selects what is
 // due (lib/retention/due.ts) and this function agree; tests/retention/periods.test.ts holds them to it.
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/messages";
 
 export const PERIOD_UNITS = ["days", "months", "years"] as const;
 type PeriodUnit = (typeof PERIOD_UNITS)[number];
@@ -11,11 +12,11 @@ const MAX_AMOUNT: Record<PeriodUnit, number> = { days: 36_500, months: 1_200, ye
 
 export const periodSchema = z
   .object({
-    amount: z.int("A whole number").min(1, "At least 1"),
-    unit: z.enum(PERIOD_UNITS, { message: "Days, months or years" }),
+    amount: z.int(messageKey("retention.errors.wholeNumber")).min(1, messageKey("retention.errors.atLeastOne")),
+    unit: z.enum(PERIOD_UNITS, { message: messageKey("retention.errors.unit") }),
   })
   .refine((p) => p.amount <= MAX_AMOUNT[p.unit], {
-    message: "At most 100 years",
+    message: messageKey("retention.errors.tooLong"),
     path: ["amount"],
   });
 export type RetentionPeriod = z.infer<typeof periodSchema>;
@@ -40,9 +41,4 @@ export function intervalParts(period: RetentionPeriod): { years: number; months:
     months: period.unit === "months" ? period.amount : 0,
     days: period.unit === "days" ? period.amount : 0,
   };
-}
-
-export function describePeriod(period: RetentionPeriod): string {
-  const unit = period.amount === 1 ? period.unit.slice(0, -1) : period.unit;
-  return `${period.amount} ${unit}`;
 }

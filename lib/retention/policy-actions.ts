@@ -6,12 +6,17 @@ import { RETENTION_CLASSES, type RetentionClass } from "@/lib/retention/classes"
 import { PERIOD_UNITS, periodSchema } from "@/lib/retention/periods";
 import { policyInForce, type RetentionPolicy } from "@/lib/retention/policy";
 import { DomainError } from "@/lib/domain-error";
+import { currentLanguage } from "@/lib/i18n/current";
+import { messageKey, translatorFor } from "@/lib/i18n/messages";
 
 // The form names each field <class>_amount and <class>_unit: one flat form, errors under each input.
 const fields = Object.fromEntries(
   RETENTION_CLASSES.flatMap((c) => [
-    [`${c}_amount`, z.coerce.number<string>("A whole number").int("A whole number").min(1, "At least 1")],
-    [`${c}_unit`, z.enum(PERIOD_UNITS, { message: "Days, months or years" })],
+    [`${c}_amount`, z.coerce
+        .number<string>(messageKey("retention.errors.wholeNumber"))
+        .int(messageKey("retention.errors.wholeNumber"))
+        .min(1, messageKey("retention.errors.atLeastOne")),],
+    [`${c}_unit`, z.enum(PERIOD_UNITS, { message: messageKey("retention.errors.unit") })],
   ]),
 );
 const schema = z.object({
@@ -26,7 +31,7 @@ function toPolicy(input: Record<string, unknown>): RetentionPolicy {
   const periods = {} as RetentionPolicy["periods"];
   for (const c of RETENTION_CLASSES) {
     const period = periodSchema.safeParse({ amount: input[`${c}_amount`], unit: input[`${c}_unit`] });
-    if (!period.success) throw new DomainError("At most 100 years", `${c}_amount`);
+    if (!period.success) throw new DomainError(messageKey("retention.errors.tooLong"), `${c}_amount`);
     periods[c] = period.data;
   }
   return { periods, liftNeedsSecondPerson: input.liftNeedsSecondPerson === true };
@@ -67,7 +72,10 @@ export const saveRetentionPolicy = validatedAction({
         },
       };
     });
-    const message = saved === null ? "Nothing changed." : `Retention policy version ${saved} is in force.`;
+    const message =
+      saved === null
+        ? messageKey("retention.actions.unchanged")
+        : translatorFor(currentLanguage())("retention.actions.inForce", { version: saved });
     return { ok: true, message, revalidate: ["/admin/retention", "/retention"] };
   },
 });

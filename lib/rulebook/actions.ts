@@ -2,6 +2,9 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { currentLanguage } from "@/lib/i18n/current";
+import { zodErrorMap } from "@/lib/i18n/form-errors";
+import { messageKey, translatorFor } from "@/lib/i18n/messages";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
 import { contentFromForm, fieldErrorsOf } from "@/lib/rulebook/form";
 import { rulebookContentSchema, type DecisionPolicy } from "@/lib/rulebook/schema";
@@ -9,15 +12,16 @@ import { publishVersion, unknownReasons } from "@/lib/rulebook/versions";
 
 // The editor's fields are named per item ("items.0.label"), so the form is read whole and the rulebook's
 // own schema validates it, its errors mapped back to those names.
-const schema = z.record(z.string(), z.string().max(4000, "At most 4000 characters"));
+const schema = z.record(z.string(), z.string().max(4000, messageKey("rulebook.errors.max4000")));
 
 export const publishRulebook = validatedAction({
   permission: "settings:manage",
   schema,
   async run(values, { user, commit }) {
-    const parsed = rulebookContentSchema.safeParse(contentFromForm(values));
-    const invalid = { ok: false, message: "Check the highlighted fields." };
-    if (!parsed.success) return { ...invalid, fieldErrors: fieldErrorsOf(parsed.error) };
+    const language = currentLanguage();
+    const parsed = rulebookContentSchema.safeParse(contentFromForm(values), { error: zodErrorMap(language) });
+    const invalid = { ok: false, message: messageKey("common.errors.checkFields") };
+    if (!parsed.success) return { ...invalid, fieldErrors: fieldErrorsOf(parsed.error, translatorFor(language)) };
     // The editor edits the checklist and qualifications; reasons and four-eyes stay as they are in force.
     const withPolicy = (policy: DecisionPolicy) => ({
       ...parsed.data,
@@ -30,7 +34,8 @@ export const publishRulebook = validatedAction({
     const version = await commit((tx) => publishVersion(tx, user.id, withPolicy, note));
     return {
       ok: true,
-      message: `Saved as rulebook version ${version}. Decisions already made keep the version they were made under.`,
+      // The version number is an argument: validatedAction translates bare keys only.
+      message: translatorFor(language)("rulebook.saved", { version }),
       revalidate: ["/admin/settings", "/admin/rulebook"],
     };
   },

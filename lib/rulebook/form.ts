@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { translateMessage } from "@/lib/i18n/form-errors";
+import type { Translator } from "@/lib/i18n/messages";
 import { WATCH_OFF } from "@/lib/rulebook/schema";
 
 // The rulebook editor posts one flat field per input ("items.2.onFail.reason"), the only shape a form can
@@ -70,11 +72,17 @@ function fieldOf(path: readonly PropertyKey[]): string {
     : `items.${index}.${field}`;
 }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+/** Translated here, not by validatedAction: a length limit's message takes the limit as its argument. */
+export function fieldErrorsOf(error: z.ZodError, t: Translator): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = fieldOf(issue.path);
-    if (!out[field]?.includes(issue.message)) (out[field] ??= []).push(issue.message);
+    const limits = {
+      ...("minimum" in issue ? { min: Number(issue.minimum) } : {}),
+      ...("maximum" in issue ? { max: Number(issue.maximum) } : {}),
+    };
+    const message = translateMessage(t, issue.message, limits);
+    if (!out[field]?.includes(message)) (out[field] ??= []).push(message);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/messages";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { FAIL_OUTCOMES, ITEM_KINDS } from "@/lib/rulebook/outcomes";
 
@@ -12,8 +13,8 @@ const text = (min: number, max: number) =>
   z
     .string()
     .trim()
-    .min(min, min === 1 ? "Required" : `At least ${min} characters`)
-    .max(max, `At most ${max} characters`);
+    .min(min, min === 1 ? messageKey("rulebook.errors.required") : messageKey("rulebook.errors.minChars"))
+    .max(max, messageKey("rulebook.errors.maxChars"));
 
 const checklistItemSchema = z
   .object({
@@ -21,15 +22,15 @@ const checklistItemSchema = z
     key: z
       .string()
       .trim()
-      .regex(/^[a-z][a-z0-9_]{1,39}$/, "2–40 lower-case letters, digits or _, starting with a letter"),
+      .regex(/^[a-z][a-z0-9_]{1,39}$/, messageKey("rulebook.errors.key")),
     label: text(3, 120),
     help: text(0, 800),
-    kind: z.enum(ITEM_KINDS, { message: "Choose pass / fail or a choice" }),
-    choices: z.array(text(1, 60)).max(10, "At most 10 choices").optional(),
+    kind: z.enum(ITEM_KINDS, { message: messageKey("rulebook.errors.kind") }),
+    choices: z.array(text(1, 60)).max(10, messageKey("rulebook.errors.maxChoices")).optional(),
     passChoices: z.array(text(1, 60)).optional(),
     required: z.boolean(),
     onFail: z.object({
-      outcome: z.enum(FAIL_OUTCOMES, { message: "Choose the outcome a failure suggests" }),
+      outcome: z.enum(FAIL_OUTCOMES, { message: messageKey("rulebook.errors.outcome") }),
       reason: text(3, 200),
     }),
   })
@@ -37,17 +38,17 @@ const checklistItemSchema = z
     if (item.kind !== "choice") return;
     const choices = item.choices ?? [];
     if (choices.length < 2)
-      ctx.addIssue({ code: "custom", path: ["choices"], message: "At least 2 choices" });
+      ctx.addIssue({ code: "custom", path: ["choices"], message: messageKey("rulebook.errors.minChoices") });
     if (new Set(choices).size !== choices.length)
-      ctx.addIssue({ code: "custom", path: ["choices"], message: "Each choice only once" });
+      ctx.addIssue({ code: "custom", path: ["choices"], message: messageKey("rulebook.errors.uniqueChoices") });
     const pass = item.passChoices ?? [];
     if (!pass.length)
-      ctx.addIssue({ code: "custom", path: ["passChoices"], message: "Name the choices that pass" });
+      ctx.addIssue({ code: "custom", path: ["passChoices"], message: messageKey("rulebook.errors.passChoices") });
     if (pass.some((c) => !choices.includes(c)))
       ctx.addIssue({
         code: "custom",
         path: ["passChoices"],
-        message: "Passing choices must be among the choices",
+        message: messageKey("rulebook.errors.passAmongChoices"),
       });
   });
 
@@ -60,21 +61,21 @@ export const WATCH_OFF = { required: false, minShare: 0.8 };
 const watchSchema = z.object({
   required: z.boolean(),
   minShare: z
-    .number({ message: "A share between 5% and 100%" })
-    .min(0.05, "At least 5%")
-    .max(1, "At most 100%"),
+    .number({ message: messageKey("rulebook.errors.share") })
+    .min(0.05, messageKey("rulebook.errors.shareMin"))
+    .max(1, messageKey("rulebook.errors.shareMax")),
 });
 
 export const rulebookContentSchema = z.object({
   checklist: z
     .array(checklistItemSchema)
-    .min(1, "The checklist needs at least one item")
-    .max(40, "At most 40 items")
+    .min(1, messageKey("rulebook.errors.noItems"))
+    .max(40, messageKey("rulebook.errors.maxItems"))
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
         if (seen.has(item.key))
-          ctx.addIssue({ code: "custom", path: [i, "key"], message: "Another item has this key" });
+          ctx.addIssue({ code: "custom", path: [i, "key"], message: messageKey("rulebook.errors.duplicateKey") });
         seen.add(item.key);
       });
     }),
@@ -83,7 +84,7 @@ export const rulebookContentSchema = z.object({
   // The decision reasons offered per outcome, in list order, and four-eyes for every decision (not only
   // rejections and aborts). Versions published before they moved into the rulebook lack both; the first
   // version read after that carries them over from the old settings (lib/rulebook/current.ts).
-  reasons: z.record(z.enum(DecisionOutcome), z.array(text(3, 200)).max(50, "At most 50 reasons")).optional(),
+  reasons: z.record(z.enum(DecisionOutcome), z.array(text(3, 200)).max(50, messageKey("rulebook.errors.maxReasons"))).optional(),
   fourEyesForAll: z.boolean().optional(),
   // Whether approving needs the decider to have played this share of the case's video (lib/decisions/watch.ts).
   // Versions saved before it existed read as off.

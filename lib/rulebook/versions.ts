@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 import { currentRulebook, type CurrentRulebook } from "@/lib/rulebook/current";
 import { diffVersions, isEmptyDiff } from "@/lib/rulebook/rules";
 
@@ -15,7 +16,7 @@ export function unknownReasons(content: Content) {
   const errors: Record<string, string[]> = {};
   content.checklist.forEach((item, i) => {
     if (!content.reasons[item.onFail.outcome].includes(item.onFail.reason))
-      errors[`items.${i}.onFail.reason`] = ["Choose a reason from the decision reasons of that outcome"];
+      errors[`items.${i}.onFail.reason`] = [messageKey("rulebook.errors.unknownReason")];
   });
   return errors;
 }
@@ -35,11 +36,11 @@ export async function publishVersion(
   const current = await currentRulebook(tx);
   const content = edit(current.content);
   if (isEmptyDiff(diffVersions(current.content, content)))
-    throw new DomainError("Nothing has changed since the current version.");
+    throw new DomainError(messageKey("rulebook.errors.unchanged"));
   // Only what this edit breaks is refused: a carried-over version may already suggest a retired reason.
   const before = unknownReasons(current.content);
   if (Object.keys(unknownReasons(content)).some((field) => !before[field]))
-    throw new DomainError("A checklist item suggests this reason. Change the item in the rulebook first.");
+    throw new DomainError(messageKey("rulebook.errors.reasonInUse"));
   const created = await tx.rulebookVersion.create({
     data: { version: current.version + 1, content, note, createdById: userId },
   });

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { ChainCheck } from "@/components/audit/chain-check";
@@ -11,13 +11,22 @@ import { auditPeople } from "@/lib/audit/people";
 import { auditActors, listAuditEvents } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/dal";
 import { can } from "@/lib/auth/permissions";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translateFieldErrors } from "@/lib/i18n/form-errors";
+import { translatorFor } from "@/lib/i18n/messages";
 import { toQueryString, type RawSearchParams } from "@/lib/verifications/list-params";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata() {
+  const t = await getTranslations("audit.page");
+  return { title: t("title") };
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("audit:read");
   const parsed = parseAuditParams(await searchParams);
+  const t = await getTranslations("audit.page");
+  // The filters' errors are message keys (lib/audit/list-params.ts).
+  const errors = translateFieldErrors(translatorFor(currentLanguage()), parsed.errors) ?? {};
   const [page, actors] = await Promise.all([listAuditEvents(user, parsed.params), auditActors()]);
   const people = await auditPeople(page.rows);
   const { after: _a, before: _b, ...filters } = parsed.params;
@@ -25,20 +34,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-xl font-semibold">Audit log</h1>
-          <p className="text-sm text-muted">
-            Append-only and hash-chained: every change and every read of evidence.
-          </p>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
         </div>
         {can(user.role, "export:run") ? (
-          <ExportButton href={`/api/exports/audit${toQueryString(filters)}`} label="Export CSV" csv />
+          <ExportButton href={`/api/exports/audit${toQueryString(filters)}`} label={t("export")} csv />
         ) : null}
       </div>
       {can(user.role, "audit:check") ? <ChainCheck checkpointAction={writeCheckpointAction} /> : null}
       <AuditFilters
         key={toQueryString(parsed.values)}
         values={parsed.values}
-        errors={parsed.errors}
+        errors={errors}
         actors={actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
         actions={[...AUDIT_ACTIONS]}
       />
@@ -48,8 +55,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         query={filters}
         prevCursor={page.newerCursor}
         nextCursor={page.olderCursor}
-        prevLabel="Newer"
-        nextLabel="Older"
+        prevLabel={t("newer")}
+        nextLabel={t("older")}
       />
     </section>
   );

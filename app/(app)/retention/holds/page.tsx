@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { HoldForm } from "@/components/retention/hold-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
@@ -9,52 +9,57 @@ import { formatDateTime } from "@/lib/format";
 import { liftLegalHold, placeCaseHold, placeClientHold } from "@/lib/retention/hold-actions";
 import { legalHolds, type HoldRow } from "@/lib/retention/queries";
 
-export const metadata: Metadata = { title: "Legal holds" };
+export async function generateMetadata() {
+  const t = await getTranslations("retention.holds");
+  return { title: t("title") };
+}
 
 type Search = Promise<{ verification?: string }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const lastDay = (h: HoldRow) =>
-  h.endsAt ? new Date(h.endsAt.getTime() - 86_400_000).toISOString().slice(0, 10) : "no end date";
+const lastDayOf = (h: HoldRow) =>
+  h.endsAt ? new Date(h.endsAt.getTime() - 86_400_000).toISOString().slice(0, 10) : null;
 
 export default async function LegalHoldsPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePermission("retention:manage");
   const [{ active, lifted }, query] = await Promise.all([legalHolds(), searchParams]);
   const caseId = query.verification && UUID.test(query.verification) ? query.verification : null;
   const opensCases = can(user.role, "verification:read-all");
+  const t = await getTranslations("retention.holds");
+  const lastDay = (h: HoldRow) => lastDayOf(h) ?? t("noEnd");
   const what = (h: HoldRow) =>
     h.verificationId ? (
       opensCases ? (
         <Link href={`/verifications/${h.verificationId}`} className="underline">
-          Verification {h.verificationId.slice(0, 8)}
+          {t("verification", { id: h.verificationId.slice(0, 8) })}
         </Link>
       ) : (
-        `Verification ${h.verificationId.slice(0, 8)}`
+        t("verification", { id: h.verificationId.slice(0, 8) })
       )
     ) : (
-      `Every verification of client ${h.clientId}`
+      t("everyVerification", { clientId: h.clientId ?? "" })
     );
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-xl font-semibold">Legal holds</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <div className="grid gap-6 md:grid-cols-2">
         {caseId ? (
           <section aria-labelledby="hold-case" className="flex flex-col gap-2">
             <h2 id="hold-case" className="font-semibold">
-              Hold verification {caseId.slice(0, 8)}
+              {t("holdCase", { id: caseId.slice(0, 8) })}
             </h2>
             <HoldForm action={placeCaseHold.bind(null, caseId)} idPrefix="case" />
           </section>
         ) : null}
         <section aria-labelledby="hold-client" className="flex flex-col gap-2">
           <h2 id="hold-client" className="font-semibold">
-            Hold every verification of a client
+            {t("holdClient")}
           </h2>
           <HoldForm action={placeClientHold} byClient idPrefix="client" />
         </section>
       </div>
       <section aria-labelledby="active" className="flex flex-col gap-2">
         <h2 id="active" className="font-semibold">
-          In place ({active.length})
+          {t("inPlace", { count: active.length })}
         </h2>
         <ul className="divide-y divide-border rounded-card border border-border bg-surface text-sm">
           {active.map((h) => (
@@ -62,32 +67,40 @@ export default async function LegalHoldsPage({ searchParams }: { searchParams: S
               <span>
                 {what(h)} — {h.reason}
                 <span className="block text-xs text-muted">
-                  Placed by {h.placedBy} on <LocalTime at={h.placedAt} />; last day: {lastDay(h)}
+                  {t.rich("placed", {
+                    name: h.placedBy,
+                    lastDay: lastDay(h),
+                    time: () => <LocalTime at={h.placedAt} />,
+                  })}
                 </span>
               </span>
               <ActionButton
                 action={liftLegalHold.bind(null, h.id)}
-                label="Lift hold"
-                pendingLabel="Lifting…"
+                label={t("lift")}
+                pendingLabel={t("lifting")}
                 variant="secondary"
               />
             </li>
           ))}
-          {active.length ? null : <li className="px-4 py-2 text-muted">No legal holds in place.</li>}
+          {active.length ? null : <li className="px-4 py-2 text-muted">{t("none")}</li>}
         </ul>
       </section>
       {lifted.length ? (
         <section aria-labelledby="lifted" className="flex flex-col gap-2">
           <h2 id="lifted" className="font-semibold">
-            Lifted or ended
+            {t("liftedHeading")}
           </h2>
           <ul className="text-sm">
             {lifted.map((h) => (
               <li key={h.id}>
-                {what(h)} — placed by {h.placedBy}
+                {what(h)} —{" "}
                 {h.liftedAt
-                  ? `, lifted by ${h.liftedBy} on ${formatDateTime(h.liftedAt)}`
-                  : `, ended ${lastDay(h)}`}
+                  ? t("liftedBy", {
+                      placedBy: h.placedBy,
+                      liftedBy: h.liftedBy ?? "",
+                      on: formatDateTime(h.liftedAt),
+                    })
+                  : t("ended", { placedBy: h.placedBy, lastDay: lastDay(h) })}
               </li>
             ))}
           </ul>
