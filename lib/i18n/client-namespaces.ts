@@ -5,7 +5,24 @@ import type { Messages, NamespaceKeys, NestedKeyOf } from "use-intl/core";
  * ("decisions.dialog"): only these travel to the browser with every page, so keep them to what the browser
  * renders. tests/i18n/messages.test.ts fails when a client component opens one that is not covered here.
  */
-export const CLIENT_NAMESPACES = ["common"] as const satisfies readonly NamespaceKeys<
+export const CLIENT_NAMESPACES = [
+  "common",
+  "decisions.outcome",
+  "decisions.form",
+  "decisions.noteForm",
+  "decisions.secondReview",
+  "decisions.verdicts",
+  "checklist.result",
+  "checklist.item",
+  "checklist.mark",
+  "review.media",
+  "review.recordings",
+  "review.compare",
+  "review.photo",
+  "review.video",
+  "qa.form",
+  "qa.disagreeReason",
+] as const satisfies readonly NamespaceKeys<
   Messages,
   NestedKeyOf<Messages>
 >[];
