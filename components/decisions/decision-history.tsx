@@ -23,13 +23,13 @@ export function DecisionHistory({
   qaDisputed?: readonly string[];
 }) {
   const t = useTranslations("decisions.history");
-  const outcome = useTranslations("decisions.outcome");
+  const all = useTranslations("decisions");
   const qualification = (q: HeldQualification | undefined) => qualificationText(q, t("unqualified"));
   return (
     <ul className="flex flex-col gap-2 text-sm">
       {decisions.map((d) => (
         <li key={d.id} className="rounded-md bg-raised p-2">
-          <span className="font-medium">{outcome(d.outcome)}</span> · {t(`state.${d.state}`)}
+          <span className="font-medium">{all(`outcome.${d.outcome}`)}</span> · {t(`state.${d.state}`)}
           {qaDisputed.includes(d.id) ? (
             <span className="font-medium text-warning"> · {t("qaDisputed")}</span>
           ) : null}

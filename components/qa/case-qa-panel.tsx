@@ -26,7 +26,7 @@ export async function CaseQaPanel({
   if (!samples.length) return null;
   const t = await getTranslations("qa.panel");
   const named = await getTranslations();
-  const outcomeName = await getTranslations("qa.outcome");
+  const qa = await getTranslations("qa");
   const reasonText = (reason: string) => {
     const key = qaReasonMessage(reason);
     return key ? named(key) : reason;
@@ -42,7 +42,7 @@ export async function CaseQaPanel({
       </h2>
       {samples.map((s) => {
         const decision = v.decisions.find((d) => d.id === s.decisionId);
-        const outcome = decision ? outcomeName(decision.outcome as Outcome) : "";
+        const outcome = decision ? qa(`outcome.${decision.outcome as Outcome}`) : "";
         const refusal = decision ? qaReviewRefusal(user.id, decision) : null;
         const inForce =
           decision?.state === "FINAL" &&

@@ -17,8 +17,8 @@ export default async function QaPage() {
   const [queue, notices] = await Promise.all([qaQueue(user.id), qaNotices()]);
   const t = await getTranslations("qa.page");
   const named = await getTranslations();
-  const outcome = await getTranslations("decisions.outcome");
-  const outcomeName = await getTranslations("qa.outcome");
+  const decisions = await getTranslations("decisions");
+  const qa = await getTranslations("qa");
   const reasonText = (reason: string) => {
     const key = qaReasonMessage(reason);
     return key ? named(key) : reason;
@@ -79,10 +79,10 @@ export default async function QaPage() {
                 <tr key={q.id}>
                   <td className="py-1">
                     {q.own ? (
-                      <span className="text-muted">{t("own", { outcome: outcome(q.outcome) })}</span>
+                      <span className="text-muted">{t("own", { outcome: decisions(`outcome.${q.outcome}`) })}</span>
                     ) : (
                       <Link href={`/verifications/${q.verificationId}?qa=1#qa`} className="underline">
-                        {t("review", { outcome: outcomeName(q.outcome) })}
+                        {t("review", { outcome: qa(`outcome.${q.outcome}`) })}
                       </Link>
                     )}
                   </td>
