@@ -8,7 +8,15 @@ import { formatClock } from "@/lib/format";
 const style = "rounded-md border border-border px-2 py-1 text-xs hover:bg-raised disabled:opacity-60";
 
 /** Submits the video's current second as the item's mark; the label follows the player as it plays. */
-function MarkAtButton({ mediaId, number, disabled }: { mediaId: string; number: number | null; disabled: boolean }) {
+function MarkAtButton({
+  mediaId,
+  number,
+  disabled,
+}: {
+  mediaId: string;
+  number: number | null;
+  disabled: boolean;
+}) {
   const t = useTranslations("checklist.mark");
   const seconds = useVideoTime(mediaId);
   const time = formatClock(seconds);

@@ -46,7 +46,9 @@ export function DecisionHistory({
             </span>
           ) : null}
           {d.comment ? <span className="block text-xs">{d.comment}</span> : null}
-          {d.reviewComment ? <span className="block text-xs">{t("reviewComment", { comment: d.reviewComment })}</span> : null}
+          {d.reviewComment ? (
+            <span className="block text-xs">{t("reviewComment", { comment: d.reviewComment })}</span>
+          ) : null}
           <RiskSignals risk={d.risk} />
           {d.rulebookVersion !== null ? (
             <details className="mt-1">

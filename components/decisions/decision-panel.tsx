@@ -70,9 +70,7 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisp
         )
       ) : null}
       {pending && pending.decidedById === user.id ? (
-        <p className="text-sm text-muted">
-          {t("panel.waitsForReview")}
-        </p>
+        <p className="text-sm text-muted">{t("panel.waitsForReview")}</p>
       ) : null}
       {mayDecide && isOpen(v.status) && !pending ? (
         !v.assignee ? (

@@ -63,9 +63,7 @@ export function SecondReviewForm({
             <Dialog.Overlay className="fixed inset-0 bg-black/40" />
             <Dialog.Content className="fixed top-1/2 left-1/2 w-[90vw] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-surface p-6 text-ink shadow-lg">
               <Dialog.Title className="text-lg font-semibold">{t("dialogTitle")}</Dialog.Title>
-              <Dialog.Description className="mt-2 text-sm text-muted">
-                {t("dialogText")}
-              </Dialog.Description>
+              <Dialog.Description className="mt-2 text-sm text-muted">{t("dialogText")}</Dialog.Description>
               <div className="mt-6 flex justify-end gap-2">
                 <Dialog.Close asChild>
                   <Button type="button" variant="secondary">

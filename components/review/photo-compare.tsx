@@ -36,9 +36,7 @@ export function PhotoCompare({ face, front }: { face: Photo; front: Photo }) {
               </Button>
             </Dialog.Close>
           </div>
-          <Dialog.Description className="sr-only">
-            {t("description")}
-          </Dialog.Description>
+          <Dialog.Description className="sr-only">{t("description")}</Dialog.Description>
           <div className="grid min-h-0 flex-1 gap-4 md:grid-cols-2">
             {[face, front].map((photo) => (
               <figure key={photo.src} className="flex min-h-0 flex-col gap-1">

@@ -43,9 +43,7 @@ export function RecordingsSection({ v, canView, canFetch, fetchAction, reportPla
         ) : null}
       </div>
       {!canView ? (
-        <p className="text-sm text-muted">
-          {t("noAccess", { count: v.mediaCount })}
-        </p>
+        <p className="text-sm text-muted">{t("noAccess", { count: v.mediaCount })}</p>
       ) : v.media.length === 0 ? (
         <p className="text-sm text-muted">{t("none")}</p>
       ) : (

@@ -37,6 +37,10 @@ export const answerChecklistItem = validatedAction({
   record: "verification",
   async run(input, { user, ids: [verificationId = ""], commit }) {
     await commit((tx) => applyAnswer(tx, user.id, verificationId, input));
-    return { ok: true, message: messageKey("checklist.actions.saved"), revalidate: [`/verifications/${verificationId}`] };
+    return {
+      ok: true,
+      message: messageKey("checklist.actions.saved"),
+      revalidate: [`/verifications/${verificationId}`],
+    };
   },
 });

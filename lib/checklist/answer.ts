@@ -25,15 +25,13 @@ async function lockAnswerable(tx: Tx, userId: string, verificationId: string) {
   const [v] = await tx.$queryRaw<Array<{ status: string; assigneeId: string | null }>>`
     SELECT status, "assigneeId" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
   if (!v) throw new DomainError(messageKey("decisions.errors.gone"));
-  if (!isOpen(v.status))
-    throw new DomainError(messageKey("checklist.errors.closed"));
+  if (!isOpen(v.status)) throw new DomainError(messageKey("checklist.errors.closed"));
   if (v.assigneeId && v.assigneeId !== userId) {
     throw new DomainError(messageKey("decisions.errors.claimedByOther"));
   }
   const pending = await tx.decision.count({ where: { verificationId, state: "PENDING_SECOND_REVIEW" } });
   // The pending decision rests on the answers as they were; they stay so until it is confirmed or overruled.
-  if (pending)
-    throw new DomainError(messageKey("checklist.errors.pendingReview"));
+  if (pending) throw new DomainError(messageKey("checklist.errors.pendingReview"));
 }
 
 function resultFor(

@@ -2,7 +2,12 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { decisionBasis, reviewerQualification } from "@/lib/decisions/basis";
-import { canSecondReview, FINAL_STATUS, missingEvidenceKinds, needsSecondReview } from "@/lib/decisions/rules";
+import {
+  canSecondReview,
+  FINAL_STATUS,
+  missingEvidenceKinds,
+  needsSecondReview,
+} from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
 import { currentLanguage } from "@/lib/i18n/current";
 import { messageKey, translatorFor } from "@/lib/i18n/messages";

@@ -27,6 +27,10 @@ export const claimVerification = validatedAction({
       };
     });
     if (!claimed) return { ok: false, message: messageKey("decisions.actions.claimedFirst") };
-    return { ok: true, message: messageKey("decisions.actions.claimed"), revalidate: [`/verifications/${verificationId}`] };
+    return {
+      ok: true,
+      message: messageKey("decisions.actions.claimed"),
+      revalidate: [`/verifications/${verificationId}`],
+    };
   },
 });

@@ -7,7 +7,10 @@ import { messageKey } from "@/lib/i18n/messages";
 export const addNote = validatedAction({
   permission: "decision:make",
   schema: z.object({
-    body: z.string().trim().min(1, messageKey("decisions.actions.noteEmpty"))
+    body: z
+      .string()
+      .trim()
+      .min(1, messageKey("decisions.actions.noteEmpty"))
       .max(4000, messageKey("decisions.actions.max4000")),
   }),
   bound: 1,
@@ -27,6 +30,10 @@ export const addNote = validatedAction({
         },
       };
     });
-    return { ok: true, message: messageKey("decisions.actions.noteAdded"), revalidate: [`/verifications/${verificationId}`] };
+    return {
+      ok: true,
+      message: messageKey("decisions.actions.noteAdded"),
+      revalidate: [`/verifications/${verificationId}`],
+    };
   },
 });

@@ -30,7 +30,11 @@ export const secondReview = validatedAction({
     const items = readChecklistSnapshot(decision?.checklistSnapshot);
     const parsed = verdictsFromForm(input, items);
     if (!parsed.ok)
-      return { ok: false, message: messageKey("decisions.actions.eachCheck"), fieldErrors: parsed.fieldErrors };
+      return {
+        ok: false,
+        message: messageKey("decisions.actions.eachCheck"),
+        fieldErrors: parsed.fieldErrors,
+      };
     const { verdict, comment } = input;
     await commit((tx) =>
       applySecondReview(tx, user.id, verificationId, decisionId, {

@@ -22,10 +22,7 @@ export const CLIENT_NAMESPACES = [
   "review.video",
   "qa.form",
   "qa.disagreeReason",
-] as const satisfies readonly NamespaceKeys<
-  Messages,
-  NestedKeyOf<Messages>
->[];
+] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
 function at(messages: object, path: string): unknown {
   return path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);

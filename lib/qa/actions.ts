@@ -41,9 +41,7 @@ export const recordQaReview = validatedAction({
             reopen: input.reopen,
           };
     const { reopened } = await commit((tx) => applyQaReview(tx, user.id, verificationId, sampleId, review));
-    const message = reopened
-      ? messageKey("qa.actions.recordedReopened")
-      : messageKey("qa.actions.recorded");
+    const message = reopened ? messageKey("qa.actions.recordedReopened") : messageKey("qa.actions.recorded");
     return { ok: true, message, revalidate: [`/verifications/${verificationId}`, "/qa"] };
   },
 });

@@ -35,7 +35,6 @@ export function qaReviewRefusal(
   decision: { decidedById: string; reviewedById: string | null },
 ): MessageKey | null {
   if (decision.decidedById === reviewerId) return messageKey("qa.errors.ownDecision");
-  if (decision.reviewedById === reviewerId)
-    return messageKey("qa.errors.secondReviewer");
+  if (decision.reviewedById === reviewerId) return messageKey("qa.errors.secondReviewer");
   return null;
 }

@@ -7,7 +7,10 @@ import { grant, revoke } from "@/lib/qualifications/register";
 
 const grantSchema = z.object({
   staffUserId: z.uuid({ message: messageKey("qualifications.actions.chooseStaff") }),
-  name: z.string().trim().min(2, messageKey("qualifications.actions.min2"))
+  name: z
+    .string()
+    .trim()
+    .min(2, messageKey("qualifications.actions.min2"))
     .max(80, messageKey("qualifications.actions.max80")),
   // A date from <input type="date">: valid through the end of that day (UTC), as staff read it.
   validUntil: z
@@ -29,7 +32,9 @@ export const grantQualification = validatedAction({
 
 export const revokeQualification = validatedAction({
   permission: "staff:manage",
-  schema: z.object({ note: z.string().trim().min(3, messageKey("qualifications.actions.revokeNote")).max(1000) }),
+  schema: z.object({
+    note: z.string().trim().min(3, messageKey("qualifications.actions.revokeNote")).max(1000),
+  }),
   bound: 1,
   async run(input, { user, ids: [qualificationId = ""], commit }) {
     await commit((tx) => revoke(tx, user.id, qualificationId, input.note));

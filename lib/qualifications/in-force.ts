@@ -7,7 +7,10 @@ import type { HeldQualification } from "@/lib/rulebook/snapshot";
 
 /** What a refusal says, on the server and in place of the controls on the page: a message key and its name. */
 export const unqualifiedMessage = (name: string, what: "decide" | "review") => ({
-  key: what === "decide" ? messageKey("qualifications.errors.decide") : messageKey("qualifications.errors.review"),
+  key:
+    what === "decide"
+      ? messageKey("qualifications.errors.decide")
+      : messageKey("qualifications.errors.review"),
   values: { name },
 });
 

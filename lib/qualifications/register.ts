@@ -48,8 +48,7 @@ export async function revoke(
     where: { id: qualificationId, revokedAt: null },
     data: { revokedAt: new Date(), revokedById: adminId, revokeNote: note },
   });
-  if (updated.count !== 1)
-    throw new DomainError(messageKey("qualifications.errors.gone"));
+  if (updated.count !== 1) throw new DomainError(messageKey("qualifications.errors.gone"));
   const q = await tx.qualification.findUniqueOrThrow({ where: { id: qualificationId } });
   return {
     value: null,

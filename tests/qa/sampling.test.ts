@@ -72,8 +72,12 @@ describe("QA reviewer", () => {
   it("refuses one's own decision and one's own second review", () => {
     // A message key: the refusal is read in the person's language.
     const english = (key: MessageKey | null) => (key ? translatorFor("en")(key) : key);
-    expect(english(qaReviewRefusal("me", { decidedById: "me", reviewedById: null }))).toMatch(/your own decision/);
-    expect(english(qaReviewRefusal("me", { decidedById: "x", reviewedById: "me" }))).toMatch(/second reviewer/);
+    expect(english(qaReviewRefusal("me", { decidedById: "me", reviewedById: null }))).toMatch(
+      /your own decision/,
+    );
+    expect(english(qaReviewRefusal("me", { decidedById: "x", reviewedById: "me" }))).toMatch(
+      /second reviewer/,
+    );
     expect(qaReviewRefusal("me", { decidedById: "x", reviewedById: "y" })).toBeNull();
   });
 });

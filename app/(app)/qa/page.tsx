@@ -79,7 +79,9 @@ export default async function QaPage() {
                 <tr key={q.id}>
                   <td className="py-1">
                     {q.own ? (
-                      <span className="text-muted">{t("own", { outcome: decisions(`outcome.${q.outcome}`) })}</span>
+                      <span className="text-muted">
+                        {t("own", { outcome: decisions(`outcome.${q.outcome}`) })}
+                      </span>
                     ) : (
                       <Link href={`/verifications/${q.verificationId}?qa=1#qa`} className="underline">
                         {t("review", { outcome: qa(`outcome.${q.outcome}`) })}
