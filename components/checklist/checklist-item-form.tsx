@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { MarkButtons } from "@/components/checklist/mark-buttons";
 import { MarkLink, type MarkedMedia } from "@/components/checklist/mark-link";
@@ -10,11 +11,7 @@ import type { ActionState } from "@/lib/actions/validated-action";
 import type { AnswerDto } from "@/lib/checklist/queries";
 import type { ChecklistItem } from "@/lib/rulebook/schema";
 
-const RESULTS = [
-  { value: "PASS", label: "Pass" },
-  { value: "FAIL", label: "Fail" },
-  { value: "NOT_APPLICABLE", label: "Not applicable" },
-] as const;
+const RESULTS = ["PASS", "FAIL", "NOT_APPLICABLE"] as const;
 
 type Props = {
   item: ChecklistItem;
@@ -25,6 +22,8 @@ type Props = {
 
 /** One checklist item: a choice saves at once; the note with "Save note"; a mark with its own button. */
 export function ChecklistItemForm({ item, answer, media, action }: Props) {
+  const t = useTranslations("checklist.item");
+  const resultLabel = useTranslations("checklist.result");
   const [state, formAction, pending] = useActionState(action, {});
   const form = useRef<HTMLFormElement>(null);
   const id = `ck-${item.key}`;
@@ -37,7 +36,7 @@ export function ChecklistItemForm({ item, answer, media, action }: Props) {
       <fieldset className="flex flex-col gap-1" aria-describedby={`${id}-help ${id}-result-error`}>
         <legend className="text-sm font-medium">
           {item.label}
-          {item.required ? "" : " (optional)"}
+          {item.required ? "" : ` ${t("optional")}`}
         </legend>
         <p id={`${id}-help`} className="text-xs text-muted">
           {item.help}
@@ -51,29 +50,29 @@ export function ChecklistItemForm({ item, answer, media, action }: Props) {
               onChange={save}
               className="rounded-md border border-border bg-surface px-2 py-1 text-sm"
             >
-              <option value="">Choose…</option>
+              <option value="">{t("choose")}</option>
               {item.choices?.map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </select>
           ) : null}
-          {RESULTS.filter((r) => item.kind === "pass_fail" || r.value === "NOT_APPLICABLE").map((r) => (
-            <label key={r.value} className="flex items-center gap-1">
+          {RESULTS.filter((r) => item.kind === "pass_fail" || r === "NOT_APPLICABLE").map((r) => (
+            <label key={r} className="flex items-center gap-1">
               <input
                 type={item.kind === "pass_fail" ? "radio" : "checkbox"}
                 name="result"
-                value={r.value}
-                defaultChecked={(sent?.result ?? answer?.result) === r.value}
+                value={r}
+                defaultChecked={(sent?.result ?? answer?.result) === r}
                 onChange={save}
               />
-              {r.label}
+              {resultLabel(r)}
             </label>
           ))}
         </div>
         <FieldErrors id={`${id}-result-error`} errors={errors.result ?? errors.choice} />
       </fieldset>
       <label htmlFor={`${id}-note`} className="text-xs font-medium">
-        Note on “{item.label}”
+        {t("note", { item: item.label })}
       </label>
       <textarea
         id={`${id}-note`}
@@ -88,7 +87,7 @@ export function ChecklistItemForm({ item, answer, media, action }: Props) {
         <MarkLink mediaId={answer?.markMediaId ?? null} seconds={answer?.markSeconds ?? null} media={media} />
         <MarkButtons media={media} hasMark={Boolean(answer?.markMediaId)} disabled={pending} />
         <Button type="submit" variant="secondary" disabled={pending} className="px-2 py-1 text-xs">
-          Save note
+          {t("saveNote")}
         </Button>
       </div>
       <FieldErrors id={`${id}-mark-error`} errors={errors.mark} />

@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import { ChecklistItemForm } from "@/components/checklist/checklist-item-form";
 import { MarkLink, type MarkedMedia } from "@/components/checklist/mark-link";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { CaseChecklist } from "@/lib/checklist/queries";
-import { RESULT_LABEL } from "@/lib/checklist/labels";
 import { missingRequired } from "@/lib/rulebook/rules";
 
 type Props = {
@@ -18,6 +18,8 @@ export function ChecklistPanel({ checklist, media, answer }: Props) {
   const items = rulebook.content.checklist;
   const required = items.filter((i) => i.required).length;
   const missing = missingRequired(items, answers).length;
+  const t = useTranslations("checklist.panel");
+  const resultLabel = useTranslations("checklist.result");
   return (
     <section
       aria-labelledby="checklist-heading"
@@ -25,10 +27,10 @@ export function ChecklistPanel({ checklist, media, answer }: Props) {
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="checklist-heading" className="font-semibold">
-          Checklist
+          {t("heading")}
         </h2>
         <span className="text-xs text-muted">
-          Rulebook v{rulebook.version} · {required - missing} of {required} required checks passed
+          {t("progress", { version: rulebook.version, passed: required - missing, required })}
         </span>
       </div>
       <ol className="flex flex-col gap-4 divide-y divide-border">
@@ -42,10 +44,10 @@ export function ChecklistPanel({ checklist, media, answer }: Props) {
                 <div className="flex flex-col gap-1 text-sm">
                   <span className="font-medium">
                     {item.label}
-                    {item.required ? "" : " (optional)"}
+                    {item.required ? "" : ` ${t("optional")}`}
                   </span>
                   <span>
-                    {a ? (a.choice ?? RESULT_LABEL[a.result]) : "Not answered"}
+                    {a ? (a.choice ?? resultLabel(a.result)) : t("notAnswered")}
                     {a ? <span className="text-xs text-muted"> — {a.answeredBy}</span> : null}
                   </span>
                   {a?.note ? <span className="text-xs">{a.note}</span> : null}

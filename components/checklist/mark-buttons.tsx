@@ -1,18 +1,28 @@
 "use client";
 
 import type { MarkedMedia } from "@/components/checklist/mark-link";
-import { MEDIA_LABEL } from "@/components/review/media-labels";
+import { useTranslations } from "next-intl";
 import { useVideoTime } from "@/components/review/player-bridge";
 import { formatClock } from "@/lib/format";
 
 const style = "rounded-md border border-border px-2 py-1 text-xs hover:bg-raised disabled:opacity-60";
 
 /** Submits the video's current second as the item's mark; the label follows the player as it plays. */
-function MarkAtButton({ mediaId, prefix, disabled }: { mediaId: string; prefix: string; disabled: boolean }) {
+function MarkAtButton({
+  mediaId,
+  number,
+  disabled,
+}: {
+  mediaId: string;
+  number: number | null;
+  disabled: boolean;
+}) {
+  const t = useTranslations("checklist.mark");
   const seconds = useVideoTime(mediaId);
+  const time = formatClock(seconds);
   return (
     <button type="submit" name="mark" value={`${mediaId}@${seconds}`} className={style} disabled={disabled}>
-      {prefix} {formatClock(seconds)}
+      {number === null ? t("markAt", { time }) : t("markRecordingAt", { number, time })}
     </button>
   );
 }
@@ -27,6 +37,7 @@ export function MarkButtons({
   hasMark: boolean;
   disabled: boolean;
 }) {
+  const t = useTranslations("checklist.mark");
   const videos = media.filter((m) => m.kind === "VIDEO");
   const photos = media.filter((m) => m.kind !== "VIDEO");
   return (
@@ -35,18 +46,18 @@ export function MarkButtons({
         <MarkAtButton
           key={v.id}
           mediaId={v.id}
-          prefix={videos.length > 1 ? `Mark recording ${i + 1} at` : "Mark at"}
+          number={videos.length > 1 ? i + 1 : null}
           disabled={disabled}
         />
       ))}
       {photos.map((p) => (
         <button key={p.id} type="submit" name="mark" value={p.id} className={style} disabled={disabled}>
-          Pin to {MEDIA_LABEL[p.kind].toLowerCase()}
+          {t(`pinTo.${p.kind}`)}
         </button>
       ))}
       {hasMark ? (
         <button type="submit" name="mark" value="clear" className={style} disabled={disabled}>
-          Remove mark
+          {t("remove")}
         </button>
       ) : null}
     </div>

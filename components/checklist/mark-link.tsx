@@ -1,6 +1,6 @@
 "use client";
 
-import { MEDIA_LABEL } from "@/components/review/media-labels";
+import { useTranslations } from "next-intl";
 import { seekVideo } from "@/components/review/player-bridge";
 import type { MediaKind } from "@/lib/generated/prisma/enums";
 import { formatClock } from "@/lib/format";
@@ -17,9 +17,11 @@ export function MarkLink({
   seconds: number | null;
   media: readonly MarkedMedia[];
 }) {
+  const t = useTranslations("checklist.mark");
+  const mediaLabel = useTranslations("review.media");
   if (!mediaId) return null;
   const found = media.find((m) => m.id === mediaId);
-  const label = found ? MEDIA_LABEL[found.kind] : "Recording";
+  const label = found ? mediaLabel(found.kind) : t("recording");
   const style = "text-sm text-accent underline underline-offset-2";
   if (seconds === null) {
     return (
@@ -34,7 +36,7 @@ export function MarkLink({
       className={style}
       // Only a player on this page can seek; without one (no recording:view) the time is still shown.
       onClick={() => seekVideo(mediaId, seconds)}
-      aria-label={`Play ${label.toLowerCase()} from ${formatClock(seconds)}`}
+      aria-label={t(`play.${found?.kind ?? "unknown"}`, { time: formatClock(seconds) })}
     >
       ▶ {formatClock(seconds)}
     </button>

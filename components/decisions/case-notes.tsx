@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { NoteForm } from "@/components/decisions/note-form";
 import type { FormAction } from "@/lib/actions/validated-action";
 import { LocalTime } from "@/components/ui/local-time";
@@ -9,13 +10,14 @@ import type { VerificationDetail } from "@/lib/verifications/detail";
  * otherwise), and the action checks that permission again on the server.
  */
 export function CaseNotes({ notes, add }: { notes: VerificationDetail["notes"]; add: FormAction | null }) {
+  const t = useTranslations("decisions.notes");
   return (
     <section
       aria-labelledby="notes-heading"
       className="flex flex-col gap-2 rounded-card border border-border bg-surface p-4"
     >
       <h2 id="notes-heading" className="font-semibold">
-        Notes
+        {t("heading")}
       </h2>
       {notes.length ? (
         notes.map((n) => (
@@ -27,7 +29,7 @@ export function CaseNotes({ notes, add }: { notes: VerificationDetail["notes"]; 
           </p>
         ))
       ) : (
-        <p className="text-sm text-muted">No notes.</p>
+        <p className="text-sm text-muted">{t("none")}</p>
       )}
       {add ? <NoteForm action={add} /> : null}
     </section>

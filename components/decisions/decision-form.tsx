@@ -1,12 +1,12 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/actions/validated-action";
-import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { isEnumValue } from "@/lib/enum-values";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import type { Suggestion } from "@/lib/rulebook/rules";
@@ -14,11 +14,11 @@ import type { Suggestion } from "@/lib/rulebook/rules";
 type Props = {
   action: FormAction;
   reasons: Record<DecisionOutcome, string[]>;
-  missingEvidence: string[];
-  /** Required checklist items not passed yet, by label: approval waits for them. */
-  missingChecks: string[];
-  /** What approval still needs watched of the call, when the rulebook requires watching; null: nothing. */
-  missingWatch?: string | null;
+  /**
+   * Why approval must wait, in the person's words: evidence missing, required checks not passed yet, too little
+   * of the call watched. Empty: approval is open.
+   */
+  approvalBlockers: string[];
   /** What the checklist's failed items suggest; pre-selected, the officer may still choose otherwise. */
   suggestion: Suggestion | null;
 };
@@ -26,7 +26,9 @@ type Props = {
 const OUTCOMES = Object.values(DecisionOutcome);
 
 export function DecisionForm(props: Props) {
-  const { action, reasons, missingEvidence, missingChecks, missingWatch, suggestion } = props;
+  const { action, reasons, approvalBlockers, suggestion } = props;
+  const t = useTranslations("decisions.form");
+  const outcomeLabel = useTranslations("decisions.outcome");
   const [state, formAction, pending] = useActionState(action, {});
   const echoed = state.values?.outcome;
   const [outcome, setOutcome] = useState<DecisionOutcome | "">(
@@ -34,13 +36,13 @@ export function DecisionForm(props: Props) {
   );
   const [open, setOpen] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const approvalBlocked = missingEvidence.length > 0 || missingChecks.length > 0 || !!missingWatch;
+  const approvalBlocked = approvalBlockers.length > 0;
   const suggestedReason = suggestion && suggestion.outcome === outcome ? suggestion.reason : "";
   const errors = state.fieldErrors ?? {};
   return (
     <form ref={form} action={formAction} className="flex flex-col gap-3">
       <fieldset className="flex flex-col gap-1" aria-describedby="outcome-error approval-blocked">
-        <legend className="mb-1 text-sm font-medium">Decision</legend>
+        <legend className="mb-1 text-sm font-medium">{t("legend")}</legend>
         {OUTCOMES.map((o) => {
           const disabled = o === "APPROVE" && approvalBlocked;
           return (
@@ -53,29 +55,25 @@ export function DecisionForm(props: Props) {
                 disabled={disabled}
                 onChange={() => setOutcome(o)}
               />
-              {OUTCOME_LABEL[o]}
+              {outcomeLabel(o)}
             </label>
           );
         })}
         <FieldErrors id="outcome-error" errors={errors.outcome} />
         <div id="approval-blocked" className="flex flex-col gap-1 text-xs text-warning">
-          {missingEvidence.length ? (
-            <p>Approval needs complete evidence. Missing: {missingEvidence.join(", ")}.</p>
-          ) : null}
-          {missingChecks.length ? (
-            <p>Approval needs every required check passed. Not yet passed: {missingChecks.join(", ")}.</p>
-          ) : null}
-          {missingWatch ? <p>{missingWatch}</p> : null}
+          {approvalBlockers.map((blocker) => (
+            <p key={blocker}>{blocker}</p>
+          ))}
           {suggestion ? (
             <p className="text-muted">
-              Suggested by the checklist: {OUTCOME_LABEL[suggestion.outcome]} — {suggestion.reason}.
+              {t("suggested", { outcome: outcomeLabel(suggestion.outcome), reason: suggestion.reason })}
             </p>
           ) : null}
         </div>
       </fieldset>
       <div className="flex flex-col gap-1">
         <label htmlFor="reason" className="text-sm font-medium">
-          Reason
+          {t("reason")}
         </label>
         <select
           id="reason"
@@ -84,7 +82,7 @@ export function DecisionForm(props: Props) {
           aria-describedby="reason-error"
           className="rounded-md border border-border bg-surface px-3 py-2 text-sm"
         >
-          <option value="">Choose a reason…</option>
+          <option value="">{t("chooseReason")}</option>
           {(outcome ? reasons[outcome] : []).map((r) => (
             <option key={r}>{r}</option>
           ))}
@@ -93,7 +91,7 @@ export function DecisionForm(props: Props) {
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="comment" className="text-sm font-medium">
-          Comment
+          {t("comment")}
         </label>
         <textarea
           id="comment"
@@ -110,21 +108,20 @@ export function DecisionForm(props: Props) {
       <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Trigger asChild>
           <Button type="button" disabled={pending || !outcome}>
-            Record decision
+            {t("record")}
           </Button>
         </Dialog.Trigger>
         <Dialog.Portal>
           <Dialog.Overlay className="fixed inset-0 bg-black/40" />
           <Dialog.Content className="fixed top-1/2 left-1/2 w-[90vw] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-card border border-border bg-surface p-6 text-ink shadow-lg">
-            <Dialog.Title className="text-lg font-semibold">Confirm decision</Dialog.Title>
+            <Dialog.Title className="text-lg font-semibold">{t("confirmTitle")}</Dialog.Title>
             <Dialog.Description className="mt-2 text-sm text-muted">
-              You are about to record “{outcome ? OUTCOME_LABEL[outcome] : ""}”. It is written to the audit
-              trail and cannot be edited.
+              {t("confirmText", { outcome: outcome ? outcomeLabel(outcome) : "" })}
             </Dialog.Description>
             <div className="mt-4 flex justify-end gap-2">
               <Dialog.Close asChild>
                 <Button variant="secondary" type="button">
-                  Cancel
+                  {t("cancel")}
                 </Button>
               </Dialog.Close>
               <Button
@@ -134,7 +131,7 @@ export function DecisionForm(props: Props) {
                   form.current?.requestSubmit();
                 }}
               >
-                Confirm
+                {t("confirm")}
               </Button>
             </div>
           </Dialog.Content>

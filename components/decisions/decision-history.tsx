@@ -1,20 +1,15 @@
+import { useTranslations } from "next-intl";
 import { ChecklistSnapshot } from "@/components/decisions/checklist-snapshot";
 import type { MarkedMedia } from "@/components/checklist/mark-link";
 import { RiskSignals } from "@/components/risk/risk-signals";
-import { OUTCOME_LABEL } from "@/lib/decisions/rules";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatShare } from "@/lib/media/played-ranges";
 import type { HeldQualification } from "@/lib/rulebook/snapshot";
 import type { DecisionDto } from "@/lib/verifications/detail";
 
-const STATE_LABEL: Record<string, string> = {
-  PENDING_SECOND_REVIEW: "waiting for second review",
-  FINAL: "final",
-  OVERRULED: "overruled",
-};
-
-const qualificationText = (q: HeldQualification | undefined) =>
-  !q ? "" : q.held ? ` (${q.held.name})` : q.required ? " (unqualified)" : "";
+/** The qualification a person held, in brackets after their name; `unqualified` when a required one was missing. */
+const qualificationText = (q: HeldQualification | undefined, unqualified: string) =>
+  !q ? "" : q.held ? ` (${q.held.name})` : q.required ? ` (${unqualified})` : "";
 
 /** Each decision with what it rested on: the rulebook version, the checklist as answered, who held what. */
 export function DecisionHistory({
@@ -27,38 +22,45 @@ export function DecisionHistory({
   /** Decisions a QA reviewer disagreed with: they stand as recorded, marked. */
   qaDisputed?: readonly string[];
 }) {
+  const t = useTranslations("decisions.history");
+  const all = useTranslations("decisions");
+  const qualification = (q: HeldQualification | undefined) => qualificationText(q, t("unqualified"));
   return (
     <ul className="flex flex-col gap-2 text-sm">
       {decisions.map((d) => (
         <li key={d.id} className="rounded-md bg-raised p-2">
-          <span className="font-medium">{OUTCOME_LABEL[d.outcome]}</span> · {STATE_LABEL[d.state] ?? d.state}
+          <span className="font-medium">{all(`outcome.${d.outcome}`)}</span> · {t(`state.${d.state}`)}
           {qaDisputed.includes(d.id) ? (
-            <span className="font-medium text-warning"> · QA-disputed</span>
+            <span className="font-medium text-warning"> · {t("qaDisputed")}</span>
           ) : null}
           <span className="block text-xs text-muted">
             {d.reason} — {d.decidedBy}
-            {qualificationText(d.qualification ?? undefined)}, <LocalTime at={d.createdAt} />
-            {d.reviewedBy ? `; reviewed by ${d.reviewedBy}${qualificationText(d.qualification?.review)}` : ""}
+            {qualification(d.qualification ?? undefined)}, <LocalTime at={d.createdAt} />
+            {d.reviewedBy
+              ? `; ${t("reviewedBy", { name: d.reviewedBy })}${qualification(d.qualification?.review)}`
+              : ""}
           </span>
           {d.watchedShare !== null ? (
             <span className="block text-xs text-muted">
-              The decider had watched {formatShare(d.watchedShare)} of the call.
+              {t("watched", { share: formatShare(d.watchedShare) })}
             </span>
           ) : null}
           {d.comment ? <span className="block text-xs">{d.comment}</span> : null}
-          {d.reviewComment ? <span className="block text-xs">Review: {d.reviewComment}</span> : null}
+          {d.reviewComment ? (
+            <span className="block text-xs">{t("reviewComment", { comment: d.reviewComment })}</span>
+          ) : null}
           <RiskSignals risk={d.risk} />
           {d.rulebookVersion !== null ? (
             <details className="mt-1">
               <summary className="cursor-pointer text-xs">
-                Checklist under rulebook v{d.rulebookVersion}
+                {t("rulebook", { version: d.rulebookVersion })}
               </summary>
               {d.checklist ? (
                 <ChecklistSnapshot items={d.checklist} media={media} verdicts={d.reviewVerdicts} />
               ) : null}
             </details>
           ) : (
-            <span className="block text-xs text-muted">Made before the rulebook existed.</span>
+            <span className="block text-xs text-muted">{t("beforeRulebook")}</span>
           )}
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { DecisionForm } from "@/components/decisions/decision-form";
 import { DecisionHistory } from "@/components/decisions/decision-history";
@@ -7,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { claimVerification } from "@/lib/decisions/claim-actions";
 import { recordDecision } from "@/lib/decisions/decide-actions";
 import type { ReasonsByOutcome } from "@/lib/decisions/reasons";
+import { evidenceKind } from "@/lib/decisions/rules";
 import type { CaseChecklist } from "@/lib/checklist/queries";
 import { watchShortfall } from "@/lib/recordings/watch-rule";
 import { missingRequired, suggestedOutcome } from "@/lib/rulebook/rules";
@@ -31,6 +33,18 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisp
   const pending = v.decisions.find((d) => d.state === "PENDING_SECOND_REVIEW");
   const mayDecide = can(user.role, "decision:make");
   const assignedElsewhere = v.assignee && v.assignee.id !== user.id;
+  const t = useTranslations("decisions");
+  const missingChecks = missingRequired(items, checklist.answers).map((i) => i.label);
+  const missingWatch = watchShortfall(checklist.rulebook.content.watch, v.watched?.share ?? null);
+  const missingEvidence = v.missingEvidence.map((name) => {
+    const kind = evidenceKind(name);
+    return kind ? t(`evidence.${kind}`) : name;
+  });
+  const approvalBlockers = [
+    missingEvidence.length ? t("errors.evidenceMissing", { missing: missingEvidence.join(", ") }) : null,
+    missingChecks.length ? t("errors.checksMissing", { missing: missingChecks.join(", ") }) : null,
+    missingWatch,
+  ].filter((text): text is string => !!text);
   return (
     <section
       id="decision"
@@ -39,7 +53,7 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisp
       className="flex flex-col gap-4 rounded-card border border-border bg-surface p-4"
     >
       <h2 id="decision-heading" className="font-semibold">
-        Decision
+        {t("panel.heading")}
       </h2>
       {v.decisions.length ? (
         <DecisionHistory decisions={v.decisions} media={v.media} qaDisputed={qaDisputed} />
@@ -56,20 +70,18 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisp
         )
       ) : null}
       {pending && pending.decidedById === user.id ? (
-        <p className="text-sm text-muted">
-          Your decision waits for a second reviewer; you cannot confirm it yourself.
-        </p>
+        <p className="text-sm text-muted">{t("panel.waitsForReview")}</p>
       ) : null}
       {mayDecide && isOpen(v.status) && !pending ? (
         !v.assignee ? (
           <ActionButton
             action={claimVerification.bind(null, v.id)}
-            label="Claim verification"
-            pendingLabel="Claiming…"
+            label={t("panel.claim")}
+            pendingLabel={t("panel.claiming")}
             variant="secondary"
           />
         ) : assignedElsewhere ? (
-          <p className="text-sm text-muted">Assigned to {v.assignee.name}; only they can decide.</p>
+          <p className="text-sm text-muted">{t("panel.assignedElsewhere", { name: v.assignee.name })}</p>
         ) : unqualified.decide ? (
           <p className="text-sm text-warning">{unqualified.decide}</p>
         ) : (
@@ -78,9 +90,7 @@ export function DecisionPanel({ v, user, reasons, checklist, unqualified, qaDisp
             key={suggestion ? `${suggestion.itemKey}-${suggestion.outcome}` : "none"}
             action={recordDecision.bind(null, v.id)}
             reasons={reasons}
-            missingEvidence={v.missingEvidence}
-            missingChecks={missingRequired(items, checklist.answers).map((i) => i.label)}
-            missingWatch={watchShortfall(checklist.rulebook.content.watch, v.watched?.share ?? null)}
+            approvalBlockers={approvalBlockers}
             suggestion={suggestion}
           />
         )

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { MarkLink, type MarkedMedia } from "@/components/checklist/mark-link";
 import { FieldErrors } from "@/components/ui/field-errors";
-import { RESULT_LABEL } from "@/lib/checklist/labels";
 import type { SnapshotItem } from "@/lib/rulebook/snapshot";
 
 type Props = {
@@ -14,6 +14,8 @@ type Props = {
 
 /** The first officer's answers and marks, each to confirm or to dispute with a comment. */
 export function ItemVerdicts({ items, media, errors, sent }: Props) {
+  const t = useTranslations("decisions.verdicts");
+  const result = useTranslations("checklist.result");
   return (
     <ol className="flex flex-col gap-3">
       {items.map((item) => {
@@ -23,7 +25,7 @@ export function ItemVerdicts({ items, media, errors, sent }: Props) {
             <fieldset className="flex flex-col gap-1 text-sm" aria-describedby={`${id}-error`}>
               <legend className="font-medium">{item.label}</legend>
               <span className="flex flex-wrap items-baseline gap-2 text-xs">
-                {item.result ? (item.choice ?? RESULT_LABEL[item.result]) : "not answered"}
+                {item.result ? (item.choice ?? result(item.result)) : t("notAnswered")}
                 <MarkLink mediaId={item.markMediaId} seconds={item.markSeconds} media={media} />
                 {item.note ? <span className="text-muted">“{item.note}”</span> : null}
               </span>
@@ -36,18 +38,18 @@ export function ItemVerdicts({ items, media, errors, sent }: Props) {
                       value={v}
                       defaultChecked={sent?.[`item.${item.key}`] === v}
                     />
-                    {v === "confirm" ? "Confirm" : "Dispute"}
+                    {t(v)}
                   </label>
                 ))}
               </span>
               <FieldErrors id={`${id}-error`} errors={errors[`item.${item.key}`]} />
               <label htmlFor={`${id}-comment`} className="sr-only">
-                Comment on {item.label}
+                {t("commentOn", { item: item.label })}
               </label>
               <input
                 id={`${id}-comment`}
                 name={`itemComment.${item.key}`}
-                placeholder="Comment (needed to dispute)"
+                placeholder={t("commentPlaceholder")}
                 defaultValue={sent?.[`itemComment.${item.key}`] ?? ""}
                 aria-describedby={`${id}-comment-error`}
                 className="rounded-md border border-border bg-surface px-2 py-1 text-xs"

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
@@ -7,11 +8,12 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/actions/validated-action";
 
 export function NoteForm({ action }: { action: FormAction }) {
+  const t = useTranslations("decisions.noteForm");
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <label htmlFor="note-body" className="text-sm font-medium">
-        Add a note
+        {t("label")}
       </label>
       <textarea
         id="note-body"
@@ -24,7 +26,7 @@ export function NoteForm({ action }: { action: FormAction }) {
       <FieldErrors id="note-body-error" errors={state.fieldErrors?.body} />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
-          Add note
+          {t("submit")}
         </Button>
       </div>
       <FormMessage state={state} />

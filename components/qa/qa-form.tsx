@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { QA_DISAGREE_REASONS } from "@/lib/qa/reasons";
+import { QA_DISAGREE_REASONS, qaReasonKey } from "@/lib/qa/reasons";
 
 const input = "rounded-md border border-border bg-surface px-3 py-2 text-sm";
 
@@ -22,18 +23,20 @@ export function QaForm({
   autoFocus: boolean;
   canReopen: boolean;
 }) {
+  const t = useTranslations("qa.form");
+  const reasonLabel = useTranslations("qa.disagreeReason");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   const [verdict, setVerdict] = useState(sent?.verdict ?? "");
   const errors = state.fieldErrors ?? {};
   const disagree = verdict === "DISAGREE";
   return (
-    <form action={formAction} className="flex flex-col gap-2" aria-label="QA review">
+    <form action={formAction} className="flex flex-col gap-2" aria-label={t("label")}>
       <fieldset className="flex flex-col gap-1" aria-describedby="qa-verdict-error">
-        <legend className="mb-1 text-sm font-medium">Your QA verdict</legend>
+        <legend className="mb-1 text-sm font-medium">{t("legend")}</legend>
         {[
-          ["AGREE", "Agree with the decision"],
-          ["DISAGREE", "Disagree"],
+          ["AGREE", t("agree")],
+          ["DISAGREE", t("disagree")],
         ].map(([value, label], i) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input
@@ -51,7 +54,7 @@ export function QaForm({
       </fieldset>
       <div className="flex flex-col gap-1">
         <label htmlFor="qa-reason" className="text-sm font-medium">
-          Reason for disagreeing{disagree ? "" : " (only when you disagree)"}
+          {disagree ? t("reason") : t("reasonWhenDisagreeing")}
         </label>
         <select
           id="qa-reason"
@@ -61,16 +64,18 @@ export function QaForm({
           aria-describedby="qa-reason-error"
           className={input}
         >
-          <option value="">Choose a reason…</option>
+          <option value="">{t("chooseReason")}</option>
           {QA_DISAGREE_REASONS.map((r) => (
-            <option key={r}>{r}</option>
+            <option key={r} value={r}>
+              {reasonLabel(qaReasonKey(r))}
+            </option>
           ))}
         </select>
         <FieldErrors id="qa-reason-error" errors={errors.reason} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="qa-comment" className="text-sm font-medium">
-          Comment{disagree ? "" : " (optional)"}
+          {disagree ? t("comment") : t("commentOptional")}
         </label>
         <textarea
           id="qa-comment"
@@ -89,12 +94,12 @@ export function QaForm({
       {canReopen && disagree ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="reopen" defaultChecked={sent?.reopen === "on"} />
-          Reopen the case for a new decision (the decision stays on record, marked QA-disputed)
+          {t("reopen")}
         </label>
       ) : null}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Recording…" : "Record QA review"}
+          {pending ? t("recording") : t("submit")}
         </Button>
       </div>
       <FormMessage state={state} />

@@ -2,6 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { Columns2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useShortcut } from "@/components/keyboard/use-shortcut";
 import { Button } from "@/components/ui/button";
@@ -13,13 +14,14 @@ type Photo = { src: string; alt: string };
  * checklist asks for. Opened with its button or the `c` shortcut; the images are the same media URLs.
  */
 export function PhotoCompare({ face, front }: { face: Photo; front: Photo }) {
+  const t = useTranslations("review.compare");
   const [open, setOpen] = useState(false);
   useShortcut("comparePhotos", () => setOpen(true));
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
         <Button type="button" variant="secondary" className="self-start px-3 py-1.5">
-          <Columns2 className="size-4" aria-hidden /> Compare face and document
+          <Columns2 className="size-4" aria-hidden /> {t("open")}
           <kbd className="rounded border border-border px-1 font-mono text-xs">c</kbd>
         </Button>
       </Dialog.Trigger>
@@ -27,16 +29,14 @@ export function PhotoCompare({ face, front }: { face: Photo; front: Photo }) {
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/70" />
         <Dialog.Content className="fixed inset-4 z-50 flex flex-col gap-3 rounded-card border border-border bg-surface p-4 text-ink shadow-lg">
           <div className="flex items-center justify-between">
-            <Dialog.Title className="text-lg font-semibold">Face and document front</Dialog.Title>
+            <Dialog.Title className="text-lg font-semibold">{t("title")}</Dialog.Title>
             <Dialog.Close asChild>
               <Button variant="secondary" type="button">
-                Close
+                {t("close")}
               </Button>
             </Dialog.Close>
           </div>
-          <Dialog.Description className="sr-only">
-            The face photo and the document front side by side, enlarged.
-          </Dialog.Description>
+          <Dialog.Description className="sr-only">{t("description")}</Dialog.Description>
           <div className="grid min-h-0 flex-1 gap-4 md:grid-cols-2">
             {[face, front].map((photo) => (
               <figure key={photo.src} className="flex min-h-0 flex-col gap-1">

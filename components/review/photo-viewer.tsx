@@ -1,6 +1,7 @@
 "use client";
 
 import { Download, RotateCw, ZoomIn, ZoomOut, Maximize } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 
 // `id` is the anchor a checklist mark on this photo links to.
@@ -10,6 +11,7 @@ const STEP = 0.25;
 
 /** One photo with zoom, pan (drag), rotation and download; keyboard keys act on the active photo. */
 export function PhotoViewer({ id, src, alt, active, onActivate }: Props) {
+  const t = useTranslations("review.photo");
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
   const [offset, setOffset] = useState({ x: 0, y: 0 });
@@ -50,7 +52,7 @@ export function PhotoViewer({ id, src, alt, active, onActivate }: Props) {
       <div
         tabIndex={0}
         role="group"
-        aria-label={`${alt}: use + and - to zoom, R to rotate, arrows to pan, 0 to reset`}
+        aria-label={t("controls", { photo: alt })}
         onKeyDown={onKeyDown}
         onPointerDown={(e) => {
           drag.current = { x: e.clientX - offset.x, y: e.clientY - offset.y };
@@ -82,7 +84,7 @@ export function PhotoViewer({ id, src, alt, active, onActivate }: Props) {
             type="button"
             className={button}
             onClick={() => zoomBy(STEP)}
-            aria-label={`Zoom in on ${alt}`}
+            aria-label={t("zoomIn", { photo: alt })}
           >
             <ZoomIn className="size-4" aria-hidden />
           </button>
@@ -90,7 +92,7 @@ export function PhotoViewer({ id, src, alt, active, onActivate }: Props) {
             type="button"
             className={button}
             onClick={() => zoomBy(-STEP)}
-            aria-label={`Zoom out of ${alt}`}
+            aria-label={t("zoomOut", { photo: alt })}
           >
             <ZoomOut className="size-4" aria-hidden />
           </button>
@@ -98,14 +100,14 @@ export function PhotoViewer({ id, src, alt, active, onActivate }: Props) {
             type="button"
             className={button}
             onClick={() => setRotation((r) => (r + 90) % 360)}
-            aria-label={`Rotate ${alt}`}
+            aria-label={t("rotate", { photo: alt })}
           >
             <RotateCw className="size-4" aria-hidden />
           </button>
-          <button type="button" className={button} onClick={reset} aria-label={`Reset ${alt}`}>
+          <button type="button" className={button} onClick={reset} aria-label={t("reset", { photo: alt })}>
             <Maximize className="size-4" aria-hidden />
           </button>
-          <a className={button} href={`${src}?download=1`} aria-label={`Download ${alt}`}>
+          <a className={button} href={`${src}?download=1`} aria-label={t("download", { photo: alt })}>
             <Download className="size-4" aria-hidden />
           </a>
         </span>

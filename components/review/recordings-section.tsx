@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { Recordings } from "@/components/review/recordings";
 import type { ReportPlayback } from "@/components/review/use-playback-report";
+import { evidenceKind } from "@/lib/decisions/rules";
 import { formatClock } from "@/lib/format";
 import { formatShare } from "@/lib/media/played-ranges";
 import type { FormAction } from "@/lib/actions/validated-action";
@@ -16,6 +18,12 @@ type Props = {
 };
 
 export function RecordingsSection({ v, canView, canFetch, fetchAction, reportPlayback }: Props) {
+  const t = useTranslations("review.section");
+  const evidence = useTranslations("decisions.evidence");
+  const missing = v.missingEvidence.map((name) => {
+    const kind = evidenceKind(name);
+    return kind ? evidence(kind) : name;
+  });
   return (
     <section
       aria-labelledby="recordings-heading"
@@ -23,36 +31,34 @@ export function RecordingsSection({ v, canView, canFetch, fetchAction, reportPla
     >
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2 id="recordings-heading" className="font-semibold">
-          Recordings
+          {t("heading")}
         </h2>
         {canView && canFetch && v.calls.length > 0 ? (
           <ActionButton
             action={fetchAction}
-            label="Fetch recordings"
-            pendingLabel="Fetching…"
+            label={t("fetch")}
+            pendingLabel={t("fetching")}
             variant="secondary"
           />
         ) : null}
       </div>
       {!canView ? (
-        <p className="text-sm text-muted">
-          {v.mediaCount} file(s) archived. Your role sees the verification status but not the recordings.
-        </p>
+        <p className="text-sm text-muted">{t("noAccess", { count: v.mediaCount })}</p>
       ) : v.media.length === 0 ? (
-        <p className="text-sm text-muted">
-          No recordings yet. They are archived automatically when the call ends.
-        </p>
+        <p className="text-sm text-muted">{t("none")}</p>
       ) : (
         <Recordings media={v.media} report={reportPlayback} />
       )}
       {v.watched?.durationSeconds ? (
         <p className="mt-3 text-sm text-muted">
-          You watched {formatShare(v.watched.share)} of{" "}
-          {formatClock(v.watched.durationSeconds).replace(/^0(?=\d)/, "")}.
+          {t("watched", {
+            share: formatShare(v.watched.share),
+            duration: formatClock(v.watched.durationSeconds).replace(/^0(?=\d)/, ""),
+          })}
         </p>
       ) : null}
       {canView && v.media.length > 0 && v.missingEvidence.length > 0 ? (
-        <p className="mt-3 text-sm text-warning">Still missing: {v.missingEvidence.join(", ")}.</p>
+        <p className="mt-3 text-sm text-warning">{t("missing", { missing: missing.join(", ") })}</p>
       ) : null}
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { MEDIA_LABEL } from "@/components/review/media-labels";
 import { PhotoCompare } from "@/components/review/photo-compare";
 import { PhotoViewer } from "@/components/review/photo-viewer";
 import type { ReportPlayback } from "@/components/review/use-playback-report";
@@ -9,16 +9,15 @@ import { VideoPlayer } from "@/components/review/video-player";
 import { shortcutsIn } from "@/lib/keyboard/shortcuts";
 import type { MediaDto } from "@/lib/verifications/detail";
 
-const PHOTOS = (["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"] as const).map((kind) => ({
-  kind,
-  alt: MEDIA_LABEL[kind],
-}));
+const PHOTO_KINDS = ["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"] as const;
 
 export function Recordings({ media, report }: { media: MediaDto[]; report: ReportPlayback | null }) {
+  const t = useTranslations("review.recordings");
+  const mediaLabel = useTranslations("review.media");
   const [active, setActive] = useState(0);
-  const photos = PHOTOS.flatMap((p) => {
-    const asset = media.find((m) => m.kind === p.kind);
-    return asset ? [{ ...p, asset }] : [];
+  const photos = PHOTO_KINDS.flatMap((kind) => {
+    const asset = media.find((m) => m.kind === kind);
+    return asset ? [{ kind, alt: mediaLabel(kind), asset }] : [];
   });
   const videos = media.filter((m) => m.kind === "VIDEO");
   const face = photos.find((p) => p.kind === "FACE_PHOTO");
@@ -50,22 +49,22 @@ export function Recordings({ media, report }: { media: MediaDto[]; report: Repor
           key={v.id}
           mediaId={v.id}
           src={`/api/media/${v.id}`}
-          label={`Call recording ${i + 1}`}
+          label={t("video", { number: i + 1 })}
           report={report}
         />
       ))}
       <details className="text-xs text-muted">
-        <summary className="cursor-pointer">Keyboard shortcuts</summary>
+        <summary className="cursor-pointer">{t("shortcuts")}</summary>
         <p className="mt-1">
           {(["photo", "video"] as const)
             .map(
               (scope) =>
-                `${scope === "photo" ? "Photos (focus one)" : "Video"}: ${shortcutsIn(scope)
+                `${scope === "photo" ? t("photoScope") : t("videoScope")}: ${shortcutsIn(scope)
                   .map((s) => `${s.keys.join(" / ")} ${s.does.toLowerCase()}`)
                   .join(", ")}.`,
             )
             .join(" ")}{" "}
-          Press ? for every shortcut.
+          {t("everyShortcut")}
         </p>
       </details>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { publishTime, useSeekRequests } from "@/components/review/player-bridge";
 import { usePlaybackReport, type ReportPlayback } from "@/components/review/use-playback-report";
@@ -12,6 +13,7 @@ type Props = { mediaId: string; src: string; label: string; report: ReportPlayba
 
 /** The call recording with seeking, playback speed and frame stepping, all reachable by keyboard. */
 export function VideoPlayer({ mediaId, src, label, report }: Props) {
+  const t = useTranslations("review.video");
   const video = useRef<HTMLVideoElement>(null);
   const [speed, setSpeed] = useState(1);
   // The checklist marks moments at the player's current second and seeks it back there.
@@ -70,14 +72,14 @@ export function VideoPlayer({ mediaId, src, label, report }: Props) {
         <track kind="captions" />
       </video>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <button type="button" className={button} onClick={() => step(-1)} aria-label="Previous frame">
-          ◀ Frame
+        <button type="button" className={button} onClick={() => step(-1)} aria-label={t("previousFrame")}>
+          {t("frameBack")}
         </button>
-        <button type="button" className={button} onClick={() => step(1)} aria-label="Next frame">
-          Frame ▶
+        <button type="button" className={button} onClick={() => step(1)} aria-label={t("nextFrame")}>
+          {t("frameForward")}
         </button>
         <label className="flex items-center gap-1">
-          Speed
+          {t("speed")}
           <select
             value={speed}
             onChange={(e) => setRate(Number(e.target.value))}
@@ -91,7 +93,7 @@ export function VideoPlayer({ mediaId, src, label, report }: Props) {
           </select>
         </label>
         <a className={`${button} inline-flex items-center gap-1`} href={`${src}?download=1`}>
-          <Download className="size-3" aria-hidden /> Download video
+          <Download className="size-3" aria-hidden /> {t("download")}
         </a>
       </div>
     </div>

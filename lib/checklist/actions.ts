@@ -3,11 +3,12 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { applyAnswer, type MarkInput } from "@/lib/checklist/answer";
+import { messageKey } from "@/lib/i18n/messages";
 
 // A mark as the form's buttons send it: "<media id>" (a photo), "<media id>@<seconds>" (a video), "clear".
 const mark = z
   .string()
-  .regex(/^(clear|[0-9a-f-]{36}(@\d{1,6})?)$/i, "Mark a photo or a moment of the video")
+  .regex(/^(clear|[0-9a-f-]{36}(@\d{1,6})?)$/i, messageKey("checklist.actions.markInvalid"))
   .transform((value): MarkInput => {
     if (value === "clear") return "clear";
     const [mediaId = "", seconds] = value.split("@");
@@ -15,17 +16,17 @@ const mark = z
   })
   .refine(
     (m) => m === "clear" || z.uuid().safeParse(m.mediaId).success,
-    "Mark a photo or a moment of the video",
+    messageKey("checklist.actions.markInvalid"),
   )
   .optional();
 
 const schema = z.object({
-  itemKey: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, "Unknown item"),
+  itemKey: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, messageKey("checklist.actions.unknownItem")),
   result: z
-    .enum(["PASS", "FAIL", "NOT_APPLICABLE"], { message: "Choose pass, fail or not applicable" })
+    .enum(["PASS", "FAIL", "NOT_APPLICABLE"], { message: messageKey("checklist.actions.chooseResult") })
     .optional(),
   choice: z.string().trim().max(60).optional(),
-  note: z.string().trim().max(2000, "At most 2000 characters").optional(),
+  note: z.string().trim().max(2000, messageKey("decisions.actions.max2000")).optional(),
   mark,
 });
 
@@ -36,6 +37,10 @@ export const answerChecklistItem = validatedAction({
   record: "verification",
   async run(input, { user, ids: [verificationId = ""], commit }) {
     await commit((tx) => applyAnswer(tx, user.id, verificationId, input));
-    return { ok: true, message: "Saved.", revalidate: [`/verifications/${verificationId}`] };
+    return {
+      ok: true,
+      message: messageKey("checklist.actions.saved"),
+      revalidate: [`/verifications/${verificationId}`],
+    };
   },
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 import type { ChecklistResult } from "@/lib/generated/prisma/enums";
 import { currentRulebook } from "@/lib/rulebook/current";
 import { resultOfChoice } from "@/lib/rulebook/rules";
@@ -23,16 +24,14 @@ export type AnswerInput = {
 async function lockAnswerable(tx: Tx, userId: string, verificationId: string) {
   const [v] = await tx.$queryRaw<Array<{ status: string; assigneeId: string | null }>>`
     SELECT status, "assigneeId" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
-  if (!v) throw new DomainError("This verification no longer exists.");
-  if (!isOpen(v.status))
-    throw new DomainError("This verification is closed; its checklist can no longer change.");
+  if (!v) throw new DomainError(messageKey("decisions.errors.gone"));
+  if (!isOpen(v.status)) throw new DomainError(messageKey("checklist.errors.closed"));
   if (v.assigneeId && v.assigneeId !== userId) {
-    throw new DomainError("Another officer has claimed this verification. Ask a team lead to reassign it.");
+    throw new DomainError(messageKey("decisions.errors.claimedByOther"));
   }
   const pending = await tx.decision.count({ where: { verificationId, state: "PENDING_SECOND_REVIEW" } });
   // The pending decision rests on the answers as they were; they stay so until it is confirmed or overruled.
-  if (pending)
-    throw new DomainError("A decision is waiting for its second review; the checklist is fixed until then.");
+  if (pending) throw new DomainError(messageKey("checklist.errors.pendingReview"));
 }
 
 function resultFor(
@@ -42,10 +41,10 @@ function resultFor(
   if (input.result === "NOT_APPLICABLE") return { result: "NOT_APPLICABLE", choice: null };
   if (item.kind === "choice") {
     if (!input.choice || !(item.choices ?? []).includes(input.choice))
-      throw new DomainError("Choose one of the options.", "choice");
+      throw new DomainError(messageKey("checklist.errors.chooseOption"), "choice");
     return { result: resultOfChoice(item, input.choice), choice: input.choice };
   }
-  if (!input.result) throw new DomainError("Choose pass, fail or not applicable first.", "result");
+  if (!input.result) throw new DomainError(messageKey("checklist.errors.chooseResultFirst"), "result");
   return { result: input.result, choice: null };
 }
 
@@ -56,11 +55,11 @@ async function markFor(tx: Tx, verificationId: string, mark: MarkInput | undefin
     where: { id: mark.mediaId, verificationId },
     select: { kind: true },
   });
-  if (!media) throw new DomainError("That recording is not part of this verification.", "mark");
+  if (!media) throw new DomainError(messageKey("checklist.errors.notInCase"), "mark");
   if (mark.seconds !== null && media.kind !== "VIDEO")
-    throw new DomainError("Only a video can be marked at a moment.", "mark");
+    throw new DomainError(messageKey("checklist.errors.onlyVideoMoment"), "mark");
   if (mark.seconds === null && media.kind === "VIDEO")
-    throw new DomainError("Mark a moment of the video.", "mark");
+    throw new DomainError(messageKey("checklist.errors.markMoment"), "mark");
   return { markMediaId: mark.mediaId, markSeconds: mark.seconds };
 }
 
@@ -74,7 +73,7 @@ export async function applyAnswer(
   await lockAnswerable(tx, userId, verificationId);
   const rulebook = await currentRulebook(tx);
   const item = rulebook.content.checklist.find((i) => i.key === input.itemKey);
-  if (!item) throw new DomainError("This item is no longer on the checklist. Reload the page.");
+  if (!item) throw new DomainError(messageKey("checklist.errors.itemGone"));
   const { result, choice } = resultFor(item, input);
   const mark = await markFor(tx, verificationId, input.mark);
   const data = {

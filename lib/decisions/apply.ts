@@ -2,8 +2,15 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { decisionBasis, reviewerQualification } from "@/lib/decisions/basis";
-import { canSecondReview, FINAL_STATUS, missingEvidence, needsSecondReview } from "@/lib/decisions/rules";
+import {
+  canSecondReview,
+  FINAL_STATUS,
+  missingEvidenceKinds,
+  needsSecondReview,
+} from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
+import { currentLanguage } from "@/lib/i18n/current";
+import { messageKey, translatorFor } from "@/lib/i18n/messages";
 import { notifyDecider, notifySecondReviewRequested } from "@/lib/notifications/causes";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { cryptoRandom, type Random } from "@/lib/qa/random";
@@ -33,25 +40,31 @@ export async function applyDecision(
   type Locked = { status: VerificationStatus; assigneeId: string | null; tokenType: TokenType };
   const [v] = await tx.$queryRaw<Locked[]>`
     SELECT status, "assigneeId", "tokenType" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
-  if (!v) throw new DomainError("This verification no longer exists.");
-  if (!isOpen(v.status)) throw new DomainError("This verification is already closed.");
+  if (!v) throw new DomainError(messageKey("decisions.errors.gone"));
+  if (!isOpen(v.status)) throw new DomainError(messageKey("decisions.errors.closed"));
   if (v.assigneeId && v.assigneeId !== deciderId) {
-    throw new DomainError("Another officer has claimed this verification. Ask a team lead to reassign it.");
+    throw new DomainError(messageKey("decisions.errors.claimedByOther"));
   }
   const open = await tx.decision.count({ where: { verificationId, state: "PENDING_SECOND_REVIEW" } });
-  if (open) throw new DomainError("A decision is already waiting for its second review.");
+  if (open) throw new DomainError(messageKey("decisions.errors.pendingReview"));
   if (input.outcome === "APPROVE") {
     const media = await tx.mediaAsset.findMany({ where: { verificationId }, select: { kind: true } });
-    const missing = missingEvidence(
+    const missing = missingEvidenceKinds(
       v.tokenType === "VIDEO_CALL_PHOTOS",
       media.map((m) => m.kind),
     );
-    if (missing.length)
-      throw new DomainError(`Approval needs complete evidence. Missing: ${missing.join(", ")}.`);
+    if (missing.length) {
+      // The list is words too: named in the person's language before it goes into the message.
+      const t = translatorFor(currentLanguage());
+      const names = missing.map((kind) => t(`decisions.evidence.${kind}`)).join(", ");
+      throw new DomainError(messageKey("decisions.errors.evidenceMissing"), undefined, { missing: names });
+    }
   }
   const basis = await decisionBasis(tx, deciderId, verificationId, input.outcome);
   if (!basis.policy.reasons[input.outcome].includes(input.reason))
-    throw new DomainError(`Choose a reason from the list of rulebook version ${basis.version}.`);
+    throw new DomainError(messageKey("decisions.errors.reasonNotInVersion"), undefined, {
+      version: basis.version,
+    });
   const fourEyes = needsSecondReview(input.outcome, basis.policy.fourEyesForAll);
   const settings = await getSettings(tx);
   // Computed once, from what was known when the decision was recorded, and kept with it.
@@ -106,7 +119,7 @@ export async function applySecondReview(
   random: Random = cryptoRandom,
 ): Promise<{ value: null; audit: AuditEntry }> {
   const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
-  if (!decision) throw new DomainError("This decision no longer exists.");
+  if (!decision) throw new DomainError(messageKey("decisions.errors.decisionGone"));
   const check = canSecondReview(decision.decidedById, reviewerId);
   if (!check.ok) throw new DomainError(check.reason);
   const review = await reviewerQualification(tx, reviewerId);
@@ -125,7 +138,7 @@ export async function applySecondReview(
       reviewVerdicts: input.verdicts ?? undefined,
     },
   });
-  if (updated.count !== 1) throw new DomainError("This decision has already been reviewed.");
+  if (updated.count !== 1) throw new DomainError(messageKey("decisions.errors.alreadyReviewed"));
   await tx.verification.update({
     where: { id: verificationId },
     data: confirm

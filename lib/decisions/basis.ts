@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { requireQualification } from "@/lib/qualifications/in-force";
 import { watchShortfall } from "@/lib/recordings/watch-rule";
@@ -28,7 +29,7 @@ export async function decisionBasis(
     const missing = missingRequired(checklist, answers);
     if (missing.length) {
       const labels = missing.map((i) => i.label).join(", ");
-      throw new DomainError(`Approval needs every required check passed. Not yet passed: ${labels}.`);
+      throw new DomainError(messageKey("decisions.errors.checksMissing"), undefined, { missing: labels });
     }
   }
   const watched = await watchedBy(tx, deciderId, verificationId);

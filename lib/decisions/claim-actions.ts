@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { messageKey } from "@/lib/i18n/messages";
 
 /** Claiming keeps two officers from deciding the same verification. */
 export const claimVerification = validatedAction({
@@ -25,7 +26,11 @@ export const claimVerification = validatedAction({
         },
       };
     });
-    if (!claimed) return { ok: false, message: "Someone else claimed it first." };
-    return { ok: true, message: "You are now assigned.", revalidate: [`/verifications/${verificationId}`] };
+    if (!claimed) return { ok: false, message: messageKey("decisions.actions.claimedFirst") };
+    return {
+      ok: true,
+      message: messageKey("decisions.actions.claimed"),
+      revalidate: [`/verifications/${verificationId}`],
+    };
   },
 });

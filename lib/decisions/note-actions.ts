@@ -2,11 +2,16 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { messageKey } from "@/lib/i18n/messages";
 
 export const addNote = validatedAction({
   permission: "decision:make",
   schema: z.object({
-    body: z.string().trim().min(1, "Write a note first").max(4000, "At most 4000 characters"),
+    body: z
+      .string()
+      .trim()
+      .min(1, messageKey("decisions.actions.noteEmpty"))
+      .max(4000, messageKey("decisions.actions.max4000")),
   }),
   bound: 1,
   record: "verification",
@@ -25,6 +30,10 @@ export const addNote = validatedAction({
         },
       };
     });
-    return { ok: true, message: "Note added.", revalidate: [`/verifications/${verificationId}`] };
+    return {
+      ok: true,
+      message: messageKey("decisions.actions.noteAdded"),
+      revalidate: [`/verifications/${verificationId}`],
+    };
   },
 });

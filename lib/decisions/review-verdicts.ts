@@ -1,3 +1,4 @@
+import { messageKey } from "@/lib/i18n/messages";
 import type { ReviewVerdicts, SnapshotItem } from "@/lib/rulebook/snapshot";
 
 // The second reviewer answers every checklist item of the decision: confirm, or dispute with a comment
@@ -18,9 +19,9 @@ export function verdictsFromForm(
     const verdict = values[`item.${item.key}`];
     const comment = values[`itemComment.${item.key}`]?.trim() || null;
     if (verdict !== "confirm" && verdict !== "dispute") {
-      fieldErrors[`item.${item.key}`] = ["Confirm or dispute this check"];
+      fieldErrors[`item.${item.key}`] = [messageKey("decisions.actions.confirmOrDispute")];
     } else if (verdict === "dispute" && !comment) {
-      fieldErrors[`itemComment.${item.key}`] = ["Say what you dispute"];
+      fieldErrors[`itemComment.${item.key}`] = [messageKey("decisions.actions.sayDispute")];
     } else {
       verdicts[item.key] = { verdict, comment: comment?.slice(0, 1000) ?? null };
     }

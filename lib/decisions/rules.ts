@@ -1,5 +1,6 @@
 // The rules of deciding, kept pure so the server actions and the UI apply exactly the same ones.
 import type { DecisionOutcome, MediaKind, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { messageKey, type MessageKey } from "@/lib/i18n/messages";
 
 export const OUTCOME_LABEL: Record<DecisionOutcome, string> = {
   APPROVE: "Approve",
@@ -8,23 +9,31 @@ export const OUTCOME_LABEL: Record<DecisionOutcome, string> = {
   ABORT: "Abort",
 };
 
-const PHOTO_LABEL: Record<Exclude<MediaKind, "VIDEO">, string> = {
+// The English names stay for what reads them as data (the audit trail, archive results); screens name each
+// kind in the person's language (messages "decisions.evidence").
+const EVIDENCE_NAME: Record<MediaKind, string> = {
   FACE_PHOTO: "face photo",
   DOCUMENT_FRONT: "document front",
   DOCUMENT_BACK: "document back",
+  VIDEO: "video recording",
 };
+const PHOTO_KINDS = ["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"] as const;
 
-/** What is still missing before an approval may be recorded; empty when the evidence is complete. */
+/** The kinds of evidence still missing before an approval may be recorded; empty when it is complete. */
+export function missingEvidenceKinds(photosRequested: boolean, kinds: readonly MediaKind[]): MediaKind[] {
+  const have = new Set<MediaKind>(kinds);
+  const wanted: MediaKind[] = photosRequested ? [...PHOTO_KINDS, "VIDEO"] : ["VIDEO"];
+  return wanted.filter((kind) => !have.has(kind));
+}
+
+/** What is still missing before an approval may be recorded, named in English; empty when complete. */
 export function missingEvidence(photosRequested: boolean, kinds: readonly MediaKind[]): string[] {
-  const have = new Set<string>(kinds);
-  const missing: string[] = [];
-  if (photosRequested) {
-    for (const [kind, label] of Object.entries(PHOTO_LABEL)) {
-      if (!have.has(kind)) missing.push(label);
-    }
-  }
-  if (!have.has("VIDEO")) missing.push("video recording");
-  return missing;
+  return missingEvidenceKinds(photosRequested, kinds).map((kind) => EVIDENCE_NAME[kind]);
+}
+
+/** The kind an English name from missingEvidence stands for, so a screen can name it in its own language. */
+export function evidenceKind(name: string): MediaKind | undefined {
+  return (Object.keys(EVIDENCE_NAME) as MediaKind[]).find((kind) => EVIDENCE_NAME[kind] === name);
 }
 
 /** Four-eyes: by default rejections and aborts need a second person; a setting extends it to all. */
@@ -32,11 +41,11 @@ export function needsSecondReview(outcome: DecisionOutcome, fourEyesForAll: bool
   return fourEyesForAll || outcome === "REJECT" || outcome === "ABORT";
 }
 
-export type SecondReviewCheck = { ok: true } | { ok: false; reason: string };
+export type SecondReviewCheck = { ok: true } | { ok: false; reason: MessageKey };
 
 export function canSecondReview(decidedById: string, reviewerId: string): SecondReviewCheck {
   if (decidedById === reviewerId) {
-    return { ok: false, reason: "The person who made a decision cannot also confirm it." };
+    return { ok: false, reason: messageKey("decisions.errors.ownDecision") };
   }
   return { ok: true };
 }

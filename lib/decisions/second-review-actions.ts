@@ -5,16 +5,17 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { getDb } from "@/lib/db";
 import { applySecondReview } from "@/lib/decisions/apply";
 import { verdictsFromForm } from "@/lib/decisions/review-verdicts";
+import { messageKey } from "@/lib/i18n/messages";
 import { readChecklistSnapshot } from "@/lib/rulebook/snapshot";
 
 // Besides the verdict on the decision, one field per checklist item ("item.<key>", "itemComment.<key>"),
 // read against the decision's own snapshot.
 const schema = z
   .object({
-    verdict: z.enum(["confirm", "overrule"], { message: "Choose confirm or overrule" }),
-    comment: z.string().trim().max(2000, "At most 2000 characters").optional(),
+    verdict: z.enum(["confirm", "overrule"], { message: messageKey("decisions.actions.chooseVerdict") }),
+    comment: z.string().trim().max(2000, messageKey("decisions.actions.max2000")).optional(),
   })
-  .catchall(z.string().max(2000, "At most 2000 characters"));
+  .catchall(z.string().max(2000, messageKey("decisions.actions.max2000")));
 
 export const secondReview = validatedAction({
   permission: "decision:second-review",
@@ -29,7 +30,11 @@ export const secondReview = validatedAction({
     const items = readChecklistSnapshot(decision?.checklistSnapshot);
     const parsed = verdictsFromForm(input, items);
     if (!parsed.ok)
-      return { ok: false, message: "Confirm or dispute each check.", fieldErrors: parsed.fieldErrors };
+      return {
+        ok: false,
+        message: messageKey("decisions.actions.eachCheck"),
+        fieldErrors: parsed.fieldErrors,
+      };
     const { verdict, comment } = input;
     await commit((tx) =>
       applySecondReview(tx, user.id, verificationId, decisionId, {
@@ -39,7 +44,9 @@ export const secondReview = validatedAction({
       }),
     );
     const message =
-      verdict === "confirm" ? "Decision confirmed." : "Decision overruled; it can be decided again.";
+      verdict === "confirm"
+        ? messageKey("decisions.actions.confirmed")
+        : messageKey("decisions.actions.overruled");
     return { ok: true, message, revalidate: [`/verifications/${verificationId}`, "/"] };
   },
 });

@@ -29,6 +29,21 @@ export const CLIENT_NAMESPACES = [
   "retention.class",
   "retention.policyForm",
   "retention.holdForm",
+  "decisions.outcome",
+  "decisions.form",
+  "decisions.noteForm",
+  "decisions.secondReview",
+  "decisions.verdicts",
+  "checklist.result",
+  "checklist.item",
+  "checklist.mark",
+  "review.media",
+  "review.recordings",
+  "review.compare",
+  "review.photo",
+  "review.video",
+  "qa.form",
+  "qa.disagreeReason",
 ] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
 function at(messages: object, path: string): unknown {

@@ -2,14 +2,15 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { messageKey } from "@/lib/i18n/messages";
 import { QA_DISAGREE_REASONS } from "@/lib/qa/reasons";
 import { applyQaReview, type QaReviewInput } from "@/lib/qa/review";
 
 const schema = z
   .object({
-    verdict: z.enum(["AGREE", "DISAGREE"], { message: "Choose agree or disagree" }),
+    verdict: z.enum(["AGREE", "DISAGREE"], { message: messageKey("qa.actions.chooseVerdict") }),
     reason: z.string().optional(),
-    comment: z.string().trim().max(2000, "At most 2000 characters").optional(),
+    comment: z.string().trim().max(2000, messageKey("decisions.actions.max2000")).optional(),
     reopen: z
       .string()
       .optional()
@@ -18,9 +19,9 @@ const schema = z
   .superRefine((v, ctx) => {
     if (v.verdict !== "DISAGREE") return;
     if (!QA_DISAGREE_REASONS.includes(v.reason as never))
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose why you disagree" });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: messageKey("qa.actions.chooseReason") });
     if (!v.comment)
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "Say what you see differently" });
+      ctx.addIssue({ code: "custom", path: ["comment"], message: messageKey("qa.actions.sayWhat") });
   });
 
 /** A QA reviewer's verdict on a sampled case: agree, or disagree with a reason and a comment. */
@@ -40,9 +41,7 @@ export const recordQaReview = validatedAction({
             reopen: input.reopen,
           };
     const { reopened } = await commit((tx) => applyQaReview(tx, user.id, verificationId, sampleId, review));
-    const message = reopened
-      ? "QA review recorded. The case is open again for a new decision."
-      : "QA review recorded.";
+    const message = reopened ? messageKey("qa.actions.recordedReopened") : messageKey("qa.actions.recorded");
     return { ok: true, message, revalidate: [`/verifications/${verificationId}`, "/qa"] };
   },
 });
@@ -70,6 +69,6 @@ export const acknowledgeQaDisagreement = validatedAction({
         },
       };
     });
-    return { ok: true, message: "Marked as seen.", revalidate: ["/qa"] };
+    return { ok: true, message: messageKey("qa.actions.seen"), revalidate: ["/qa"] };
   },
 });

@@ -3,6 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { FINAL_STATUS } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 import { notifyDecider } from "@/lib/notifications/causes";
 import { enqueueDisagreementMails } from "@/lib/qa/jobs";
 import { qaReviewRefusal } from "@/lib/qa/sampling";
@@ -26,7 +27,7 @@ export async function applyQaReview(
     where: { id: sampleId, verificationId },
     include: { decision: true },
   });
-  if (!sample) throw new DomainError("This QA sample no longer exists.");
+  if (!sample) throw new DomainError(messageKey("qa.errors.sampleGone"));
   const refusal = qaReviewRefusal(reviewerId, sample.decision);
   if (refusal) throw new DomainError(refusal);
   const disagree = input.verdict === "DISAGREE";
@@ -44,7 +45,7 @@ export async function applyQaReview(
       reopened: reopen,
     },
   });
-  if (updated.count !== 1) throw new DomainError("This case has already been QA-reviewed.");
+  if (updated.count !== 1) throw new DomainError(messageKey("qa.errors.alreadyReviewed"));
   // The decider hears of any disagreement with their decision. Leads hear of a disputed approval by email
   // too: an approval that should not stand lets a client through.
   if (disagree) await notifyDecider(tx, sample.decision, false);
@@ -81,7 +82,7 @@ async function reopenCase(
   const inForce =
     decision.state === "FINAL" && v?.status === FINAL_STATUS[decision.outcome] && latest?.id === decision.id;
   if (!inForce) {
-    throw new DomainError("The case has moved on since this decision; it cannot be reopened from here.");
+    throw new DomainError(messageKey("qa.errors.movedOn"));
   }
   await tx.verification.update({
     where: { id: verificationId },

@@ -1,4 +1,5 @@
 import type { DecisionOutcome as Outcome } from "@/lib/generated/prisma/enums";
+import { messageKey, type MessageKey } from "@/lib/i18n/messages";
 import type { Random } from "@/lib/qa/random";
 
 // Which final decisions go to QA, pure: every one a risk signal flagged, and of the rest a share per outcome
@@ -32,9 +33,8 @@ export function pickReviewer(
 export function qaReviewRefusal(
   reviewerId: string,
   decision: { decidedById: string; reviewedById: string | null },
-): string | null {
-  if (decision.decidedById === reviewerId) return "You cannot QA-review your own decision.";
-  if (decision.reviewedById === reviewerId)
-    return "You confirmed this decision as its second reviewer; someone else QA-reviews it.";
+): MessageKey | null {
+  if (decision.decidedById === reviewerId) return messageKey("qa.errors.ownDecision");
+  if (decision.reviewedById === reviewerId) return messageKey("qa.errors.secondReviewer");
   return null;
 }

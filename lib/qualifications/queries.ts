@@ -1,5 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translateMessage } from "@/lib/i18n/form-errors";
+import { translatorFor } from "@/lib/i18n/messages";
 import { unqualifiedMessage } from "@/lib/qualifications/in-force";
 import { qualificationInForce } from "@/lib/rulebook/rules";
 import type { RulebookContent } from "@/lib/rulebook/schema";
@@ -7,12 +10,17 @@ import type { RulebookContent } from "@/lib/rulebook/schema";
 /**
  * For the case page: why this person may not decide or review under the rulebook, or null where they may.
  * The server refuses the same (lib/qualifications/in-force.ts); this only spares them a form that would fail.
+ * Said in the language of the person reading the page.
  */
 export async function qualificationGaps(staffUserId: string, content: RulebookContent) {
   const quals = await getDb().qualification.findMany({ where: { staffUserId, revokedAt: null } });
   const now = new Date();
-  const gap = (name: string | null, what: "decide" | "review") =>
-    name && !qualificationInForce(quals, name, now) ? unqualifiedMessage(name, what) : null;
+  const t = translatorFor(currentLanguage());
+  const gap = (name: string | null, what: "decide" | "review") => {
+    if (!name || qualificationInForce(quals, name, now)) return null;
+    const refusal = unqualifiedMessage(name, what);
+    return translateMessage(t, refusal.key, refusal.values);
+  };
   const { decide, secondReview } = content.requiredQualification;
   return { decide: gap(decide, "decide"), review: gap(secondReview, "review") };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 
 // The training register's changes. The evidence and revocation notes may name people or courses taken
 // elsewhere, so the audit trail records only that there was one.
@@ -17,9 +18,9 @@ export async function grant(
     where: { id: input.staffUserId },
     select: { active: true },
   });
-  if (!holder?.active) throw new DomainError("Choose an active staff member.", "staffUserId");
+  if (!holder?.active) throw new DomainError(messageKey("qualifications.errors.inactive"), "staffUserId");
   if (input.validUntil && input.validUntil.getTime() <= Date.now())
-    throw new DomainError("The date has passed: a qualification must be valid after today.", "validUntil");
+    throw new DomainError(messageKey("qualifications.errors.pastDate"), "validUntil");
   const q = await tx.qualification.create({ data: { ...input, grantedById: adminId } });
   return {
     value: q.id,
@@ -47,8 +48,7 @@ export async function revoke(
     where: { id: qualificationId, revokedAt: null },
     data: { revokedAt: new Date(), revokedById: adminId, revokeNote: note },
   });
-  if (updated.count !== 1)
-    throw new DomainError("This qualification no longer exists or was already revoked.");
+  if (updated.count !== 1) throw new DomainError(messageKey("qualifications.errors.gone"));
   const q = await tx.qualification.findUniqueOrThrow({ where: { id: qualificationId } });
   return {
     value: null,

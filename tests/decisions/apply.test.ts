@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Tx } from "@/lib/db";
 import { passEveryItem, REASON } from "../support/case-fixtures";
+import { inEnglish } from "../support/in-english";
 
 type Apply = typeof import("@/lib/decisions/apply");
 let apply: Apply;
@@ -48,7 +49,8 @@ async function verification(options: { photos?: boolean; media?: string[]; assig
   return v.id;
 }
 
-const run = <T>(fn: (tx: Tx) => Promise<{ value: T }>) => db.$transaction(async (tx) => (await fn(tx)).value);
+const run = <T>(fn: (tx: Tx) => Promise<{ value: T }>) =>
+  inEnglish(db.$transaction(async (tx) => (await fn(tx)).value));
 const decide = (who: string, id: string, outcome: "APPROVE" | "REJECT" | "ABORT" | "REQUEST_RESUBMISSION") =>
   run((tx) => apply.applyDecision(tx, who, id, { outcome, reason: REASON[outcome] }));
 const pendingOf = (id: string) =>

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { DEFAULT_RULEBOOK } from "@/lib/rulebook/default-template";
 import type { RulebookContent } from "@/lib/rulebook/schema";
 import { caseWith, passEveryItem, REASON, staffMember, type Staff } from "../support/case-fixtures";
+import { inEnglish } from "../support/in-english";
 
 let apply: typeof import("@/lib/decisions/apply");
 let db: ReturnType<typeof import("@/lib/db").getDb>;
@@ -21,7 +22,8 @@ beforeAll(async () => {
   ]);
 });
 
-const run = <T>(fn: (tx: Tx) => Promise<{ value: T }>) => db.$transaction(async (tx) => (await fn(tx)).value);
+const run = <T>(fn: (tx: Tx) => Promise<{ value: T }>) =>
+  inEnglish(db.$transaction(async (tx) => (await fn(tx)).value));
 const decide = (who: string, id: string, outcome: "APPROVE" | "REJECT") =>
   run((tx) => apply.applyDecision(tx, who, id, { outcome, reason: REASON[outcome] }));
 const review = (who: string, id: string, decisionId: string) =>

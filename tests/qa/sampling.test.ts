@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cryptoRandom, seededRandom } from "@/lib/qa/random";
+import { translatorFor, type MessageKey } from "@/lib/i18n/messages";
 import { drawForQa, pickReviewer, qaReviewRefusal, type SampleShares } from "@/lib/qa/sampling";
 
 const TEN: SampleShares = { APPROVE: 0.1, REJECT: 0.1, REQUEST_RESUBMISSION: 0.1, ABORT: 0.1 };
@@ -69,8 +70,14 @@ describe("QA reviewer", () => {
   });
 
   it("refuses one's own decision and one's own second review", () => {
-    expect(qaReviewRefusal("me", { decidedById: "me", reviewedById: null })).toMatch(/your own decision/);
-    expect(qaReviewRefusal("me", { decidedById: "x", reviewedById: "me" })).toMatch(/second reviewer/);
+    // A message key: the refusal is read in the person's language.
+    const english = (key: MessageKey | null) => (key ? translatorFor("en")(key) : key);
+    expect(english(qaReviewRefusal("me", { decidedById: "me", reviewedById: null }))).toMatch(
+      /your own decision/,
+    );
+    expect(english(qaReviewRefusal("me", { decidedById: "x", reviewedById: "me" }))).toMatch(
+      /second reviewer/,
+    );
     expect(qaReviewRefusal("me", { decidedById: "x", reviewedById: "y" })).toBeNull();
   });
 });
