@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -7,43 +8,44 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { FormMessage } from "@/components/ui/form-message";
 import { ShownOnce } from "@/components/ui/shown-once";
 import type { FormAction } from "@/lib/actions/validated-action";
-import { OUTBOUND_EVENT_TYPES, OUTBOUND_EVENTS } from "@/lib/outbound-webhooks/events";
+import { OUTBOUND_EVENT_TYPES } from "@/lib/outbound-webhooks/events";
 
 /** Adds a bank endpoint; on success shows its signing secret, once. */
 export function EndpointForm({ action }: { action: FormAction }) {
+  const t = useTranslations("webhooksOut.form");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="flex flex-col gap-3" aria-label="Add a webhook endpoint">
-      <Field label="URL" name="url" type="url" defaultValue={sent?.url ?? ""} errors={errors.url} />
+    <form action={formAction} className="flex flex-col gap-3" aria-label={t("label")}>
+      <Field label={t("url")} name="url" type="url" defaultValue={sent?.url ?? ""} errors={errors.url} />
       <Field
-        label="Description"
+        label={t("description")}
         name="description"
         defaultValue={sent?.description ?? ""}
         errors={errors.description}
       />
       <fieldset className="flex flex-col gap-1" aria-describedby="events-error">
-        <legend className="mb-1 text-sm font-medium">Events</legend>
+        <legend className="mb-1 text-sm font-medium">{t("events")}</legend>
         {OUTBOUND_EVENT_TYPES.map((e) => (
           <label key={e} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name={`event:${e}`} defaultChecked={sent?.[`event:${e}`] === "on"} />
-            {OUTBOUND_EVENTS[e]} <code className="text-xs text-muted">{e}</code>
+            {t(`event.${e}`)} <code className="text-xs text-muted">{e}</code>
           </label>
         ))}
         <FieldErrors id="events-error" errors={errors.events} />
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="allowPrivate" defaultChecked={sent?.allowPrivate === "on"} />
-        Allow this host although it is on a private network (and plain http)
+        {t("allowPrivate")}
       </label>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add endpoint"}
+          {pending ? t("adding") : t("add")}
         </Button>
       </div>
       <FormMessage state={state} />
-      <ShownOnce state={state} label="Signing secret" />
+      <ShownOnce state={state} label={t("secret")} />
     </form>
   );
 }

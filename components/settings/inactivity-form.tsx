@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,23 +11,24 @@ import { MAX_INACTIVE_DAYS, MIN_INACTIVE_DAYS, WARNING_DAYS } from "@/lib/staff/
 type Props = { action: (s: ActionState, f: FormData) => Promise<ActionState>; days: number };
 
 export function InactivityForm({ action, days }: Props) {
+  const t = useTranslations("settings.inactivityForm");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <Field
-        label="Deactivate accounts nobody signed in to for (days)"
+        label={t("label")}
         name="staffInactiveDays"
         type="number"
         min={MIN_INACTIVE_DAYS}
         max={MAX_INACTIVE_DAYS}
         defaultValue={sent?.staffInactiveDays ?? String(days)}
-        hint={`Counted from the last sign-in, or from the invitation for someone who never signed in. The Staff page lists accounts within ${WARNING_DAYS} days of it.`}
+        hint={t("hint", { days: WARNING_DAYS })}
         errors={state.fieldErrors?.staffInactiveDays}
       />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
       <FormMessage state={state} />

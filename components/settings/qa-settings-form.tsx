@@ -1,15 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { OUTCOME_LABEL } from "@/lib/decisions/rules";
-import type { DecisionOutcome as Outcome } from "@/lib/generated/prisma/enums";
+import { DecisionOutcome as Outcome } from "@/lib/generated/prisma/enums";
 import type { WorkingHours } from "@/lib/settings/qa-settings";
 
-const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+// ISO weekdays, Monday first: the checkbox for day d is named `day${d}`.
+const DAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;
 
 type Props = {
   action: (s: ActionState, f: FormData) => Promise<ActionState>;
@@ -19,6 +20,8 @@ type Props = {
 };
 
 export function QaSettingsForm({ action, shares, hours, minCallSeconds }: Props) {
+  const t = useTranslations("settings.qaForm");
+  const outcomeName = useTranslations("settings.outcome");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = state.ok ? undefined : state.values;
   const errors = state.fieldErrors ?? {};
@@ -26,11 +29,11 @@ export function QaSettingsForm({ action, shares, hours, minCallSeconds }: Props)
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <fieldset className="grid gap-3 sm:grid-cols-4">
-        <legend className="mb-1 text-sm font-medium">Share of final decisions drawn for QA (%)</legend>
-        {(Object.keys(OUTCOME_LABEL) as Outcome[]).map((o) => (
+        <legend className="mb-1 text-sm font-medium">{t("shares")}</legend>
+        {Object.values(Outcome).map((o) => (
           <Field
             key={o}
-            label={OUTCOME_LABEL[o]}
+            label={outcomeName(o)}
             name={o}
             type="number"
             min={0}
@@ -42,18 +45,16 @@ export function QaSettingsForm({ action, shares, hours, minCallSeconds }: Props)
         ))}
       </fieldset>
       <fieldset className="flex flex-col gap-2" aria-describedby="days-error">
-        <legend className="mb-1 text-sm font-medium">
-          Working hours (a decision outside them is a risk signal)
-        </legend>
+        <legend className="mb-1 text-sm font-medium">{t("hours")}</legend>
         <div className="flex flex-wrap gap-3">
-          {DAYS.map((d, i) => (
+          {DAYS.map((d) => (
             <label key={d} className="flex items-center gap-1 text-sm">
               <input
                 type="checkbox"
-                name={`day${i + 1}`}
-                defaultChecked={sent ? sent[`day${i + 1}`] === "on" : hours.days.includes(i + 1)}
+                name={`day${d}`}
+                defaultChecked={sent ? sent[`day${d}`] === "on" : hours.days.includes(Number(d))}
               />
-              {d}
+              {t(`days.${d}`)}
             </label>
           ))}
         </div>
@@ -62,30 +63,30 @@ export function QaSettingsForm({ action, shares, hours, minCallSeconds }: Props)
         </div>
         <div className="grid gap-3 sm:grid-cols-3">
           <Field
-            label="From"
+            label={t("from")}
             name="start"
             type="time"
             defaultValue={value("start", hours.start)}
             errors={errors.start}
           />
           <Field
-            label="Until"
+            label={t("until")}
             name="end"
             type="time"
             defaultValue={value("end", hours.end)}
             errors={errors.end}
           />
           <Field
-            label="Time zone"
+            label={t("timeZone")}
             name="timeZone"
             defaultValue={value("timeZone", hours.timeZone)}
-            hint="IANA name, e.g. Europe/Vilnius"
+            hint={t("timeZoneHint")}
             errors={errors.timeZone}
           />
         </div>
       </fieldset>
       <Field
-        label="Shortest acceptable call (seconds)"
+        label={t("minCall")}
         name="minCallSeconds"
         type="number"
         min={0}
@@ -95,7 +96,7 @@ export function QaSettingsForm({ action, shares, hours, minCallSeconds }: Props)
       />
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
       <FormMessage state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,6 +20,7 @@ export function SettingsToggles({
   legend?: string;
   note?: string;
 }) {
+  const t = useTranslations("settings.toggles");
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-3">
@@ -34,7 +36,7 @@ export function SettingsToggles({
       </fieldset>
       <div>
         <Button type="submit" disabled={pending}>
-          Save
+          {t("save")}
         </Button>
       </div>
       <FormMessage state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
@@ -11,13 +12,14 @@ type Props = { action: FormAction; userId: string; name: string; expires: string
 
 /** Shortens or extends an auditor's access, at most 90 days from now (the server checks). */
 export function AccessExpiryForm({ action, userId, name, expires }: Props) {
+  const t = useTranslations("staff.accessExpiry");
   const [state, formAction, pending] = useActionState(action, {});
   const id = `access-${userId}`;
   const errors = state.fieldErrors?.accessExpires;
   return (
     <form action={formAction} className="flex flex-col gap-1">
       <label htmlFor={id} className="text-xs text-muted">
-        New expiry for {name} (00:00 UTC, at most {MAX_ACCESS_DAYS} days)
+        {t("label", { name, days: MAX_ACCESS_DAYS })}
       </label>
       <div className="flex items-center gap-2">
         <input
@@ -31,7 +33,7 @@ export function AccessExpiryForm({ action, userId, name, expires }: Props) {
           className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm aria-invalid:border-danger"
         />
         <Button type="submit" variant="secondary" disabled={pending} className="px-3 py-1.5">
-          {pending ? "Saving…" : "Save expiry"}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
       <FieldErrors id={`${id}-error`} errors={errors} />

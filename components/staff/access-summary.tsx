@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { lastScopeDay } from "@/lib/staff/auditor-access";
 import type { StaffRow } from "@/lib/staff/queries";
 
@@ -5,19 +6,14 @@ type Access = Pick<StaffRow, "accessExpiresAt" | "scopeFrom" | "scopeTo">;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-function scope(from: Date | null, to: Date | null): string {
-  if (!from && !to) return "every case";
-  if (!to) return `cases created from ${day(from!)}`;
-  if (!from) return `cases created up to ${day(lastScopeDay(to))}`;
-  return `cases created ${day(from)} to ${day(lastScopeDay(to))}`;
-}
-
 /** An auditor's expiry and scope as the staff list shows them (UTC days); nothing for other accounts. */
 export function AccessSummary({ row }: { row: Access }) {
+  const t = useTranslations("staff.accessSummary");
   if (!row.accessExpiresAt) return null;
-  return (
-    <div className="text-xs text-muted">
-      Access ends {day(row.accessExpiresAt)} 00:00 UTC · Sees {scope(row.scopeFrom, row.scopeTo)}
-    </div>
-  );
+  const { scopeFrom: from, scopeTo: to } = row;
+  let scope = t("every");
+  if (from && to) scope = t("between", { from: day(from), to: day(lastScopeDay(to)) });
+  else if (from) scope = t("from", { from: day(from) });
+  else if (to) scope = t("upTo", { to: day(lastScopeDay(to)) });
+  return <div className="text-xs text-muted">{t("line", { day: day(row.accessExpiresAt), scope })}</div>;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { MAX_ACCESS_DAYS } from "@/lib/staff/auditor-access";
 
@@ -5,33 +6,34 @@ type Props = { values: Record<string, string>; errors: Record<string, string[] |
 
 /** The invite form's auditor part: a mandatory expiry and an optional scope of verifications by creation date. */
 export function AuditorAccessFields({ values, errors }: Props) {
+  const t = useTranslations("staff.auditorAccess");
   return (
     <fieldset className="grid gap-4 rounded-md border border-border p-4 sm:grid-cols-3">
-      <legend className="px-1 text-sm font-medium">Auditor access</legend>
+      <legend className="px-1 text-sm font-medium">{t("legend")}</legend>
       <Field
-        label="Access expires"
+        label={t("expires")}
         name="accessExpires"
         type="date"
         required
         defaultValue={values.accessExpires}
         errors={errors.accessExpires}
-        hint={`Sign-in stops at 00:00 UTC that day; at most ${MAX_ACCESS_DAYS} days from now.`}
+        hint={t("expiresHint", { days: MAX_ACCESS_DAYS })}
       />
       <Field
-        label="Cases created from (optional)"
+        label={t("from")}
         name="scopeFrom"
         type="date"
         defaultValue={values.scopeFrom}
         errors={errors.scopeFrom}
-        hint="UTC. Empty: no lower limit."
+        hint={t("fromHint")}
       />
       <Field
-        label="Cases created to (optional)"
+        label={t("to")}
         name="scopeTo"
         type="date"
         defaultValue={values.scopeTo}
         errors={errors.scopeTo}
-        hint="Included, UTC. Empty: no upper limit. Without either, every case."
+        hint={t("toHint")}
       />
     </fieldset>
   );

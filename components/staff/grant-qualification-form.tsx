@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -15,20 +16,21 @@ type Props = {
 
 /** Records a training in the register: who, which qualification, until when, and what proves it. */
 export function GrantQualificationForm({ action, staff, names }: Props) {
+  const t = useTranslations("staff.grant");
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   const sent = state.ok ? undefined : state.values;
   return (
     <form action={formAction} className="grid gap-3 md:grid-cols-2">
       <SelectField
-        label="Staff member"
+        label={t("staffMember")}
         name="staffUserId"
         defaultValue={sent?.staffUserId ?? ""}
         errors={errors.staffUserId}
-        options={[{ value: "", label: "Choose…" }, ...staff.map((s) => ({ value: s.id, label: s.name }))]}
+        options={[{ value: "", label: t("choose") }, ...staff.map((s) => ({ value: s.id, label: s.name }))]}
       />
       <Field
-        label="Qualification"
+        label={t("qualification")}
         name="name"
         list="register-names"
         defaultValue={sent?.name ?? ""}
@@ -40,17 +42,22 @@ export function GrantQualificationForm({ action, staff, names }: Props) {
         ))}
       </datalist>
       <Field
-        label="Valid until"
+        label={t("validUntil")}
         name="validUntil"
         type="date"
         defaultValue={sent?.validUntil ?? ""}
         errors={errors.validUntil}
-        hint="Empty: does not expire."
+        hint={t("validUntilHint")}
       />
-      <Field label="Evidence" name="evidence" defaultValue={sent?.evidence ?? ""} errors={errors.evidence} />
+      <Field
+        label={t("evidence")}
+        name="evidence"
+        defaultValue={sent?.evidence ?? ""}
+        errors={errors.evidence}
+      />
       <div className="md:col-span-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Recording…" : "Record qualification"}
+          {pending ? t("recording") : t("record")}
         </Button>
       </div>
       <div className="md:col-span-2">

@@ -1,9 +1,10 @@
-import { ROLE_LABEL } from "@/components/staff/roles";
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import type { InactivityOverview, InactivityRow } from "@/lib/staff/inactivity";
 import { WARNING_DAYS } from "@/lib/staff/inactivity-rules";
 
 function Accounts({ title, rows, when }: { title: string; rows: InactivityRow[]; when: string }) {
+  const t = useTranslations();
   return (
     <div role="region" aria-label={title} className="flex flex-col gap-1 text-sm">
       <h3 className="font-medium">{title}</h3>
@@ -11,13 +12,13 @@ function Accounts({ title, rows, when }: { title: string; rows: InactivityRow[];
         <ul className="flex flex-col divide-y divide-border">
           {rows.map((r) => (
             <li key={r.id} className="py-1">
-              <span className="font-medium">{r.name}</span> ({r.email}) · {ROLE_LABEL[r.role]} · {when}{" "}
+              <span className="font-medium">{r.name}</span> ({r.email}) · {t(`roles.${r.role}`)} · {when}{" "}
               <LocalTime at={r.at} />
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-muted">None.</p>
+        <p className="text-muted">{t("staff.inactive.none")}</p>
       )}
     </div>
   );
@@ -25,6 +26,7 @@ function Accounts({ title, rows, when }: { title: string; rows: InactivityRow[];
 
 /** Accounts the daily job deactivated for inactivity, and those it will within WARNING_DAYS. */
 export function InactiveAccounts({ overview }: { overview: InactivityOverview }) {
+  const t = useTranslations("staff.inactive");
   return (
     <section
       aria-labelledby="inactive-heading"
@@ -32,19 +34,16 @@ export function InactiveAccounts({ overview }: { overview: InactivityOverview })
     >
       <div>
         <h2 id="inactive-heading" className="text-base font-semibold">
-          Inactive accounts
+          {t("title")}
         </h2>
-        <p className="text-sm text-muted">
-          Accounts nobody signed in to for {overview.days} days are deactivated each night (Settings). A
-          sign-in, a new invitation or a reactivation restarts the count.
-        </p>
+        <p className="text-sm text-muted">{t("intro", { days: overview.days })}</p>
       </div>
       <Accounts
-        title={`Due for deactivation within ${WARNING_DAYS} days`}
+        title={t("dueSoon", { days: WARNING_DAYS })}
         rows={overview.dueSoon}
-        when="deactivated from"
+        when={t("dueSoonWhen")}
       />
-      <Accounts title="Deactivated for inactivity" rows={overview.deactivated} when="on" />
+      <Accounts title={t("deactivated")} rows={overview.deactivated} when={t("deactivatedWhen")} />
     </section>
   );
 }

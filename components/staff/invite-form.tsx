@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { AuditorAccessFields } from "@/components/staff/auditor-access-fields";
 import { InviteLink } from "@/components/staff/invite-link";
-import { ROLE_OPTIONS } from "@/components/staff/roles";
+import { ROLE_VALUES } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,6 +12,8 @@ import { SelectField } from "@/components/ui/select-field";
 import type { FormAction } from "@/lib/actions/validated-action";
 
 export function InviteForm({ action }: { action: FormAction }) {
+  const t = useTranslations("staff.inviteForm");
+  const roleName = useTranslations("roles");
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -22,18 +25,18 @@ export function InviteForm({ action }: { action: FormAction }) {
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field
-          label="Email"
+          label={t("email")}
           name="email"
           type="email"
           required
           defaultValue={v.email}
           errors={errors.email}
         />
-        <Field label="Name" name="name" required defaultValue={v.name} errors={errors.name} />
+        <Field label={t("name")} name="name" required defaultValue={v.name} errors={errors.name} />
         <SelectField
-          label="Role"
+          label={t("role")}
           name="role"
-          options={ROLE_OPTIONS}
+          options={ROLE_VALUES.map((value) => ({ value, label: roleName(value) }))}
           defaultValue={v.role ?? "OFFICER"}
           onChange={(e) => setRole({ from: state, value: e.target.value })}
           errors={errors.role}
@@ -44,7 +47,7 @@ export function InviteForm({ action }: { action: FormAction }) {
       {typeof link === "string" ? <InviteLink url={link} /> : null}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Inviting…" : "Invite"}
+          {pending ? t("inviting") : t("invite")}
         </Button>
       </div>
     </form>

@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { AccessSummary } from "@/components/staff/access-summary";
 import { InviteLink } from "@/components/staff/invite-link";
-import { ROLE_LABEL } from "@/components/staff/roles";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { LocalTime } from "@/components/ui/local-time";
@@ -20,11 +20,15 @@ type Props = {
   timeZone: string;
 };
 
-const label = (role: Role | null) => (role ? ROLE_LABEL[role] : "");
-
-function what(row: StaffRequestRow): string {
-  if (row.kind === "INVITATION") return `Invite ${row.name} (${row.email}) as ${label(row.role)}`;
-  return `Make ${row.name} (${row.email}) ${label(row.role)}, now ${label(row.currentRole)}`;
+function useWhat() {
+  const t = useTranslations("staff.pending");
+  const roleName = useTranslations("roles");
+  const label = (role: Role | null) => (role ? roleName(role) : "");
+  return (row: StaffRequestRow): string => {
+    const person = { name: row.name, email: row.email, role: label(row.role) };
+    if (row.kind === "INVITATION") return t("invite", person);
+    return t("change", { ...person, current: label(row.currentRole) });
+  };
 }
 
 /**
@@ -33,25 +37,24 @@ function what(row: StaffRequestRow): string {
  * server, the link to pass on) stays.
  */
 export function PendingRequests({ rows, currentUserId, approve, refuse, timeZone }: Props) {
+  const t = useTranslations("staff.pending");
+  const what = useWhat();
   const [approved, approveAction, approving] = useActionState(approve, {});
   const [refused, refuseAction, refusing] = useActionState(refuse, {});
   const link = approved.ok ? approved.data?.inviteUrl : undefined;
   return (
     <section aria-labelledby="approvals-heading" className="rounded-card border border-border bg-surface p-5">
       <h2 id="approvals-heading" className="mb-1 text-base font-semibold">
-        Waiting for approval
+        {t("heading")}
       </h2>
-      <p className="mb-4 text-sm text-muted">
-        Invitations and role changes that let someone decide, export or manage staff take effect only once an
-        administrator other than the one who asked approves them.
-      </p>
+      <p className="mb-4 text-sm text-muted">{t("intro")}</p>
       <FormMessage state={approved} />
       {typeof link === "string" ? <InviteLink url={link} /> : null}
       <FormMessage state={refused} />
       {rows.length === 0 ? (
-        <p className="text-sm text-muted">Nothing is waiting.</p>
+        <p className="text-sm text-muted">{t("nothing")}</p>
       ) : (
-        <ul aria-label="Requests waiting for approval" className="flex flex-col divide-y divide-border">
+        <ul aria-label={t("list")} className="flex flex-col divide-y divide-border">
           {rows.map((row) => {
             const mine = row.requestedById === currentUserId;
             return (
@@ -60,14 +63,12 @@ export function PendingRequests({ rows, currentUserId, approve, refuse, timeZone
                   <div className="font-medium">{what(row)}</div>
                   <AccessSummary row={row} />
                   <div className="text-muted">
-                    Asked by {mine ? "you" : row.requestedByName},{" "}
+                    {mine ? t("askedByYou") : t("askedBy", { name: row.requestedByName })}{" "}
                     <LocalTime at={row.createdAt} timeZone={timeZone} />
                   </div>
                   {mine ? (
                     <div className="text-muted">
-                      {row.approverExists
-                        ? "Another administrator must approve it."
-                        : "No other active administrator can approve it: create one with npm run user:create."}
+                      {row.approverExists ? t("anotherMust") : t("noApprover")}
                     </div>
                   ) : null}
                 </div>
@@ -76,14 +77,14 @@ export function PendingRequests({ rows, currentUserId, approve, refuse, timeZone
                     <form action={approveAction}>
                       <input type="hidden" name="requestId" value={row.id} />
                       <Button type="submit" disabled={approving} className="px-3 py-1.5">
-                        {approving ? "Approving…" : "Approve"}
+                        {approving ? t("approving") : t("approve")}
                       </Button>
                     </form>
                   )}
                   <form action={refuseAction}>
                     <input type="hidden" name="requestId" value={row.id} />
                     <Button type="submit" variant="secondary" disabled={refusing} className="px-3 py-1.5">
-                      {mine ? "Withdraw" : "Refuse"}
+                      {mine ? t("withdraw") : t("refuse")}
                     </Button>
                   </form>
                 </div>

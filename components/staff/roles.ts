@@ -1,5 +1,16 @@
 import { Role } from "@/lib/generated/prisma/enums";
 
+// A role's name comes from messages/<language>.json ("roles.<ROLE>"), wherever a role is shown.
+
+export const ROLE_VALUES: readonly Role[] = Object.values(Role);
+
+/** What a role change may choose: an auditor is only ever invited, with an expiry (lib/staff/commands.ts). */
+export const ROLE_CHANGE_VALUES = ROLE_VALUES.filter((r) => r !== "AUDITOR");
+
+/**
+ * English names, kept only for the app shell until it reads "roles.<ROLE>" itself (another change): delete
+ * this then.
+ */
 export const ROLE_LABEL: Record<Role, string> = {
   OFFICER: "Compliance officer",
   LEAD: "Team lead",
@@ -7,11 +18,3 @@ export const ROLE_LABEL: Record<Role, string> = {
   ADMIN: "Administrator",
   AUDITOR: "Auditor (read-only)",
 };
-
-export const ROLE_OPTIONS: readonly { value: Role; label: string }[] = Object.values(Role).map((value) => ({
-  value,
-  label: ROLE_LABEL[value],
-}));
-
-/** What a role change may choose: an auditor is only ever invited, with an expiry (lib/staff/commands.ts). */
-export const ROLE_CHANGE_OPTIONS = ROLE_OPTIONS.filter((o) => o.value !== "AUDITOR");

@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import { AccessExpiryForm } from "@/components/staff/access-expiry-form";
 import { AccessSummary } from "@/components/staff/access-summary";
 import { LinkAction } from "@/components/staff/link-action";
 import { RoleForm } from "@/components/staff/role-form";
-import { ROLE_LABEL } from "@/components/staff/roles";
 import { ActionButton } from "@/components/ui/action-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDateTime } from "@/lib/format";
@@ -16,26 +16,30 @@ import {
 import { changeAuditorExpiry } from "@/lib/staff/auditor-actions";
 import type { StaffRow } from "@/lib/staff/queries";
 
-function status(row: StaffRow): string {
-  if (!row.active) return "Deactivated";
-  if (row.invited) return "Invited";
-  if (row.lockedUntil) return `Locked until ${formatDateTime(row.lockedUntil)}`;
-  return "Active";
+type Translate = ReturnType<typeof useTranslations<"staff.table">>;
+
+function status(t: Translate, row: StaffRow): string {
+  if (!row.active) return t("deactivated");
+  if (row.invited) return t("invited");
+  if (row.lockedUntil) return t("lockedUntil", { time: formatDateTime(row.lockedUntil) });
+  return t("active");
 }
 
 export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentUserId: string }) {
+  const t = useTranslations("staff.table");
+  const roleName = useTranslations("roles");
   return (
     <div className="overflow-x-auto rounded-card border border-border bg-surface">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Staff accounts</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-border text-xs text-muted uppercase">
           <tr>
-            <th className="px-4 py-3">Person</th>
-            <th className="px-4 py-3">Role</th>
-            <th className="px-4 py-3">Status</th>
-            <th className="px-4 py-3">Two-factor</th>
-            <th className="px-4 py-3">Last login</th>
-            <th className="px-4 py-3">Actions</th>
+            <th className="px-4 py-3">{t("person")}</th>
+            <th className="px-4 py-3">{t("role")}</th>
+            <th className="px-4 py-3">{t("status")}</th>
+            <th className="px-4 py-3">{t("twoFactor")}</th>
+            <th className="px-4 py-3">{t("lastLogin")}</th>
+            <th className="px-4 py-3">{t("actions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +50,7 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
                 <td className="px-4 py-3">
                   <div className="font-medium">
                     {row.name}
-                    {self ? " (you)" : ""}
+                    {self ? ` ${t("you")}` : ""}
                   </div>
                   <div className="text-muted">{row.email}</div>
                 </td>
@@ -54,7 +58,7 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
                   {self ? (
                     row.role
                   ) : row.role === "AUDITOR" ? (
-                    ROLE_LABEL.AUDITOR
+                    roleName("AUDITOR")
                   ) : (
                     <RoleForm
                       action={changeStaffRole.bind(null, row.id)}
@@ -65,11 +69,13 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
                   )}
                 </td>
                 <td className="px-4 py-3">
-                  {status(row)}
+                  {status(t, row)}
                   <AccessSummary row={row} />
                 </td>
-                <td className="px-4 py-3">{row.twoFactor ? "On" : "Off"}</td>
-                <td className="px-4 py-3">{row.lastLoginAt ? formatDateTime(row.lastLoginAt) : "Never"}</td>
+                <td className="px-4 py-3">{row.twoFactor ? t("on") : t("off")}</td>
+                <td className="px-4 py-3">
+                  {row.lastLoginAt ? formatDateTime(row.lastLoginAt) : t("never")}
+                </td>
                 <td className="px-4 py-3">{self ? null : <RowActions row={row} />}</td>
               </tr>
             );
@@ -81,6 +87,7 @@ export function StaffTable({ rows, currentUserId }: { rows: StaffRow[]; currentU
 }
 
 function RowActions({ row }: { row: StaffRow }) {
+  const t = useTranslations("staff.table");
   return (
     <div className="flex flex-col gap-2">
       {row.accessExpiresAt ? (
@@ -94,35 +101,35 @@ function RowActions({ row }: { row: StaffRow }) {
       {row.active ? (
         <ConfirmAction
           action={deactivateStaff.bind(null, row.id)}
-          label="Deactivate"
-          title={`Deactivate ${row.name}?`}
-          description="They are signed out at once and cannot sign in until an administrator reactivates the account."
-          confirmLabel="Deactivate"
-          pendingLabel="Deactivating…"
+          label={t("deactivate")}
+          title={t("deactivateTitle", { name: row.name })}
+          description={t("deactivateDescription")}
+          confirmLabel={t("deactivate")}
+          pendingLabel={t("deactivating")}
         />
       ) : (
         <ActionButton
           action={reactivateStaff.bind(null, row.id)}
-          label="Reactivate"
-          pendingLabel="Reactivating…"
+          label={t("reactivate")}
+          pendingLabel={t("reactivating")}
           variant="secondary"
         />
       )}
       {row.twoFactor ? (
         <ConfirmAction
           action={resetStaffTwoFactor.bind(null, row.id)}
-          label="Reset two-factor"
-          title={`Reset two-factor sign-in for ${row.name}?`}
-          description="Their authenticator and recovery codes stop working and they are signed out. Unless Settings make it optional for their role, they must set it up again at their next sign-in."
-          confirmLabel="Reset"
-          pendingLabel="Resetting…"
+          label={t("resetTwoFactor")}
+          title={t("resetTitle", { name: row.name })}
+          description={t("resetDescription")}
+          confirmLabel={t("reset")}
+          pendingLabel={t("resetting")}
         />
       ) : null}
       {row.invited && row.active ? (
         <LinkAction
           action={reissueStaffInvitation.bind(null, row.id)}
-          label="New invitation link"
-          pendingLabel="Creating…"
+          label={t("newLink")}
+          pendingLabel={t("creating")}
         />
       ) : null}
     </div>

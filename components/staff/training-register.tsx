@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { GrantQualificationForm } from "@/components/staff/grant-qualification-form";
 import { RevokeQualificationForm } from "@/components/staff/revoke-qualification-form";
 import { LocalTime } from "@/components/ui/local-time";
@@ -12,30 +13,28 @@ type Props = {
   names: string[];
 };
 
-const until = (q: QualificationRow) => (q.validUntil ? formatDateTime(q.validUntil) : "no expiry");
-
 /** The training register: who may decide when the rulebook requires a qualification. */
 export function TrainingRegister({ rows, expiring, staff, names }: Props) {
+  const t = useTranslations("staff.register");
+  const until = (q: QualificationRow) => (q.validUntil ? formatDateTime(q.validUntil) : t("noExpiry"));
   return (
     <section
       aria-labelledby="register-heading"
       className="flex flex-col gap-4 rounded-card border border-border bg-surface p-5"
     >
       <h2 id="register-heading" className="text-base font-semibold">
-        Training register
+        {t("heading")}
       </h2>
       {expiring.length ? (
         <div
           role="region"
-          aria-label={`Expires within ${EXPIRY_WARNING_DAYS} days`}
+          aria-label={t("expiresWithin", { days: EXPIRY_WARNING_DAYS })}
           className="text-sm text-warning"
         >
-          <h3 className="font-medium">Expires within {EXPIRY_WARNING_DAYS} days</h3>
+          <h3 className="font-medium">{t("expiresWithin", { days: EXPIRY_WARNING_DAYS })}</h3>
           <ul>
             {expiring.map((q) => (
-              <li key={q.id}>
-                {q.holder}: {q.name}, until {until(q)}
-              </li>
+              <li key={q.id}>{t("expiring", { holder: q.holder, name: q.name, until: until(q) })}</li>
             ))}
           </ul>
         </div>
@@ -45,24 +44,24 @@ export function TrainingRegister({ rows, expiring, staff, names }: Props) {
           {rows.map((q) => (
             <li key={q.id} className="flex flex-wrap items-start justify-between gap-3 py-2">
               <span>
-                <span className="font-medium">{q.holder}</span> · {q.name} · until {until(q)}
-                {q.expired ? <span className="text-danger"> (expired)</span> : null}
+                <span className="font-medium">{q.holder}</span> · {q.name} · {t("until", { until: until(q) })}
+                {q.expired ? <span className="text-danger"> {t("expired")}</span> : null}
                 <span className="block text-xs text-muted">
-                  {q.evidence} — recorded by {q.grantedBy}, <LocalTime at={q.grantedAt} />
+                  {t("recordedBy", { evidence: q.evidence, by: q.grantedBy })} <LocalTime at={q.grantedAt} />
                 </span>
               </span>
               <RevokeQualificationForm
                 action={revokeQualification.bind(null, q.id)}
                 id={q.id}
-                label={`${q.name} of ${q.holder}`}
+                label={t("revokeLabel", { name: q.name, holder: q.holder })}
               />
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-muted">No qualifications recorded yet.</p>
+        <p className="text-sm text-muted">{t("empty")}</p>
       )}
-      <h3 className="text-sm font-semibold">Record a qualification</h3>
+      <h3 className="text-sm font-semibold">{t("recordHeading")}</h3>
       <GrantQualificationForm action={grantQualification} staff={staff} names={names} />
     </section>
   );

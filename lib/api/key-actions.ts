@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { apiKeyFormSchema } from "@/lib/api/key-form";
 import { newApiKey } from "@/lib/api/key-secret";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 
 const PAGE = "/admin/api-keys";
 
@@ -32,7 +33,7 @@ export const createApiKey = validatedAction({
     });
     return {
       ok: true,
-      message: "Key created. Copy it now: it is not shown again.",
+      message: messageKey("apiKeys.actions.created"),
       data: { secret: key },
       revalidate: [PAGE],
     };
@@ -47,7 +48,7 @@ export const revokeApiKey = validatedAction({
   async run(_input, { user, ids: [keyId = ""], commit }) {
     await commit(async (tx) => {
       const key = await tx.apiKey.findUnique({ where: { id: keyId } });
-      if (!key || key.revokedAt) throw new DomainError("This key is already revoked.");
+      if (!key || key.revokedAt) throw new DomainError(messageKey("apiKeys.errors.alreadyRevoked"));
       await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date(), revokedById: user.id } });
       return {
         value: null,
@@ -59,6 +60,6 @@ export const revokeApiKey = validatedAction({
         },
       };
     });
-    return { ok: true, message: "Key revoked: calls with it are refused from now on.", revalidate: [PAGE] };
+    return { ok: true, message: messageKey("apiKeys.actions.revoked"), revalidate: [PAGE] };
   },
 });

@@ -44,6 +44,23 @@ export const CLIENT_NAMESPACES = [
   "review.video",
   "qa.form",
   "qa.disagreeReason",
+  "roles",
+  "staff.accessExpiry",
+  "staff.accessSummary",
+  "staff.auditorAccess",
+  "staff.grant",
+  "staff.inviteForm",
+  "staff.inviteLink",
+  "staff.pending",
+  "staff.revoke",
+  "staff.roleForm",
+  "settings.outcome",
+  "settings.addReason",
+  "settings.inactivityForm",
+  "settings.qaForm",
+  "settings.toggles",
+  "apiKeys.form",
+  "webhooksOut.form",
 ] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
 function at(messages: object, path: string): unknown {

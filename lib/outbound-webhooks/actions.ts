@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { DomainError } from "@/lib/domain-error";
+import { messageKey } from "@/lib/i18n/messages";
 import { sendJob } from "@/lib/jobs/send";
 import { OUTBOUND_EVENT_TYPES } from "@/lib/outbound-webhooks/events";
 import { sealEndpointSecret } from "@/lib/outbound-webhooks/secret";
@@ -17,8 +18,10 @@ const on = z
 // One checkbox per event, named event:<type>: a flat form that validatedAction reads field by field.
 const schema = z
   .object({
-    url: z.url({ protocol: /^https?$/, message: "An http(s) URL" }).max(2000, "At most 2000 characters"),
-    description: z.string().trim().max(200, "At most 200 characters").default(""),
+    url: z
+      .url({ protocol: /^https?$/, message: messageKey("webhooksOut.errors.httpUrl") })
+      .max(2000, messageKey("webhooksOut.errors.atMost2000Chars")),
+    description: z.string().trim().max(200, messageKey("webhooksOut.errors.atMost200Chars")).default(""),
     allowPrivate: on,
     ...Object.fromEntries(OUTBOUND_EVENT_TYPES.map((e) => [`event:${e}`, on])),
   })
@@ -28,12 +31,16 @@ const schema = z
   }))
   .superRefine((v, ctx) => {
     if (!v.events.length)
-      ctx.addIssue({ code: "custom", path: ["events"], message: "Choose at least one event" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["events"],
+        message: messageKey("webhooksOut.errors.chooseEvent"),
+      });
     if (!v.allowPrivate && !v.url.startsWith("https:")) {
       ctx.addIssue({
         code: "custom",
         path: ["url"],
-        message: "Use https, or allow this host as a private one",
+        message: messageKey("webhooksOut.errors.useHttps"),
       });
     }
   });
@@ -72,7 +79,7 @@ export const createWebhookEndpoint = validatedAction({
     });
     return {
       ok: true,
-      message: "Endpoint added. Copy its signing secret now: it is not shown again.",
+      message: messageKey("webhooksOut.actions.added"),
       data: { secret },
       revalidate: [PAGE],
     };
@@ -86,7 +93,7 @@ export const disableWebhookEndpoint = validatedAction({
   async run(_input, { ids: [endpointId = ""], commit }) {
     await commit(async (tx) => {
       const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId } });
-      if (!endpoint?.active) throw new DomainError("This endpoint is not active.");
+      if (!endpoint?.active) throw new DomainError(messageKey("webhooksOut.errors.notActive"));
       await tx.webhookEndpoint.update({ where: { id: endpointId }, data: { active: false } });
       const host = new URL(endpoint.url).host;
       return {
@@ -99,7 +106,7 @@ export const disableWebhookEndpoint = validatedAction({
         },
       };
     });
-    return { ok: true, message: "Endpoint disabled: nothing more is sent to it.", revalidate: [PAGE] };
+    return { ok: true, message: messageKey("webhooksOut.actions.disabled"), revalidate: [PAGE] };
   },
 });
 
@@ -114,8 +121,8 @@ export const resendWebhookDelivery = validatedAction({
         where: { id: deliveryId },
         include: { endpoint: true },
       });
-      if (!delivery) throw new DomainError("This delivery no longer exists.");
-      if (!delivery.endpoint.active) throw new DomainError("The endpoint is disabled.");
+      if (!delivery) throw new DomainError(messageKey("webhooksOut.errors.deliveryGone"));
+      if (!delivery.endpoint.active) throw new DomainError(messageKey("webhooksOut.errors.endpointDisabled"));
       await tx.webhookDelivery.update({
         where: { id: deliveryId },
         data: { status: "PENDING", windowStart: new Date(), failedAt: null, deliveredAt: null },
@@ -131,6 +138,6 @@ export const resendWebhookDelivery = validatedAction({
         },
       };
     });
-    return { ok: true, message: "Queued to be sent again.", revalidate: [PAGE] };
+    return { ok: true, message: messageKey("webhooksOut.actions.queued"), revalidate: [PAGE] };
   },
 });

@@ -2,8 +2,10 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { messageKey } from "@/lib/i18n/messages";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/domain-error";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import type { CurrentRulebook } from "@/lib/rulebook/current";
 import { publishVersion } from "@/lib/rulebook/versions";
@@ -11,11 +13,10 @@ import { getSettings } from "@/lib/settings/settings";
 
 type Content = CurrentRulebook["content"];
 const REVALIDATE = ["/admin/settings", "/admin/rulebook"];
-const saved = (version: number) =>
-  `Saved as rulebook version ${version}. Decisions already made keep the version they were made under.`;
+const saved = (version: number) => inLanguage("settings.actions.savedVersion", { version });
 
 const outcome = z.enum(DecisionOutcome, {
-  message: "Choose an outcome",
+  message: messageKey("settings.errors.chooseOutcome"),
 });
 
 // Four-eyes and the decision reasons are part of the rulebook: each change publishes the next version
@@ -67,15 +68,19 @@ export const updateTwoFactorPolicy = validatedAction({
       };
     });
     const message = value.length
-      ? "Saved. Two-factor sign-in is optional for the roles ticked; everyone else must use it."
-      : "Saved. Everyone must use two-factor sign-in.";
+      ? messageKey("settings.actions.twoFactorSome")
+      : messageKey("settings.actions.twoFactorAll");
     return { ok: true, message, revalidate: ["/admin/settings"] };
   },
 });
 
 const reasonInput = z.object({
   outcome,
-  label: z.string().trim().min(3, "At least 3 characters").max(200, "At most 200 characters"),
+  label: z
+    .string()
+    .trim()
+    .min(3, messageKey("settings.errors.atLeast3Chars"))
+    .max(200, messageKey("settings.errors.atMost200Chars")),
 });
 
 export const addReason = validatedAction({
@@ -83,7 +88,8 @@ export const addReason = validatedAction({
   schema: reasonInput,
   async run({ outcome, label }, { user, commit }) {
     const add = (c: Content) => {
-      if (c.reasons[outcome].includes(label)) throw new DomainError("This reason is already in the list.");
+      if (c.reasons[outcome].includes(label))
+        throw new DomainError(messageKey("settings.errors.reasonExists"));
       return { ...c, reasons: { ...c.reasons, [outcome]: [...c.reasons[outcome], label] } };
     };
     const version = await commit((tx) => publishVersion(tx, user.id, add, `Reason added: ${label}`));
@@ -97,7 +103,8 @@ export const retireReason = validatedAction({
   schema: reasonInput,
   async run({ outcome, label }, { user, commit }) {
     const retire = (c: Content) => {
-      if (!c.reasons[outcome].includes(label)) throw new DomainError("This reason is no longer in the list.");
+      if (!c.reasons[outcome].includes(label))
+        throw new DomainError(messageKey("settings.errors.reasonGone"));
       return { ...c, reasons: { ...c.reasons, [outcome]: c.reasons[outcome].filter((r) => r !== label) } };
     };
     const version = await commit((tx) => publishVersion(tx, user.id, retire, `Reason retired: ${label}`));

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { inLanguage } from "@/lib/i18n/in-language";
+import { messageKey } from "@/lib/i18n/messages";
 import {
   MAX_TARGET_MINUTES,
   TIMED_STAGES,
@@ -17,7 +19,10 @@ const target = z
     if (v === "") return null;
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1 || n > MAX_TARGET_MINUTES) {
-      ctx.addIssue({ code: "custom", message: `Whole minutes from 1 to ${MAX_TARGET_MINUTES}, or empty` });
+      ctx.addIssue({
+        code: "custom",
+        message: inLanguage("settings.errors.minutesRange", { max: MAX_TARGET_MINUTES }),
+      });
       return z.NEVER;
     }
     return n;
@@ -26,10 +31,10 @@ const target = z
 const schema = z.object({
   autoAssign: z.literal("on").optional(),
   dueSoonPercent: z.coerce
-    .number({ message: "Enter a percentage" })
-    .int("A whole percentage")
-    .min(1, "At least 1")
-    .max(99, "At most 99"),
+    .number({ message: messageKey("settings.errors.enterPercentage") })
+    .int(messageKey("settings.errors.wholePercentage"))
+    .min(1, messageKey("settings.errors.atLeast1"))
+    .max(99, messageKey("settings.errors.atMost99")),
   ...(Object.fromEntries(TIMED_STAGES.map((s) => [s, target])) as Record<TimedStage, typeof target>),
 });
 
@@ -61,6 +66,10 @@ export const updateDeskSettings = validatedAction({
         })),
       };
     });
-    return { ok: true, message: "Saved.", revalidate: ["/admin/settings", "/", "/my-work", "/metrics"] };
+    return {
+      ok: true,
+      message: messageKey("settings.actions.saved"),
+      revalidate: ["/admin/settings", "/", "/my-work", "/metrics"],
+    };
   },
 });

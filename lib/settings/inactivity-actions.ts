@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { inLanguage } from "@/lib/i18n/in-language";
 import { INACTIVE_DAYS_INPUT } from "@/lib/staff/inactivity-rules";
 
 /** Days without a sign-in before the daily job deactivates an account; audited like every setting. */
@@ -21,7 +22,7 @@ export const updateInactivityDays = validatedAction({
         audit: { action: "settings.updated", targetType: "setting", targetId: key, details: { value } },
       };
     });
-    const message = `Saved. Accounts nobody signs in to for ${value} days are deactivated by the daily job.`;
+    const message = inLanguage("settings.actions.inactivitySaved", { days: value });
     return { ok: true, message, revalidate: ["/admin/settings", "/admin/staff"] };
   },
 });

@@ -2,12 +2,13 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { messageKey } from "@/lib/i18n/messages";
 import { WORKING_HOURS_SHAPE } from "@/lib/settings/qa-settings";
 
 const percent = z.coerce
-  .number({ message: "Enter a percentage" })
-  .min(0, "At least 0")
-  .max(100, "At most 100")
+  .number({ message: messageKey("settings.errors.enterPercentage") })
+  .min(0, messageKey("settings.errors.atLeast0"))
+  .max(100, messageKey("settings.errors.atMost100"))
   .transform((p) => p / 100);
 
 const schema = z.object({
@@ -18,7 +19,11 @@ const schema = z.object({
   timeZone: z.string().trim(),
   start: z.string().trim(),
   end: z.string().trim(),
-  minCallSeconds: z.coerce.number({ message: "Enter seconds" }).int("Whole seconds").min(0).max(3600),
+  minCallSeconds: z.coerce
+    .number({ message: messageKey("settings.errors.enterSeconds") })
+    .int(messageKey("settings.errors.wholeSeconds"))
+    .min(0)
+    .max(3600),
 });
 
 // One checkbox per ISO weekday, "day1" (Monday) to "day7" (Sunday); any other field is dropped.
@@ -45,7 +50,7 @@ export const updateQaSettings = validatedAction({
     if (!hours.success)
       return {
         ok: false,
-        message: "Check the highlighted fields.",
+        message: messageKey("common.errors.checkFields"),
         fieldErrors: z.flattenError(hours.error).fieldErrors as Record<string, string[]>,
       };
     const { APPROVE, REJECT, REQUEST_RESUBMISSION, ABORT, minCallSeconds } = input;
@@ -72,6 +77,6 @@ export const updateQaSettings = validatedAction({
         })),
       };
     });
-    return { ok: true, message: "Saved.", revalidate: ["/admin/settings"] };
+    return { ok: true, message: messageKey("settings.actions.saved"), revalidate: ["/admin/settings"] };
   },
 });

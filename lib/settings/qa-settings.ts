@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/messages";
 
 // Settings for QA sampling and risk signals (lib/qa, lib/risk); stored one key each, like every setting.
 
@@ -30,12 +31,15 @@ const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Working hours: ISO weekdays (1 Monday … 7 Sunday), from start to end (HH:MM, start before end), local time. */
 export const WORKING_HOURS_SHAPE = z
   .object({
-    timeZone: z.string().refine(isTimeZone, "Not a time zone"),
+    timeZone: z.string().refine(isTimeZone, messageKey("settings.errors.notTimeZone")),
     days: z.array(z.number().int().min(1).max(7)).max(7),
-    start: z.string().regex(clock, "Use HH:MM"),
-    end: z.string().regex(clock, "Use HH:MM"),
+    start: z.string().regex(clock, messageKey("settings.errors.useHhMm")),
+    end: z.string().regex(clock, messageKey("settings.errors.useHhMm")),
   })
-  .refine((h) => h.start < h.end, { message: "Working hours must end after they start", path: ["end"] });
+  .refine((h) => h.start < h.end, {
+    message: messageKey("settings.errors.hoursEndAfterStart"),
+    path: ["end"],
+  });
 
 export type WorkingHours = z.infer<typeof WORKING_HOURS_SHAPE>;
 

@@ -6,6 +6,10 @@ import { ROLES } from "@/lib/auth/permissions";
 import { handOverCasesOf } from "@/lib/desk/sweep";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { translateMessage } from "@/lib/i18n/form-errors";
+import { inLanguage } from "@/lib/i18n/in-language";
+import { messageKey, translatorFor, type MessageKey } from "@/lib/i18n/messages";
+import { currentLanguage } from "@/lib/i18n/current";
 import { inviteSchema } from "@/lib/staff/auditor-access";
 import { approveRequest, changeRoleOrRequest, inviteOrRequest, refuseRequest } from "@/lib/staff/approvals";
 import { reissueInvitation, resetTwoFactor, setActive, type Outcome } from "@/lib/staff/commands";
@@ -13,12 +17,16 @@ import { deliverInvitation } from "@/lib/staff/invitation-mail";
 
 const PAGE = "/admin/staff";
 const none = z.object({});
-const WAITING = "Another administrator must approve it on this page before it takes effect.";
+
+/** The invitation's delivery note (lib/staff/invitation-mail.ts), a key or a sentence, inside a message of ours. */
+function delivered(key: MessageKey, message: string): string {
+  return inLanguage(key, { delivery: translateMessage(translatorFor(currentLanguage()), message) });
+}
 
 async function apply(
   ctx: ActionContext,
   fn: (tx: Tx) => Promise<Outcome>,
-  done: string,
+  done: MessageKey,
 ): Promise<ActionOutcome> {
   const value = await ctx.commit(fn);
   if (!value.ok) return { ok: false, message: value.message };
@@ -38,12 +46,16 @@ export const inviteStaff = validatedAction({
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       value = {
         ok: false,
-        message: "Someone with this email already has an account or a waiting invitation.",
+        message: messageKey("staff.errors.emailTakenOrWaiting"),
       };
     }
     if (!value.ok) return { ok: false, message: value.message, fieldErrors: { email: [value.message] } };
     if (value.result.pending) {
-      return { ok: true, message: `Invitation for ${input.email} requested. ${WAITING}`, revalidate: [PAGE] };
+      return {
+        ok: true,
+        message: inLanguage("staff.actions.invitationRequested", { email: input.email }),
+        revalidate: [PAGE],
+      };
     }
     const { message, inviteUrl } = await deliverInvitation(input, value.result.token, value.result.expiresAt);
     return { ok: true, message, data: inviteUrl ? { inviteUrl } : undefined, revalidate: [PAGE] };
@@ -62,14 +74,14 @@ export const reissueStaffInvitation = validatedAction({
       value.result.token,
       value.result.expiresAt,
     );
-    const text = `${message} The old link no longer works.`;
+    const text = delivered("staff.actions.reissued", message);
     return { ok: true, message: text, data: inviteUrl ? { inviteUrl } : undefined };
   },
 });
 
 // The request's id comes as a field, not bound: the page's one form state then outlives the row, which
 // is gone once approved, so the outcome (and a link to pass on) stays on screen.
-const request = z.object({ requestId: z.uuid("The request was malformed.") });
+const request = z.object({ requestId: z.uuid(messageKey("staff.errors.requestMalformed")) });
 
 export const approveStaffRequest = validatedAction({
   permission: "staff:manage",
@@ -78,11 +90,16 @@ export const approveStaffRequest = validatedAction({
     const value = await commit((tx) => approveRequest(tx, user.id, requestId));
     if (!value.ok) return { ok: false, message: value.message, revalidate: [PAGE] };
     if (value.result.kind === "ROLE_CHANGE")
-      return { ok: true, message: "Approved: role changed.", revalidate: [PAGE] };
+      return { ok: true, message: messageKey("staff.actions.approvedRoleChange"), revalidate: [PAGE] };
     const { email, name, token, expiresAt } = value.result;
     const { message, inviteUrl } = await deliverInvitation({ email, name }, token, expiresAt);
     const data = inviteUrl ? { inviteUrl } : undefined;
-    return { ok: true, message: `Approved. ${message}`, data, revalidate: [PAGE] };
+    return {
+      ok: true,
+      message: delivered("staff.actions.approvedInvitation", message),
+      data,
+      revalidate: [PAGE],
+    };
   },
 });
 
@@ -90,17 +107,19 @@ export const refuseStaffRequest = validatedAction({
   permission: "staff:manage",
   schema: request,
   run: ({ requestId }, ctx) =>
-    apply(ctx, (tx) => refuseRequest(tx, ctx.user.id, requestId), "Request dropped."),
+    apply(ctx, (tx) => refuseRequest(tx, ctx.user.id, requestId), messageKey("staff.actions.requestDropped")),
 });
 
 export const changeStaffRole = validatedAction({
   permission: "staff:manage",
-  schema: z.object({ role: z.enum(ROLES, "Choose a role.") }),
+  schema: z.object({ role: z.enum(ROLES, messageKey("staff.errors.chooseRole")) }),
   bound: 1,
   async run(input, { user, ids: [id], commit }) {
     const value = await commit((tx) => changeRoleOrRequest(tx, user.id, id!, input.role));
     if (!value.ok) return { ok: false, message: value.message };
-    const message = value.result.pending ? `Role change requested. ${WAITING}` : "Role changed.";
+    const message = value.result.pending
+      ? messageKey("staff.actions.roleChangeRequested")
+      : messageKey("staff.actions.roleChanged");
     return { ok: true, message, revalidate: [PAGE] };
   },
 });
@@ -113,7 +132,7 @@ export const deactivateStaff = validatedAction({
     const outcome = await apply(
       ctx,
       (tx) => setActive(tx, ctx.user.id, ctx.ids[0]!, false),
-      "Account deactivated.",
+      messageKey("staff.actions.deactivated"),
     );
     // Their open cases go to someone available now (lib/desk), when automatic assignment is on.
     if (outcome.ok) await handOverCasesOf(ctx.ids[0]!);
@@ -126,7 +145,11 @@ export const reactivateStaff = validatedAction({
   schema: none,
   bound: 1,
   run: (_input, ctx) =>
-    apply(ctx, (tx) => setActive(tx, ctx.user.id, ctx.ids[0]!, true), "Account reactivated."),
+    apply(
+      ctx,
+      (tx) => setActive(tx, ctx.user.id, ctx.ids[0]!, true),
+      messageKey("staff.actions.reactivated"),
+    ),
 });
 
 export const resetStaffTwoFactor = validatedAction({
@@ -134,5 +157,9 @@ export const resetStaffTwoFactor = validatedAction({
   schema: none,
   bound: 1,
   run: (_input, ctx) =>
-    apply(ctx, (tx) => resetTwoFactor(tx, ctx.user.id, ctx.ids[0]!), "Two-factor sign-in reset."),
+    apply(
+      ctx,
+      (tx) => resetTwoFactor(tx, ctx.user.id, ctx.ids[0]!),
+      messageKey("staff.actions.twoFactorReset"),
+    ),
 });

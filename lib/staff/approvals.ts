@@ -3,6 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { roleGrantNeedsApproval } from "@/lib/auth/permissions";
 import type { Role, StaffRequestKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/messages";
 import { accessEnded } from "@/lib/auth/access-expiry";
 import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
 import { AUDITOR_ONLY, changeRole, inviteUser, type Outcome } from "@/lib/staff/commands";
@@ -32,7 +33,7 @@ type Locked = {
 const KIND = { INVITATION: "invitation", ROLE_CHANGE: "role_change" } as const;
 
 const refuse = (message: string): Outcome<never> => ({ value: { ok: false, message }, audit: [] });
-const GONE = "This request was already approved, refused or withdrawn.";
+const GONE = messageKey("staff.errors.requestGone");
 
 /** An invitation: sent at once when the role needs nobody else's approval, otherwise left waiting. */
 export async function inviteOrRequest(
@@ -45,12 +46,12 @@ export async function inviteOrRequest(
     if (!sent.value.ok) return refuse(sent.value.message);
     return { ...sent, value: { ok: true, result: { pending: false, ...sent.value.result } } };
   }
-  if (input.role === "AUDITOR" && !input.access) return refuse("An auditor's access needs an expiry.");
+  if (input.role === "AUDITOR" && !input.access) return refuse(messageKey("staff.errors.auditorNeedsExpiry"));
   if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return refuse("Someone with this email already has an account.");
+    return refuse(messageKey("staff.errors.emailTaken"));
   }
   if (await tx.staffRequest.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return refuse("An invitation for this address is already waiting for approval.");
+    return refuse(messageKey("staff.errors.invitationWaiting"));
   }
   const request = await tx.staffRequest.create({
     data: {
@@ -79,9 +80,9 @@ export async function changeRoleOrRequest(
   userId: string,
   role: Role,
 ): Promise<Outcome<{ pending: boolean }>> {
-  if (requesterId === userId) return refuse("You cannot change your own role.");
+  if (requesterId === userId) return refuse(messageKey("staff.errors.ownRole"));
   const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user) return refuse("No such account.");
+  if (!user) return refuse(messageKey("staff.errors.noSuchAccount"));
   if (user.role === "AUDITOR" || role === "AUDITOR") return refuse(AUDITOR_ONLY);
   if (!roleGrantNeedsApproval(user.role, role)) {
     const changed = await changeRole(tx, requesterId, userId, role);
@@ -89,7 +90,7 @@ export async function changeRoleOrRequest(
     return { ...changed, value: { ok: true, result: { pending: false } } };
   }
   if (await tx.staffRequest.findUnique({ where: { userId }, select: { id: true } })) {
-    return refuse("A role change for this person is already waiting for approval.");
+    return refuse(messageKey("staff.errors.roleChangeWaiting"));
   }
   const request = await tx.staffRequest.create({
     data: { kind: "ROLE_CHANGE", role, userId, requestedById: requesterId },
@@ -120,7 +121,7 @@ export async function approveRequest(
   const request = await lock(tx, requestId);
   if (!request) return refuse(GONE);
   if (request.requestedById === approverId) {
-    return refuse("You asked for this change: another administrator must approve it.");
+    return refuse(messageKey("staff.errors.askedYourself"));
   }
   const granted: AuditEntry = {
     action: "staff.approval_granted",
@@ -131,8 +132,7 @@ export async function approveRequest(
   let outcome: Outcome<Approved>;
   if (request.kind === "INVITATION") {
     const { accessExpiresAt, scopeFrom, scopeTo } = request;
-    if (accessEnded(accessExpiresAt))
-      return refuse("The access asked for has already expired: refuse this and invite again.");
+    if (accessEnded(accessExpiresAt)) return refuse(messageKey("staff.errors.accessAlreadyExpired"));
     const access = accessExpiresAt ? { accessExpiresAt, scopeFrom, scopeTo } : null;
     const invited = await inviteUser(tx, {
       email: request.email!,

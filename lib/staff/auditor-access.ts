@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { errorWithValues } from "@/lib/i18n/in-language";
+import { messageKey } from "@/lib/i18n/messages";
 
 // An auditor's access, as admins give it on the Staff page: a mandatory expiry (a day, at most 90 days from
 // now; sign-in stops at 00:00 UTC that day) and an optional scope, the verifications created from one day to
@@ -10,30 +12,30 @@ const DAY_MS = 86_400_000;
 
 export type AuditorAccess = { accessExpiresAt: Date; scopeFrom: Date | null; scopeTo: Date | null };
 
-const day = z.iso.date("Use a date like 2026-01-31");
+const day = z.iso.date(messageKey("staff.errors.dateFormat"));
 const midnight = (d: string) => new Date(`${d}T00:00:00Z`);
 const blank = (v: unknown) => (v === "" ? undefined : v);
 
 /** The expiry field: a day after today, at most MAX_ACCESS_DAYS from now (checked when parsed). */
 export const expirySchema = day
   .transform(midnight)
-  .refine((at) => at.getTime() > Date.now(), "Choose a day after today.")
+  .refine((at) => at.getTime() > Date.now(), messageKey("staff.errors.dayAfterToday"))
   .refine(
     (at) => at.getTime() <= Date.now() + MAX_ACCESS_DAYS * DAY_MS,
-    `At most ${MAX_ACCESS_DAYS} days from now.`,
+    errorWithValues("staff.errors.atMostDaysFromNow", { days: MAX_ACCESS_DAYS }),
   );
 
-const ONLY_AUDITORS = "Only auditor accounts have an expiry or a scope.";
+const ONLY_AUDITORS = messageKey("staff.errors.onlyAuditorsExpiryOrScope");
 
 /** The invitation form: who, which role and, for an auditor only, the access. */
 export const inviteSchema = z
   .object({
     email: z
-      .email("Enter an email address.")
+      .email(messageKey("staff.errors.enterEmail"))
       .max(254)
       .transform((e) => e.toLowerCase()),
-    name: z.string().trim().min(1, "Enter the person's name.").max(120),
-    role: z.enum(ROLES, "Choose a role."),
+    name: z.string().trim().min(1, messageKey("staff.errors.enterName")).max(120),
+    role: z.enum(ROLES, messageKey("staff.errors.chooseRole")),
     accessExpires: z.preprocess(blank, expirySchema.optional()),
     scopeFrom: z.preprocess(blank, day.optional()),
     scopeTo: z.preprocess(blank, day.optional()),
@@ -49,11 +51,15 @@ export const inviteSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["accessExpires"],
-        message: "An auditor's access needs an expiry.",
+        message: messageKey("staff.errors.auditorNeedsExpiry"),
       });
     }
     if (v.scopeFrom && v.scopeTo && v.scopeFrom > v.scopeTo) {
-      ctx.addIssue({ code: "custom", path: ["scopeTo"], message: "The scope ends before it starts." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scopeTo"],
+        message: messageKey("staff.errors.scopeEndsBeforeStart"),
+      });
     }
   })
   .transform(({ email, name, role, accessExpires, scopeFrom, scopeTo }) => ({

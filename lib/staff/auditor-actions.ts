@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { messageKey } from "@/lib/i18n/messages";
 import { expirySchema } from "@/lib/staff/auditor-access";
 import { changeAccessExpiry } from "@/lib/staff/commands";
 
@@ -14,6 +15,6 @@ export const changeAuditorExpiry = validatedAction({
   async run({ accessExpires }, { ids: [id], commit }) {
     const value = await commit((tx) => changeAccessExpiry(tx, id!, accessExpires));
     if (!value.ok) return { ok: false, message: value.message };
-    return { ok: true, message: "Access expiry saved.", revalidate: ["/admin/staff"] };
+    return { ok: true, message: messageKey("staff.actions.accessExpirySaved"), revalidate: ["/admin/staff"] };
   },
 });

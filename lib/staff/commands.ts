@@ -5,6 +5,7 @@ import { removeTwoFactor } from "@/lib/auth/enrolment";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { markOffline } from "@/lib/desk/presence";
 import type { Tx } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/messages";
 import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
 import { createInvitation } from "@/lib/staff/invitations";
 
@@ -33,8 +34,7 @@ async function othersKeepAdmin(tx: Tx, userId: string): Promise<boolean> {
 }
 
 /** An auditor always comes with an expiry; no other role has one (lib/staff/auditor-access.ts). */
-export const AUDITOR_ONLY =
-  "An auditor account is only invited, with an expiry: it cannot be made from another role.";
+export const AUDITOR_ONLY = messageKey("staff.errors.auditorOnlyInvited");
 
 export async function inviteUser(
   tx: Tx,
@@ -42,9 +42,9 @@ export async function inviteUser(
 ): Promise<Outcome<{ userId: string; token: string; expiresAt: Date }>> {
   const { access, ...person } = input;
   if ((person.role === "AUDITOR") !== (access !== null))
-    return refuse("An auditor's access needs an expiry.");
+    return refuse(messageKey("staff.errors.auditorNeedsExpiry"));
   if (await tx.staffUser.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    return refuse("Someone with this email already has an account.");
+    return refuse(messageKey("staff.errors.emailTaken"));
   }
   const user = await tx.staffUser.create({ data: { ...person, ...access }, select: { id: true } });
   const { token, expiresAt } = await createInvitation(tx, user.id);
@@ -61,8 +61,8 @@ export async function reissueInvitation(
   userId: string,
 ): Promise<Outcome<{ email: string; name: string; token: string; expiresAt: Date }>> {
   const user = await tx.staffUser.findUnique({ where: { id: userId } });
-  if (!user || !user.active) return refuse("Only active accounts can be invited.");
-  if (user.passwordHash) return refuse("This person has already set a password.");
+  if (!user || !user.active) return refuse(messageKey("staff.errors.onlyActiveInvited"));
+  if (user.passwordHash) return refuse(messageKey("staff.errors.passwordAlreadySet"));
   const { token, expiresAt } = await createInvitation(tx, userId);
   // A new link gives the person a new chance to sign in: the inactivity clock restarts with it.
   await tx.staffUser.update({ where: { id: userId }, data: { activeSince: new Date() } });
@@ -71,13 +71,13 @@ export async function reissueInvitation(
 }
 
 export async function changeRole(tx: Tx, actorId: string, userId: string, role: Role): Promise<Outcome> {
-  if (actorId === userId) return refuse("You cannot change your own role.");
+  if (actorId === userId) return refuse(messageKey("staff.errors.ownRole"));
   const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, active: true } });
-  if (!user) return refuse("No such account.");
+  if (!user) return refuse(messageKey("staff.errors.noSuchAccount"));
   if (user.role === role) return { value: { ok: true, result: null }, audit: [] };
   if (user.role === "AUDITOR" || role === "AUDITOR") return refuse(AUDITOR_ONLY);
   if (user.role === "ADMIN" && user.active && !(await othersKeepAdmin(tx, userId))) {
-    return refuse("This is the last active administrator. Make someone else an administrator first.");
+    return refuse(messageKey("staff.errors.lastAdmin"));
   }
   // A new session version ends the person's current sessions: the new role applies from their next sign-in.
   await tx.staffUser.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
@@ -90,18 +90,17 @@ export async function changeRole(tx: Tx, actorId: string, userId: string, role: 
 }
 
 export async function setActive(tx: Tx, actorId: string, userId: string, active: boolean): Promise<Outcome> {
-  if (!active && actorId === userId) return refuse("You cannot deactivate your own account.");
+  if (!active && actorId === userId) return refuse(messageKey("staff.errors.ownDeactivate"));
   const user = await tx.staffUser.findUnique({
     where: { id: userId },
     select: { role: true, active: true, accessExpiresAt: true },
   });
-  if (!user) return refuse("No such account.");
+  if (!user) return refuse(messageKey("staff.errors.noSuchAccount"));
   if (user.active === active) return { value: { ok: true, result: null }, audit: [] };
   // It would end again at once: the expiry must be moved first.
-  if (active && accessEnded(user.accessExpiresAt))
-    return refuse("Their access has expired: extend it first.");
+  if (active && accessEnded(user.accessExpiresAt)) return refuse(messageKey("staff.errors.extendFirst"));
   if (!active && user.role === "ADMIN" && !(await othersKeepAdmin(tx, userId))) {
-    return refuse("This is the last active administrator and cannot be deactivated.");
+    return refuse(messageKey("staff.errors.lastAdminDeactivate"));
   }
   await tx.staffUser.update({
     where: { id: userId },
@@ -122,9 +121,9 @@ export async function setActive(tx: Tx, actorId: string, userId: string, active:
 }
 
 export async function resetTwoFactor(tx: Tx, actorId: string, userId: string): Promise<Outcome> {
-  if (actorId === userId) return refuse("You cannot reset your own two-factor sign-in here.");
+  if (actorId === userId) return refuse(messageKey("staff.errors.ownTwoFactor"));
   const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { totpSecret: true } });
-  if (!user) return refuse("No such account.");
+  if (!user) return refuse(messageKey("staff.errors.noSuchAccount"));
   await removeTwoFactor(tx, userId, true);
   return { value: { ok: true, result: null }, audit: [{ action: "staff.2fa_reset", ...target(userId) }] };
 }
@@ -132,7 +131,7 @@ export async function resetTwoFactor(tx: Tx, actorId: string, userId: string): P
 /** Moves an auditor's expiry (the caller has checked the 90-day cap); a reactivation stays a separate step. */
 export async function changeAccessExpiry(tx: Tx, userId: string, expiresAt: Date): Promise<Outcome> {
   const user = await tx.staffUser.findUnique({ where: { id: userId }, select: { accessExpiresAt: true } });
-  if (!user?.accessExpiresAt) return refuse("Only auditor accounts have an expiry.");
+  if (!user?.accessExpiresAt) return refuse(messageKey("staff.errors.onlyAuditorsExpiry"));
   if (user.accessExpiresAt.getTime() === expiresAt.getTime())
     return { value: { ok: true, result: null }, audit: [] };
   // Shortening takes effect at once (the session check reads it); a session begun earlier still ends at the

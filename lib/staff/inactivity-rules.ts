@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { errorWithValues } from "@/lib/i18n/in-language";
+import { messageKey } from "@/lib/i18n/messages";
 
 // Accounts nobody signs in to are a risk of their own (a leaver's account, a shared one): after a number of
 // days without a sign-in (Settings, 90 by default) the daily job deactivates them (lib/staff/inactivity.ts).
@@ -16,10 +18,10 @@ const DAY_MS = 86_400_000;
 
 /** The setting as admins enter it. */
 export const INACTIVE_DAYS_INPUT = z.coerce
-  .number({ message: "Enter a number of days" })
-  .int("Whole days")
-  .min(MIN_INACTIVE_DAYS, `At least ${MIN_INACTIVE_DAYS} days`)
-  .max(MAX_INACTIVE_DAYS, `At most ${MAX_INACTIVE_DAYS} days`);
+  .number({ message: messageKey("staff.errors.enterDays") })
+  .int(messageKey("staff.errors.wholeDays"))
+  .min(MIN_INACTIVE_DAYS, errorWithValues("staff.errors.atLeastDays", { days: MIN_INACTIVE_DAYS }))
+  .max(MAX_INACTIVE_DAYS, errorWithValues("staff.errors.atMostDays", { days: MAX_INACTIVE_DAYS }));
 
 /** The setting as stored: anything out of range (a hand-edited row) counts as the default. */
 export const INACTIVE_DAYS = z

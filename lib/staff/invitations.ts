@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { randomToken, sha256 } from "@/lib/auth/keys";
 import { hashPassword } from "@/lib/auth/password";
+import { messageKey } from "@/lib/i18n/messages";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -48,7 +49,7 @@ export async function findOpenInvitation(token: string) {
 
 export type AcceptResult = { ok: true } | { ok: false; field?: "password"; message: string };
 
-const GONE = "This link is no longer valid. Ask an administrator for a new invitation.";
+const GONE = messageKey("staff.invitation.linkGone");
 
 /** Sets the password and spends the link, atomically: a second use of the same link finds it gone. */
 export async function acceptInvitation(

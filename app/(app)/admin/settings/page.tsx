@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DeskSettingsForm } from "@/components/desk/desk-settings-form";
 import { AddReasonForm } from "@/components/settings/add-reason-form";
 import { SettingsToggles } from "@/components/settings/settings-toggles";
@@ -8,7 +9,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
 import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
-import { OUTCOME_LABEL } from "@/lib/decisions/rules";
+import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
 import { updateDeskSettings } from "@/lib/settings/desk-actions";
 import { updateInactivityDays } from "@/lib/settings/inactivity-actions";
@@ -16,16 +17,17 @@ import { updateQaSettings } from "@/lib/settings/qa-actions";
 import { getSettings } from "@/lib/settings/settings";
 import { RulebookSection } from "@/components/rulebook/rulebook-section";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.page");
+  return { title: t("title") };
+}
 
 // Only officers and ops can be let off two-factor sign-in; admins and leads always need it.
-const TWO_FACTOR_OPTIONAL = [
-  { role: "OFFICER", label: "Compliance officers" },
-  { role: "OPS", label: "Operations" },
-] as const;
+const TWO_FACTOR_OPTIONAL = ["OFFICER", "OPS"] as const;
 
 export default async function SettingsPage() {
   await requirePermission("settings:manage");
+  const t = await getTranslations("settings");
   const [settings, rulebook, names] = await Promise.all([
     getSettings(),
     getCurrentRulebook(),
@@ -33,22 +35,22 @@ export default async function SettingsPage() {
   ]);
   // Four-eyes and the reasons are part of the rulebook: each change below publishes its next version.
   const { reasons, fourEyesForAll } = rulebook.content;
-  const outcomes = Object.keys(OUTCOME_LABEL) as (keyof typeof reasons)[];
+  const outcomes = Object.values(DecisionOutcome);
   const reasonRows = outcomes.flatMap((outcome) => reasons[outcome].map((label) => ({ outcome, label })));
   return (
     <div className="flex max-w-3xl flex-col gap-8">
-      <h1 className="text-xl font-semibold">Settings</h1>
+      <h1 className="text-xl font-semibold">{t("page.title")}</h1>
       <section aria-labelledby="four-eyes" className="flex flex-col gap-3">
         <h2 id="four-eyes" className="font-semibold">
-          Four-eyes review
+          {t("page.fourEyes")}
         </h2>
         <SettingsToggles
           action={updateFourEyes}
-          note="Saving publishes a new rulebook version; decisions keep the version they were made under."
+          note={t("page.fourEyesNote")}
           toggles={[
             {
               name: "fourEyesForAll",
-              label: "Require a second reviewer for every decision (not only rejections and aborts)",
+              label: t("page.fourEyesForAll"),
               checked: fourEyesForAll,
             },
           ]}
@@ -56,7 +58,7 @@ export default async function SettingsPage() {
       </section>
       <section aria-labelledby="desk-settings" className="flex flex-col gap-3">
         <h2 id="desk-settings" className="font-semibold">
-          Assignment and stage targets
+          {t("page.desk")}
         </h2>
         <DeskSettingsForm
           action={updateDeskSettings}
@@ -67,7 +69,7 @@ export default async function SettingsPage() {
       </section>
       <section aria-labelledby="qa-settings" className="flex flex-col gap-3">
         <h2 id="qa-settings" className="font-semibold">
-          QA sampling and risk signals
+          {t("page.qa")}
         </h2>
         <QaSettingsForm
           action={updateQaSettings}
@@ -78,21 +80,21 @@ export default async function SettingsPage() {
       </section>
       <section aria-labelledby="inactive-staff" className="flex flex-col gap-3">
         <h2 id="inactive-staff" className="font-semibold">
-          Inactive staff accounts
+          {t("page.inactive")}
         </h2>
         <InactivityForm action={updateInactivityDays} days={settings.staffInactiveDays} />
       </section>
       <section aria-labelledby="two-factor" className="flex flex-col gap-3">
         <h2 id="two-factor" className="font-semibold">
-          Two-factor sign-in
+          {t("page.twoFactor")}
         </h2>
         <SettingsToggles
           action={updateTwoFactorPolicy}
-          legend="Every role must use two-factor sign-in. Make it optional for:"
-          note="Administrators and team leads always need it."
-          toggles={TWO_FACTOR_OPTIONAL.map(({ role, label }) => ({
+          legend={t("page.twoFactorLegend")}
+          note={t("page.twoFactorNote")}
+          toggles={TWO_FACTOR_OPTIONAL.map((role) => ({
             name: role,
-            label,
+            label: t(`page.optionalFor.${role}`),
             checked: settings.twoFactorOptionalFor.includes(role),
           }))}
         />
@@ -100,11 +102,9 @@ export default async function SettingsPage() {
       <RulebookSection rulebook={rulebook} reasons={reasons} names={names} />
       <section aria-labelledby="reasons" className="flex flex-col gap-3">
         <h2 id="reasons" className="font-semibold">
-          Decision reasons
+          {t("page.reasons")}
         </h2>
-        <p className="text-sm text-muted">
-          Part of the rulebook: adding or retiring a reason publishes a new version.
-        </p>
+        <p className="text-sm text-muted">{t("page.reasonsIntro")}</p>
         <ul className="divide-y divide-border rounded-card border border-border bg-surface">
           {reasonRows.map((r) => (
             <li
@@ -112,14 +112,14 @@ export default async function SettingsPage() {
               className="flex items-center justify-between gap-3 px-4 py-2 text-sm"
             >
               <span>
-                <span className="text-xs text-muted">{OUTCOME_LABEL[r.outcome]} · </span>
+                <span className="text-xs text-muted">{t(`outcome.${r.outcome}`)} · </span>
                 {r.label}
               </span>
               <ActionButton
                 action={retireReason}
                 fields={r}
-                label="Retire"
-                pendingLabel="Retiring…"
+                label={t("page.retire")}
+                pendingLabel={t("page.retiring")}
                 variant="secondary"
               />
             </li>

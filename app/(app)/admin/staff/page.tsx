@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { InactiveAccounts } from "@/components/staff/inactive-accounts";
 import { InviteForm } from "@/components/staff/invite-form";
 import { PendingRequests } from "@/components/staff/pending-requests";
@@ -11,10 +12,14 @@ import { inactivityOverview } from "@/lib/staff/inactivity";
 import { listStaff, listStaffRequests } from "@/lib/staff/queries";
 import { currentTimeZone } from "@/lib/time-zone";
 
-export const metadata: Metadata = { title: "Staff" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff.page");
+  return { title: t("title") };
+}
 
 export default async function StaffPage() {
   const user = await requirePermission("staff:manage");
+  const t = await getTranslations("staff.page");
   const [rows, requests, register, names, inactivity] = await Promise.all([
     listStaff(),
     listStaffRequests(),
@@ -24,10 +29,10 @@ export default async function StaffPage() {
   ]);
   return (
     <section className="flex flex-col gap-6">
-      <h1 className="text-xl font-semibold">Staff</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <section aria-labelledby="invite-heading" className="rounded-card border border-border bg-surface p-5">
         <h2 id="invite-heading" className="mb-4 text-base font-semibold">
-          Invite someone
+          {t("invite")}
         </h2>
         <InviteForm action={inviteStaff} />
       </section>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { EndpointForm } from "@/components/outbound-webhooks/endpoint-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
@@ -10,21 +12,23 @@ import {
 } from "@/lib/outbound-webhooks/actions";
 import { webhookEndpoints, type EndpointView } from "@/lib/outbound-webhooks/queries";
 
-export const metadata: Metadata = { title: "Webhooks" };
-
-const STATUS = { PENDING: "pending", DELIVERED: "delivered", FAILED: "failed" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("webhooksOut.page");
+  return { title: t("title") };
+}
 
 function DeliveryLog({ endpoint }: { endpoint: EndpointView }) {
-  if (!endpoint.deliveries.length) return <p className="text-sm text-muted">Nothing sent yet.</p>;
+  const t = useTranslations("webhooksOut.log");
+  if (!endpoint.deliveries.length) return <p className="text-sm text-muted">{t("nothing")}</p>;
   return (
     <table className="w-full text-left text-xs">
       <thead className="text-muted">
         <tr>
-          <th className="py-1">Event</th>
-          <th>Created</th>
-          <th>Status</th>
-          <th>Attempts</th>
-          <th>Last answer</th>
+          <th className="py-1">{t("event")}</th>
+          <th>{t("created")}</th>
+          <th>{t("status")}</th>
+          <th>{t("attempts")}</th>
+          <th>{t("lastAnswer")}</th>
           <th />
         </tr>
       </thead>
@@ -33,11 +37,11 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointView }) {
           <tr key={d.id} className="border-t border-border align-top">
             <td className="py-1 font-mono">{d.eventType}</td>
             <td>{formatDateTime(d.createdAt)}</td>
-            <td>{STATUS[d.status]}</td>
+            <td>{t(`statuses.${d.status}`)}</td>
             <td>{d.attempts}</td>
             <td className="max-w-md break-all">
-              {d.lastStatus ? `HTTP ${d.lastStatus}` : ""}
-              {d.lastLatencyMs !== null ? ` in ${d.lastLatencyMs} ms` : ""}
+              {d.lastStatus ? t("httpStatus", { status: d.lastStatus }) : ""}
+              {d.lastLatencyMs !== null ? ` ${t("latency", { ms: d.lastLatencyMs })}` : ""}
               {d.lastError ? <span className="block text-danger">{d.lastError}</span> : null}
               {d.lastResponse ? (
                 <span className="block font-mono text-muted">{d.lastResponse.slice(0, 200)}</span>
@@ -47,8 +51,8 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointView }) {
               {endpoint.active && d.status !== "PENDING" ? (
                 <ActionButton
                   action={resendWebhookDelivery.bind(null, d.id)}
-                  label="Send again"
-                  pendingLabel="Queuing…"
+                  label={t("sendAgain")}
+                  pendingLabel={t("queuing")}
                   variant="secondary"
                 />
               ) : null}
@@ -63,26 +67,23 @@ function DeliveryLog({ endpoint }: { endpoint: EndpointView }) {
 export default async function WebhooksPage() {
   await requirePermission("settings:manage");
   const endpoints = await webhookEndpoints();
+  const t = await getTranslations("webhooksOut.page");
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1 className="text-xl font-semibold">Webhooks</h1>
-        <p className="text-sm text-muted">
-          Events sent to the bank&apos;s systems, signed as the Standard Webhooks specification says
-          (webhook-id, webhook-timestamp, webhook-signature), retried with backoff for 24 hours. Redirects are
-          never followed.
-        </p>
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("intro")}</p>
       </div>
       <section aria-labelledby="add" className="flex max-w-xl flex-col gap-2">
         <h2 id="add" className="font-semibold">
-          Add an endpoint
+          {t("add")}
         </h2>
         <EndpointForm action={createWebhookEndpoint} />
       </section>
       {endpoints.map((e) => (
         <section
           key={e.id}
-          aria-label={`Endpoint ${e.url}`}
+          aria-label={t("endpoint", { url: e.url })}
           className="flex flex-col gap-2 rounded-card border border-border bg-surface p-4"
         >
           <div className="flex flex-wrap items-start justify-between gap-3">
@@ -91,15 +92,15 @@ export default async function WebhooksPage() {
               <p className="text-muted">
                 {e.description ? `${e.description} · ` : ""}
                 {e.events.join(", ")}
-                {e.allowPrivate ? " · private host allowed" : ""}
-                {e.active ? "" : " · disabled"}
+                {e.allowPrivate ? ` · ${t("privateAllowed")}` : ""}
+                {e.active ? "" : ` · ${t("disabled")}`}
               </p>
             </div>
             {e.active ? (
               <ActionButton
                 action={disableWebhookEndpoint.bind(null, e.id)}
-                label="Disable"
-                pendingLabel="Disabling…"
+                label={t("disable")}
+                pendingLabel={t("disabling")}
                 variant="secondary"
               />
             ) : null}
