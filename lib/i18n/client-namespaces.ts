@@ -5,7 +5,9 @@ import type { Messages, NamespaceKeys, NestedKeyOf } from "use-intl/core";
  * ("decisions.dialog"): only these travel to the browser with every page, so keep them to what the browser
  * renders. tests/i18n/messages.test.ts fails when a client component opens one that is not covered here.
  */
-export const CLIENT_NAMESPACES = [
+type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+
+export const CLIENT_NAMESPACES: readonly Namespace[] = [
   "common",
   "desk.availability",
   "desk.settingsForm",
@@ -61,7 +63,7 @@ export const CLIENT_NAMESPACES = [
   "settings.toggles",
   "apiKeys.form",
   "webhooksOut.form",
-] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
+];
 
 function at(messages: object, path: string): unknown {
   return path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
