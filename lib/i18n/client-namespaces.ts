@@ -5,10 +5,18 @@ import type { Messages, NamespaceKeys, NestedKeyOf } from "use-intl/core";
  * ("decisions.dialog"): only these travel to the browser with every page, so keep them to what the browser
  * renders. tests/i18n/messages.test.ts fails when a client component opens one that is not covered here.
  */
-export const CLIENT_NAMESPACES = ["common"] as const satisfies readonly NamespaceKeys<
-  Messages,
-  NestedKeyOf<Messages>
->[];
+export const CLIENT_NAMESPACES = [
+  "common",
+  "ui",
+  "keyboard",
+  "errorPages.error",
+  "auth.loginForm",
+  "auth.setPassword",
+  "auth.twoFactor.setup",
+  "auth.twoFactor.disable",
+  "account.timeZone",
+  "account.language",
+] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
 function at(messages: object, path: string): unknown {
   return path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
