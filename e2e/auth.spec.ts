@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { NAV_ITEMS } from "../components/shell/nav-items";
 import { can } from "../lib/auth/permissions";
-import en from "../messages/en.json";
+import en from "../messages/en.json" with { type: "json" };
 import { signIn, signOut, STAFF } from "./support/session";
 import { inviteLinkIn, waitForMail } from "./support/mailbox";
 import { enrolTwoFactor, nextCode } from "./support/two-factor";
