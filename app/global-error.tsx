@@ -17,7 +17,7 @@ export default function GlobalError({
         <p>The back office could not load. Try again, or contact your administrator.</p>
         <p lang="de">
           Ein Fehler ist aufgetreten. Das Back Office konnte nicht geladen werden. Versuchen Sie es erneut
-          oder wenden Sie sich an Ihre Administration.
+          oder wenden Sie sich an Ihren Administrator.
         </p>
         <p lang="lt">
           Įvyko klaida. Nepavyko įkelti administravimo sistemos. Bandykite dar kartą arba kreipkitės į savo
