@@ -1,6 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -11,13 +12,16 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("errorPages.error");
   return (
     <main className="mx-auto max-w-xl p-10">
-      <EmptyState icon={TriangleAlert} title="Something went wrong">
-        <p>The page could not be shown. Nothing you entered was saved twice; you can try again.</p>
-        {error.digest ? <p className="mt-2 font-mono text-xs">Reference: {error.digest}</p> : null}
+      <EmptyState icon={TriangleAlert} title={t("title")}>
+        <p>{t("body")}</p>
+        {error.digest ? (
+          <p className="mt-2 font-mono text-xs">{t("reference", { digest: error.digest })}</p>
+        ) : null}
         <Button className="mt-4" onClick={reset}>
-          Try again
+          {t("retry")}
         </Button>
       </EmptyState>
     </main>

@@ -2,7 +2,7 @@
 
 import { Moon, Sun } from "lucide-react";
 
-export function ThemeToggle() {
+export function ThemeToggle({ label }: { label: string }) {
   function toggle() {
     const next = document.documentElement.dataset.theme === "dark" ? "light" : "dark";
     document.documentElement.dataset.theme = next;
@@ -13,7 +13,7 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       className="rounded-md p-2 text-muted hover:bg-raised hover:text-ink"
-      aria-label="Toggle dark mode"
+      aria-label={label}
     >
       <Sun className="hidden size-4 dark:block" aria-hidden />
       <Moon className="size-4 dark:hidden" aria-hidden />

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { NAV_ITEMS } from "../components/shell/nav-items";
 import { can } from "../lib/auth/permissions";
+import en from "../messages/en.json" with { type: "json" };
 import { signIn, signOut, STAFF } from "./support/session";
 import { inviteLinkIn, waitForMail } from "./support/mailbox";
 import { enrolTwoFactor, nextCode } from "./support/two-factor";
@@ -102,7 +103,9 @@ test("a wrong password is refused with a message that names no cause", async ({ 
 for (const role of ["OFFICER", "LEAD", "OPS", "ADMIN"] as const) {
   test(`${role.toLowerCase()} sees the navigation of the role`, async ({ page }) => {
     // Whatever pages colleagues add, the menu must be exactly what the permission map grants.
-    const expected = NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => item.label);
+    const expected = NAV_ITEMS.filter((item) => can(role, item.permission)).map(
+      (item) => en.shell.nav[item.label],
+    );
     expect(expected.includes("Staff")).toBe(role === "ADMIN");
     expect(expected.includes("Verifications")).toBe(role !== "ADMIN");
     await signIn(page, role);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
@@ -9,7 +10,10 @@ import { getSessionUser } from "@/lib/auth/dal";
 import { loginErrorMessage } from "@/lib/auth/login-errors";
 import { getEnv } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.login");
+  return { title: t("title") };
+}
 
 type Param = string | string[] | undefined;
 const one = (value: Param) => (typeof value === "string" ? value : undefined);
@@ -27,26 +31,24 @@ export default async function LoginPage({
   // With password login off, the form is only for the break-glass administrators, behind a small link.
   const passwordForm = localLogin || one(breakglass) === "1";
   const message = loginErrorMessage(one(error));
+  const [t, tAll] = await Promise.all([getTranslations("auth.login"), getTranslations()]);
   return (
-    <AuthCard title="MarkID Back Office">
+    <AuthCard title={tAll("common.meta.product")}>
       <div className="flex flex-col gap-6">
         {message ? (
           <p role="alert" className="text-sm text-danger">
-            {message}
+            {tAll(message)}
           </p>
         ) : null}
         {sso ? <SsoSignIn name={sso.name} callbackUrl={target} primary={!passwordForm} /> : null}
         {passwordForm ? (
-          <LoginForm
-            callbackUrl={target}
-            notice={invited ? "Your password is set. Sign in with it now." : undefined}
-          />
+          <LoginForm callbackUrl={target} notice={invited ? t("invited") : undefined} />
         ) : (
           <Link
             href={`/login?breakglass=1&callbackUrl=${encodeURIComponent(target)}`}
             className="text-center text-xs text-muted underline"
           >
-            Break-glass sign-in
+            {t("breakGlass")}
           </Link>
         )}
       </div>

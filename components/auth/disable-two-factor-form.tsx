@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -7,11 +8,12 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/actions/validated-action";
 
 export function DisableTwoFactorForm({ action }: { action: FormAction }) {
+  const t = useTranslations("auth.twoFactor.disable");
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <Field
-        label="Current code to turn it off"
+        label={t("code")}
         name="code"
         autoComplete="one-time-code"
         required
@@ -20,7 +22,7 @@ export function DisableTwoFactorForm({ action }: { action: FormAction }) {
       <FormMessage state={state} />
       <div>
         <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "Turning off…" : "Turn off two-factor sign-in"}
+          {pending ? t("turningOff") : t("turnOff")}
         </Button>
       </div>
     </form>

@@ -2,18 +2,16 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { LOGIN_ERRORS } from "@/lib/auth/login-errors";
 
-const GENERIC = "Email or password is not correct, or the account is temporarily locked.";
-const CODE_REJECTED =
-  "That code did not work. Each code works once: wait for the next one, or use a recovery code.";
-
 type Step = { kind: "password" } | { kind: "code"; challenge: string };
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+  const t = useTranslations("auth.loginForm");
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: "password" });
   const [error, setError] = useState<string | null>(null);
@@ -38,13 +36,13 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
         setStep({ kind: "code", challenge: failure.slice(LOGIN_ERRORS.codeRequired.length + 1) });
         return;
       }
-      if (failure === LOGIN_ERRORS.codeRejected) return setError(CODE_REJECTED);
+      if (failure === LOGIN_ERRORS.codeRejected) return setError(t("codeRejected"));
       if (failure === LOGIN_ERRORS.challengeExpired) {
         setStep({ kind: "password" });
-        return setError("That took too long. Sign in again.");
+        return setError(t("challengeExpired"));
       }
       setStep({ kind: "password" });
-      setError(GENERIC);
+      setError(t("generic"));
     });
   }
 
@@ -58,7 +56,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
       {step.kind === "password" ? (
         <>
           <Field
-            label="Email"
+            label={t("email")}
             name="email"
             type="email"
             autoComplete="username"
@@ -66,17 +64,23 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
             value={email}
             onChange={(e) => setEmail(e.target.value)}
           />
-          <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+          <Field
+            label={t("password")}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
         </>
       ) : (
         <Field
-          label="Authentication code"
+          label={t("code")}
           name="code"
           autoComplete="one-time-code"
           autoFocus
           required
           maxLength={20}
-          hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+          hint={t("codeHint")}
           errors={error ? [error] : undefined}
         />
       )}
@@ -86,7 +90,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
         </div>
       ) : null}
       <Button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : step.kind === "password" ? "Sign in" : "Verify"}
+        {pending ? t("signingIn") : step.kind === "password" ? t("signIn") : t("verify")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -8,22 +9,23 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
 import type { FormAction } from "@/lib/actions/validated-action";
 
 export function SetPasswordForm({ action }: { action: FormAction }) {
+  const t = useTranslations("auth.setPassword");
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <Field
-        label="New password"
+        label={t("newPassword")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters; a phrase of unrelated words works well. Common and leaked passwords are refused.`}
+        hint={t("hint", { min: MIN_PASSWORD_LENGTH })}
         errors={errors.password}
       />
       <Field
-        label="Repeat the password"
+        label={t("repeat")}
         name="confirm"
         type="password"
         autoComplete="new-password"
@@ -32,7 +34,7 @@ export function SetPasswordForm({ action }: { action: FormAction }) {
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Set password"}
+        {pending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

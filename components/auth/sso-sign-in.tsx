@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -14,6 +15,7 @@ export function SsoSignIn({
   callbackUrl: string;
   primary: boolean;
 }) {
+  const t = useTranslations("auth.loginForm");
   const [pending, startTransition] = useTransition();
   return (
     <Button
@@ -26,7 +28,7 @@ export function SsoSignIn({
         })
       }
     >
-      {pending ? "Redirecting…" : `Sign in with ${name}`}
+      {pending ? t("redirecting") : t("signInWith", { name })}
     </Button>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -21,6 +22,7 @@ type Props = {
  * after enrolment the recovery codes, which exist only in this component's state, stay on screen.
  */
 export function TwoFactorSetup({ action, setup, later, children }: Props) {
+  const t = useTranslations("auth.twoFactor.setup");
   const [state, formAction, pending] = useActionState(action, {});
   const codes = state.ok ? state.data?.recoveryCodes : undefined;
   if (Array.isArray(codes)) return <RecoveryCodes codes={codes} message={state.message} />;
@@ -29,24 +31,16 @@ export function TwoFactorSetup({ action, setup, later, children }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <ol className="list-decimal space-y-1 pl-5 text-sm text-muted">
-        <li>
-          Open an authenticator app on your phone (for example Aegis, Google Authenticator or 1Password).
-        </li>
-        <li>Scan the QR code, or enter the key below.</li>
-        <li>Type the 6-digit code the app shows.</li>
+        <li>{t("stepApp")}</li>
+        <li>{t("stepScan")}</li>
+        <li>{t("stepCode")}</li>
       </ol>
       <div className="flex flex-col items-center gap-3">
         {/* eslint-disable-next-line @next/next/no-img-element -- a data URL needs no optimisation */}
-        <img
-          src={qrDataUrl}
-          alt="QR code to add this account to an authenticator app"
-          width={220}
-          height={220}
-          className="rounded-md bg-white p-2"
-        />
+        <img src={qrDataUrl} alt={t("qrAlt")} width={220} height={220} className="rounded-md bg-white p-2" />
         <details className="w-full text-sm">
-          <summary className="cursor-pointer text-accent">Can&apos;t scan? Enter this key</summary>
-          <p className="mt-2 text-muted">Time-based, 6 digits, every 30 seconds.</p>
+          <summary className="cursor-pointer text-accent">{t("cantScan")}</summary>
+          <p className="mt-2 text-muted">{t("keyKind")}</p>
           <code
             data-testid="totp-secret"
             className="mt-1 block rounded-md bg-raised px-3 py-2 font-mono text-sm tracking-wider break-all"
@@ -57,7 +51,7 @@ export function TwoFactorSetup({ action, setup, later, children }: Props) {
       </div>
       <form action={formAction} className="flex flex-col gap-4" noValidate>
         <Field
-          label="Authentication code"
+          label={t("code")}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -68,7 +62,7 @@ export function TwoFactorSetup({ action, setup, later, children }: Props) {
         {/* A wrong code is said at the field; a lockout, which has no field, here. */}
         {state.fieldErrors ? null : <FormMessage state={state} />}
         <Button type="submit" disabled={pending}>
-          {pending ? "Checking…" : "Turn on two-factor sign-in"}
+          {pending ? t("checking") : t("turnOn")}
         </Button>
       </form>
       {later}

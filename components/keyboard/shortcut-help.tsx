@@ -2,6 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { Keyboard } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useShortcut } from "@/components/keyboard/use-shortcut";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,9 @@ import { SHORTCUT_SCOPES, shortcutsIn, type ShortcutScope } from "@/lib/keyboard
 
 /** The `?` overlay, on every page of the app: every shortcut from lib/keyboard/shortcuts.ts, by where it works. */
 export function ShortcutHelp() {
+  // The whole table's descriptions are full keys under "keyboard" (lib/keyboard/shortcuts.ts).
+  const t = useTranslations("keyboard");
+  const tKey = useTranslations();
   const [open, setOpen] = useState(false);
   useShortcut("help", () => setOpen(true));
   return (
@@ -17,8 +21,8 @@ export function ShortcutHelp() {
         <button
           type="button"
           className="rounded-md p-2 text-muted hover:bg-raised hover:text-ink"
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
+          aria-label={t("open")}
+          title={t("openTitle")}
         >
           <Keyboard className="size-4" aria-hidden />
         </button>
@@ -26,13 +30,11 @@ export function ShortcutHelp() {
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[85vh] w-[min(92vw,36rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-card border border-border bg-surface p-6 text-ink shadow-lg">
-          <Dialog.Title className="text-lg font-semibold">Keyboard shortcuts</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-muted">
-            Page keys do nothing while you type in a field. Nothing is recorded without a confirmation.
-          </Dialog.Description>
+          <Dialog.Title className="text-lg font-semibold">{t("title")}</Dialog.Title>
+          <Dialog.Description className="mt-1 text-sm text-muted">{t("description")}</Dialog.Description>
           {(Object.keys(SHORTCUT_SCOPES) as ShortcutScope[]).map((scope) => (
             <section key={scope} className="mt-4">
-              <h3 className="text-sm font-semibold">{SHORTCUT_SCOPES[scope]}</h3>
+              <h3 className="text-sm font-semibold">{tKey(SHORTCUT_SCOPES[scope])}</h3>
               <dl className="mt-1 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1 text-sm">
                 {shortcutsIn(scope).map((s) => (
                   <div key={s.does} className="contents">
@@ -46,7 +48,7 @@ export function ShortcutHelp() {
                         </kbd>
                       ))}
                     </dt>
-                    <dd>{s.does}</dd>
+                    <dd>{tKey(s.does)}</dd>
                   </div>
                 ))}
               </dl>
@@ -55,7 +57,7 @@ export function ShortcutHelp() {
           <div className="mt-6 flex justify-end">
             <Dialog.Close asChild>
               <Button variant="secondary" type="button">
-                Close
+                {t("close")}
               </Button>
             </Dialog.Close>
           </div>

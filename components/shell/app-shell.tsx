@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { ShortcutHelp } from "@/components/keyboard/shortcut-help";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AvailabilityForm } from "@/components/desk/availability-form";
@@ -24,19 +25,23 @@ type Props = {
 };
 
 export function AppShell({ user, notifications, availability, children }: Props) {
+  const t = useTranslations();
   const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
-        Skip to content
+        {t("shell.skipToContent")}
       </a>
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 font-semibold">
             <ShieldCheck className="size-5 text-accent" aria-hidden />
-            MarkID Back Office
+            {t("common.meta.product")}
           </Link>
-          <NavLinks items={items.map(({ href, label }) => ({ href, label }))} />
+          <NavLinks
+            label={t("shell.nav.label")}
+            items={items.map(({ href, label }) => ({ href, label: t(`shell.nav.${label}`) }))}
+          />
           {/* Wraps rather than scrolls sideways: at 200% zoom the header takes two lines. */}
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <span className="hidden text-right sm:block">
@@ -47,9 +52,9 @@ export function AppShell({ user, notifications, availability, children }: Props)
             <Link
               href="/account/two-factor"
               className="rounded-md px-2 py-2 text-muted hover:bg-raised hover:text-ink"
-              title="Two-factor sign-in"
+              title={t("shell.securityTitle")}
             >
-              Security
+              {t("shell.security")}
             </Link>
             {notifications ? (
               <NotificationBell
@@ -59,8 +64,8 @@ export function AppShell({ user, notifications, availability, children }: Props)
               />
             ) : null}
             <ShortcutHelp />
-            <ThemeToggle />
-            <SignOutButton />
+            <ThemeToggle label={t("shell.themeToggle")} />
+            <SignOutButton label={t("shell.signOut")} />
           </div>
         </div>
       </header>

@@ -1,6 +1,7 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -28,6 +29,7 @@ export function ConfirmAction({
   pendingLabel,
   confirmVariant = "danger",
 }: Props) {
+  const t = useTranslations("ui");
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(async (previous: ActionState, form: FormData) => {
     const next = await action(previous, form);
@@ -52,7 +54,7 @@ export function ConfirmAction({
               <div className="flex justify-end gap-2">
                 <Dialog.Close asChild>
                   <Button variant="secondary" type="button">
-                    Cancel
+                    {t("cancel")}
                   </Button>
                 </Dialog.Close>
                 <Button variant={confirmVariant} type="submit" disabled={pending}>

@@ -1,9 +1,11 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useTranslations("ui");
   const [copied, setCopied] = useState(false);
   async function copy() {
     await navigator.clipboard.writeText(value);
@@ -17,7 +19,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       className="inline-flex items-center gap-1 rounded-md border border-border px-3 py-1.5 text-sm hover:bg-raised"
     >
       {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
-      <span aria-live="polite">{copied ? "Copied" : label}</span>
+      <span aria-live="polite">{copied ? t("copied") : label}</span>
     </button>
   );
 }

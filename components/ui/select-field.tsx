@@ -13,7 +13,8 @@ export function SelectField({
   label: string;
   name: string;
   errors?: string[];
-  options: readonly { value: string; label: string }[];
+  /** `lang`: an option named in another language than the page (a language list), read out in that one. */
+  options: readonly { value: string; label: string; lang?: string }[];
 }) {
   const errorId = `${id}-error`;
   return (
@@ -30,7 +31,7 @@ export function SelectField({
         {...select}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

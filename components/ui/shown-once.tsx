@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { ActionState } from "@/lib/actions/validated-action";
 
@@ -8,12 +9,18 @@ import type { ActionState } from "@/lib/actions/validated-action";
  * copy button; the server keeps only a hash or a sealed copy, so it is never shown again.
  */
 export function ShownOnce({ state, label }: { state: ActionState; label: string }) {
+  const t = useTranslations("ui");
+  const locale = useLocale();
   const secret = typeof state.data?.secret === "string" ? state.data.secret : null;
   if (!secret) return null;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       {label}: <code className="break-all">{secret}</code>
-      <CopyButton value={secret} label={`Copy ${label.toLowerCase()}`} />
+      {/* German capitalises nouns; English and Lithuanian write them in lower case within a phrase. */}
+      <CopyButton
+        value={secret}
+        label={t("copyLabel", { label: locale === "de" ? label : label.toLowerCase() })}
+      />
     </div>
   );
 }

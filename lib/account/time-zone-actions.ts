@@ -2,13 +2,14 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { messageKey } from "@/lib/i18n/messages";
 import { BROWSER_ZONE, isTimeZone } from "@/lib/time-zone";
 
 const schema = z.object({
   timeZone: z
     .string()
     .trim()
-    .refine((v) => v === BROWSER_ZONE || isTimeZone(v), "Choose a time zone from the list"),
+    .refine((v) => v === BROWSER_ZONE || isTimeZone(v), messageKey("account.timeZone.invalid")),
 });
 
 /** The signed-in person's own time zone for reading dates; "browser" follows the browser's. */
@@ -33,7 +34,7 @@ export const setTimeZone = validatedAction({
     });
     return {
       ok: true,
-      message: "Saved. Dates now show in this time zone.",
+      message: messageKey("account.timeZone.saved"),
       revalidate: ["/", "/account/two-factor"],
     };
   },

@@ -327,6 +327,8 @@ export const AUDIT_CATALOGUE = {
   },
   // A person's own display preference; null: their browser's zone.
   "staff.time_zone_changed": { about: staff, details: shape<{ timeZone: string | null }>() },
+  // A person's own language for the back office; null: their browser's.
+  "staff.language_changed": { about: staff, details: shape<{ language: E.Language | null }>() },
   // The IdP's groups gave another role at sign-in: the IdP's joiner-mover process stands in for our approval.
   "staff.role_synced": { about: staff, details: shape<{ from: E.Role; to: E.Role }>() },
   "verification.claimed": { about: verification, details: shape<{ claimed: boolean }>() },

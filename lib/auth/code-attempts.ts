@@ -4,6 +4,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { lockExhausted } from "@/lib/auth/login-outcomes";
 import { ipCounter, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import type { Tx } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/messages";
 
 export type CodePurpose = AuditDetails<"auth.2fa_code_failed">["purpose"];
 export type CodeAttempt<T> =
@@ -42,5 +43,4 @@ export async function attemptCode<T>(
   return { outcome: "ok", value, audit: [] };
 }
 
-export const LOCKED_MESSAGE =
-  "Too many wrong codes or passwords. Wait 15 minutes, then try again with the code your app shows.";
+export const LOCKED_MESSAGE = messageKey("auth.twoFactor.actions.locked");

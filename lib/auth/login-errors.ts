@@ -1,4 +1,5 @@
 import type { SsoRefusal } from "@/lib/auth/sso-config";
+import { messageKey, type MessageKey } from "@/lib/i18n/messages";
 
 // The error names authorize() sends back through next-auth, shared with the login form. None of them
 // is given before the password has been verified, so none tells an email that exists from one that does not.
@@ -17,23 +18,18 @@ export const SSO_ERRORS = {
   no_account: "SsoNoAccount",
 } as const satisfies Record<SsoRefusal, string>;
 
-const SSO_MESSAGES: Record<(typeof SSO_ERRORS)[SsoRefusal], string> = {
-  SsoEmailUnverified:
-    "Your organisation's sign-in did not confirm your email address, so it cannot be matched to an account.",
-  SsoInactive: "Your back-office account is deactivated. Ask a back-office administrator to reactivate it.",
-  SsoAuditor: "Auditor accounts sign in with their email, password and code, not through single sign-on.",
-  SsoNoRole:
-    "You signed in, but you are in none of the groups that give access to the back office. " +
-    "Ask your administrator to add you to one.",
-  SsoNoAccount:
-    "You signed in, but there is no back-office account for your email address. Ask an administrator to invite you.",
+const SSO_MESSAGES: Record<(typeof SSO_ERRORS)[SsoRefusal], MessageKey> = {
+  SsoEmailUnverified: messageKey("auth.login.sso.emailUnverified"),
+  SsoInactive: messageKey("auth.login.sso.inactive"),
+  SsoAuditor: messageKey("auth.login.sso.auditor"),
+  SsoNoRole: messageKey("auth.login.sso.noRole"),
+  SsoNoAccount: messageKey("auth.login.sso.noAccount"),
 };
 
 /** What the login page says for `?error=`: a refusal explained, or next-auth's own failures as one line. */
-export function loginErrorMessage(code: string | undefined): string | null {
+export function loginErrorMessage(code: string | undefined): MessageKey | null {
   if (!code) return null;
   return (
-    new Map<string, string>(Object.entries(SSO_MESSAGES)).get(code) ??
-    "Sign-in did not complete. Try again, or ask your administrator."
+    new Map<string, MessageKey>(Object.entries(SSO_MESSAGES)).get(code) ?? messageKey("auth.login.failed")
   );
 }

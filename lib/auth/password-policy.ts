@@ -2,6 +2,10 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-limits";
+import { currentLanguage } from "@/lib/i18n/current";
+import type { Language } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/messages";
+import type en from "@/messages/en.json";
 import { processWide } from "@/lib/singleton";
 
 /**
@@ -27,35 +31,38 @@ function zxcvbn(): ZxcvbnFactory {
   );
 }
 
-const LEAKED = "This is one of the most commonly used or leaked passwords.";
-// zxcvbn's feedback keys (its default "translations" are the keys themselves), in our words.
-const WARNINGS: Record<string, string> = {
-  topTen: LEAKED,
-  topHundred: LEAKED,
-  common: LEAKED,
-  similarToCommon: "This is too close to a commonly used or leaked password.",
-  userInputs: "The password must not be built from your name or email address.",
-  straightRow: "Keys in a row on the keyboard are quick to guess.",
-  keyPattern: "Keyboard patterns are quick to guess.",
-  simpleRepeat: "Repeated characters are quick to guess.",
-  extendedRepeat: "Repeated words or characters are quick to guess.",
-  sequences: "Sequences such as abc or 6543 are quick to guess.",
-  recentYears: "Recent years are quick to guess.",
-  dates: "Dates are quick to guess.",
+type Warning = keyof (typeof en)["auth"]["password"]["warnings"];
+// zxcvbn's feedback keys (its default "translations" are the keys themselves), as our messages.
+const WARNINGS: Record<string, Warning> = {
+  topTen: "leaked",
+  topHundred: "leaked",
+  common: "leaked",
+  similarToCommon: "similarToCommon",
+  userInputs: "userInputs",
+  straightRow: "straightRow",
+  keyPattern: "keyPattern",
+  simpleRepeat: "simpleRepeat",
+  extendedRepeat: "extendedRepeat",
+  sequences: "sequences",
+  recentYears: "recentYears",
+  dates: "dates",
 };
 
-/** Why the password is refused, or null when it is acceptable. Any characters are allowed (ASVS 6.2.5). */
-export function passwordProblem(password: string, email: string, name = ""): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
-  }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    return `The password must be at most ${MAX_PASSWORD_LENGTH} characters long.`;
-  }
+/**
+ * Why the password is refused, in `language` (the request's; English on the command line), or null when it
+ * is acceptable. Any characters are allowed (ASVS 6.2.5).
+ */
+export function passwordProblem(
+  password: string,
+  email: string,
+  name = "",
+  language: Language = currentLanguage(),
+): string | null {
+  const t = translatorFor(language);
+  if (password.length < MIN_PASSWORD_LENGTH) return t("auth.password.tooShort", { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return t("auth.password.tooLong", { max: MAX_PASSWORD_LENGTH });
   const local = email.split("@")[0]?.toLowerCase() ?? "";
-  if (local.length >= 3 && password.toLowerCase().includes(local)) {
-    return "The password must not contain the name part of the email address.";
-  }
+  if (local.length >= 3 && password.toLowerCase().includes(local)) return t("auth.password.emailName");
   const inputs = [email, local, ...local.split(/[._+-]/), ...name.split(/\s+/), ...PRODUCT_WORDS];
   const result = zxcvbn().check(
     password,
@@ -65,6 +72,6 @@ export function passwordProblem(password: string, email: string, name = ""): str
   // zxcvbn names a warning only when one pattern explains the whole password; a name among others counts too.
   const fromInputs = result.sequence.some((m) => "dictionaryName" in m && m.dictionaryName === "userInputs");
   const warning = fromInputs ? "userInputs" : (result.feedback.warning ?? "");
-  const why = WARNINGS[warning] ?? "It is a common pattern that is quick to guess.";
-  return `${why} Choose a longer phrase of unrelated words.`;
+  const why = t(`auth.password.warnings.${WARNINGS[warning] ?? "other"}`);
+  return t("auth.password.refused", { why });
 }

@@ -7,6 +7,7 @@ import { attemptCode, LOCKED_MESSAGE, type CodeAttempt } from "@/lib/auth/code-a
 import { confirmEnrolment, removeTwoFactor } from "@/lib/auth/enrolment";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
 import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
+import { messageKey } from "@/lib/i18n/messages";
 
 const SELF = (userId: string) => ({ targetType: "staff_user", targetId: userId }) as const;
 
@@ -17,7 +18,7 @@ export const confirmTwoFactor = validatedAction({
     code: z
       .string()
       .transform((v) => v.replace(/\s/g, ""))
-      .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code your app shows.")),
+      .pipe(z.string().regex(/^\d{6}$/, messageKey("auth.twoFactor.actions.enterCode"))),
   }),
   async run(input, { user, meta, commit }) {
     const attempt = await commit<CodeAttempt<string[]>>(async (tx) => {
@@ -29,21 +30,26 @@ export const confirmTwoFactor = validatedAction({
     });
     if (attempt.outcome !== "ok") {
       if (attempt.outcome === "locked") return { ok: false, message: LOCKED_MESSAGE };
-      const message =
-        "That code did not match. Check that your phone's clock is right, then try the next code.";
+      const message = messageKey("auth.twoFactor.actions.mismatch");
       return { ok: false, message, fieldErrors: { code: [message] } };
     }
     // No revalidation: the page would re-render without the codes, which are shown this once.
-    return { ok: true, message: "Two-factor sign-in is on.", data: { recoveryCodes: attempt.value } };
+    return {
+      ok: true,
+      message: messageKey("auth.twoFactor.actions.on"),
+      data: { recoveryCodes: attempt.value },
+    };
   },
 });
 
 export const disableTwoFactor = validatedAction({
   permission: "account:security",
-  schema: z.object({ code: z.string().trim().min(1, "Enter a current code or a recovery code.").max(64) }),
+  schema: z.object({
+    code: z.string().trim().min(1, messageKey("auth.twoFactor.actions.enterAnyCode")).max(64),
+  }),
   async run(input, { user, meta, commit }) {
     if (await twoFactorRequired(user.role)) {
-      return { ok: false, message: "Your role must keep two-factor sign-in on." };
+      return { ok: false, message: messageKey("auth.twoFactor.actions.roleRequires") };
     }
     const outcome = await commit<CodeAttempt<unknown>["outcome"]>(async (tx) => {
       const row = await tx.staffUser.findUnique({
@@ -65,7 +71,15 @@ export const disableTwoFactor = validatedAction({
     });
     if (outcome === "locked") return { ok: false, message: LOCKED_MESSAGE };
     if (outcome === "wrong")
-      return { ok: false, fieldErrors: { code: ["That code did not work."] }, message: "Not turned off." };
-    return { ok: true, message: "Two-factor sign-in is off.", revalidate: ["/account/two-factor"] };
+      return {
+        ok: false,
+        fieldErrors: { code: [messageKey("auth.twoFactor.actions.wrongCode")] },
+        message: messageKey("auth.twoFactor.actions.notTurnedOff"),
+      };
+    return {
+      ok: true,
+      message: messageKey("auth.twoFactor.actions.off"),
+      revalidate: ["/account/two-factor"],
+    };
   },
 });

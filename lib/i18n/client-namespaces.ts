@@ -63,6 +63,15 @@ export const CLIENT_NAMESPACES: readonly Namespace[] = [
   "settings.toggles",
   "apiKeys.form",
   "webhooksOut.form",
+  "ui",
+  "keyboard",
+  "errorPages.error",
+  "auth.loginForm",
+  "auth.setPassword",
+  "auth.twoFactor.setup",
+  "auth.twoFactor.disable",
+  "account.timeZone",
+  "account.language",
 ];
 
 function at(messages: object, path: string): unknown {

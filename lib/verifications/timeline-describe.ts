@@ -5,6 +5,7 @@ import { Availability, ChecklistResult, DecisionOutcome, MediaKind } from "@/lib
 // What a timeline line says: a label for every action in the catalogue, who acted, and the one detail that
 // matters. Pure, so that the page, the evidence pack and tests describe events the same way.
 import { formatClock } from "@/lib/format";
+import { isLanguage, LANGUAGE_NAMES } from "@/lib/i18n/languages";
 import { ASSIGNMENT_CAUSES, AVAILABILITY_LABEL, CAUSE_LABEL } from "@/lib/desk/causes";
 
 export type ActorKind = "staff" | "markid" | "client" | "system" | "api";
@@ -230,6 +231,11 @@ export const EVENTS: { [A in AuditAction]: Describe<A> } = {
   "staff.time_zone_changed": {
     label: "Time zone changed",
     detail: (d) => (d.timeZone === null ? "the browser's" : text(d.timeZone)),
+  },
+  "staff.language_changed": {
+    label: "Language changed",
+    detail: (d) =>
+      d.language === null ? "the browser's" : isLanguage(d.language) ? LANGUAGE_NAMES[d.language] : null,
   },
   "staff.role_synced": { label: "Role taken from single sign-on" },
   "verification.claimed": {

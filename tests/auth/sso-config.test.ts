@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loginErrorMessage, SSO_ERRORS } from "@/lib/auth/login-errors";
+import { translatorFor } from "@/lib/i18n/messages";
 import { groupsFromClaims, parseRoleMap, profileFromClaims, roleForGroups } from "@/lib/auth/sso-config";
 
 const MAP = "kyc-officers=OFFICER,kyc-leads=LEAD,kyc-ops=OPS,kyc-admins=ADMIN";
@@ -70,11 +71,13 @@ describe("claims", () => {
 
 describe("the login page's messages", () => {
   it("explains each refusal and answers anything else with one generic line", () => {
-    const messages = Object.values(SSO_ERRORS).map(loginErrorMessage);
+    const t = translatorFor("en");
+    const say = (code: string) => t(loginErrorMessage(code)!);
+    const messages = Object.values(SSO_ERRORS).map(say);
     expect(new Set(messages).size).toBe(messages.length);
-    expect(loginErrorMessage(SSO_ERRORS.no_mapped_group)).toContain("none of the groups");
-    expect(loginErrorMessage("OAuthCallback")).toBe(loginErrorMessage("toString"));
-    expect(loginErrorMessage("OAuthCallback")).toContain("did not complete");
+    expect(say(SSO_ERRORS.no_mapped_group)).toContain("none of the groups");
+    expect(say("OAuthCallback")).toBe(say("toString"));
+    expect(say("OAuthCallback")).toContain("did not complete");
     expect(loginErrorMessage(undefined)).toBeNull();
   });
 });

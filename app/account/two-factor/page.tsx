@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AccountPreferences } from "@/components/auth/account-preferences";
 import { AuthCard } from "@/components/auth/auth-card";
-import { TimeZoneForm } from "@/components/auth/time-zone-form";
-import { setTimeZone } from "@/lib/account/time-zone-actions";
 import { DisableTwoFactorForm } from "@/components/auth/disable-two-factor-form";
 import { TwoFactorSetup } from "@/components/auth/two-factor-setup";
 import { requirePermission } from "@/lib/auth/dal";
@@ -11,7 +11,10 @@ import { unusedRecoveryCodes } from "@/lib/auth/recovery-codes";
 import { confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor-actions";
 import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
 
-export const metadata: Metadata = { title: "Two-factor sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
 
 // Outside the app shell: someone whose role requires two-factor sign-in and who has not set it up yet is
 // sent here and may go nowhere else.
@@ -20,12 +23,12 @@ export default async function TwoFactorPage() {
   const setup = user.twoFactorEnabled ? null : await pendingEnrolment(user.id);
   if (!user.twoFactorEnabled && !setup)
     throw new Error("Two-factor setup is not available for this account.");
-  const mandatory = await twoFactorRequired(user.role);
+  const [mandatory, t] = await Promise.all([twoFactorRequired(user.role), getTranslations("account")]);
   return (
-    <AuthCard title={setup ? "Set up two-factor sign-in" : "Two-factor sign-in"} wide>
+    <AuthCard title={setup ? t("setupTitle") : t("title")} wide>
       {setup && mandatory ? (
         <p role="status" className="mb-4 text-sm text-warning">
-          Your account must use two-factor sign-in. Set it up to continue.
+          {t("mandatory")}
         </p>
       ) : null}
       <TwoFactorSetup
@@ -34,47 +37,36 @@ export default async function TwoFactorPage() {
         later={
           mandatory ? null : (
             <Link href="/" className="text-sm text-accent underline">
-              Not now, back to the back office
+              {t("notNow")}
             </Link>
           )
         }
       >
         {setup ? null : <TwoFactorStatus userId={user.id} mandatory={mandatory} />}
       </TwoFactorSetup>
-      {setup ? null : (
-        <section aria-labelledby="time-zone-heading" className="mt-6 border-t border-border pt-6">
-          <h2 id="time-zone-heading" className="mb-3 font-semibold">
-            Time zone
-          </h2>
-          <TimeZoneForm
-            action={setTimeZone}
-            chosen={user.timeZone}
-            zones={Intl.supportedValuesOf("timeZone")}
-          />
-        </section>
-      )}
+      {setup ? null : <AccountPreferences language={user.language} timeZone={user.timeZone} />}
     </AuthCard>
   );
 }
 
 async function TwoFactorStatus({ userId, mandatory }: { userId: string; mandatory: boolean }) {
-  const left = await unusedRecoveryCodes(userId);
+  const [left, t] = await Promise.all([unusedRecoveryCodes(userId), getTranslations("account.status")]);
   return (
     <div className="flex flex-col gap-4 text-sm">
       <p role="status" className="font-medium text-success">
-        Two-factor sign-in is on.
+        {t("on")}
       </p>
       <p className="text-muted">
-        {left} unused recovery code{left === 1 ? "" : "s"} left.
-        {left < 3 ? " Ask an administrator to reset two-factor sign-in to get new ones." : ""}
+        {t("codesLeft", { count: left })}
+        {left < 3 ? ` ${t("askReset")}` : ""}
       </p>
       {mandatory ? (
-        <p className="text-muted">Your role must keep it on.</p>
+        <p className="text-muted">{t("mustKeep")}</p>
       ) : (
         <DisableTwoFactorForm action={disableTwoFactor} />
       )}
       <Link href="/" className="text-accent underline">
-        Back to the back office
+        {t("back")}
       </Link>
     </div>
   );
