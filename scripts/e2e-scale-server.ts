@@ -3,7 +3,13 @@
 // starts it and runs the load balancer in front of it; SIGTERM stops everything and drops the database.
 import { readFile, rm } from "node:fs/promises";
 import { startLocalS3 } from "../tests/support/s3-server";
-import { E2E_ENV_FILE, E2E_OIDC, E2E_PASSWORDS, E2E_SECRETS, E2E_TOTP_SECRETS } from "../e2e/support/constants";
+import {
+  E2E_ENV_FILE,
+  E2E_OIDC,
+  E2E_PASSWORDS,
+  E2E_SECRETS,
+  E2E_TOTP_SECRETS,
+} from "../e2e/support/constants";
 import { SCALE } from "../e2e/support/scale-constants";
 import { adminUrlOf, withClient } from "./db/client";
 import { resetDatabase } from "./db/reset-database";
@@ -15,7 +21,14 @@ const e2eEnv = JSON.parse(await readFile(E2E_ENV_FILE, "utf8")) as Record<string
 process.env.DATABASE_URL = e2eEnv.DATABASE_URL;
 process.env.MARKID_SANDBOX_PORT = String(SCALE.sandboxPort);
 // Everything else is this stack's own: its sandbox, its mail catcher, its address.
-for (const name of ["SMTP_URL", "MARKID_API_URL", "MARKID_MEDIA_HOSTS", "APP_URL", "NEXTAUTH_URL", "JOB_WORKERS"]) {
+for (const name of [
+  "SMTP_URL",
+  "MARKID_API_URL",
+  "MARKID_MEDIA_HOSTS",
+  "APP_URL",
+  "NEXTAUTH_URL",
+  "JOB_WORKERS",
+]) {
   delete process.env[name];
 }
 await rm(SCALE.mailboxDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import http from "node:http";
 
 /** One request the balancer passed on: to which instance (index into the targets). */
-export type Routed = { method: string; path: string; instance: number };
+type Routed = { method: string; path: string; instance: number };
 
 export type RoundRobin = { routed: Routed[]; close: () => Promise<void> };
 

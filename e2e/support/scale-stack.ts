@@ -1,3 +1,4 @@
+import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -79,6 +80,24 @@ export async function query<T>(stack: ScaleStack, sql: string, params: unknown[]
 
 /** Every message the stack's SMTP catcher received. */
 export async function scaleMailbox(): Promise<MailMessage[]> {
-  const names = (await readdir(SCALE.mailboxDir).catch(() => [] as string[])).filter((n) => n.endsWith(".eml"));
+  const names = (await readdir(SCALE.mailboxDir).catch(() => [] as string[])).filter((n) =>
+    n.endsWith(".eml"),
+  );
   return Promise.all(names.map(async (n) => readMessage(await readFile(path.join(SCALE.mailboxDir, n)))));
+}
+
+/** The keys in the stack's bucket under a prefix, sorted. */
+export async function bucketKeys(stack: ScaleStack, prefix: string): Promise<string[]> {
+  const client = new S3Client({
+    endpoint: stack.env.S3_ENDPOINT,
+    region: stack.env.S3_REGION,
+    forcePathStyle: true,
+    credentials: {
+      accessKeyId: stack.env.S3_ACCESS_KEY_ID!,
+      secretAccessKey: stack.env.S3_SECRET_ACCESS_KEY!,
+    },
+  });
+  const listed = await client.send(new ListObjectsV2Command({ Bucket: stack.env.S3_BUCKET, Prefix: prefix }));
+  client.destroy();
+  return (listed.Contents ?? []).map((o) => o.Key ?? "").sort();
 }

@@ -92,7 +92,10 @@ export async function waitForHttp(url: string, timeoutMs = 60_000, child?: Child
 /** Waits until the child prints a line matching `pattern`; fails at once if it exits first. */
 export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`no output matching ${pattern} within ${timeoutMs / 1000} s`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`no output matching ${pattern} within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
     const onData = (chunk: string) => {
       if (pattern.test(chunk)) finish();
     };
