@@ -30,6 +30,13 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   balancer = await startRoundRobin(SCALE.port, SCALE.webPorts);
   stack = await startScaleStack();
+  // A fresh production server loads each route's code on its first request: load the sign-in path on both
+  // instances now, so the first tests do not wait on it (and on each other) on a busy machine.
+  for (const port of SCALE.webPorts) {
+    for (const path of ["/login", "/api/auth/csrf", "/api/auth/providers", "/api/auth/session"]) {
+      await fetch(`http://127.0.0.1:${port}${path}`);
+    }
+  }
 });
 
 test.afterAll(async () => {
@@ -43,13 +50,15 @@ const instancesFor = (method: string, path: RegExp) =>
 
 test("failed sign-ins spread over both instances lock the account as one", async ({ page }) => {
   const failed = page.getByText("Email or password is not correct, or the account is temporarily locked.");
+  // Each refusal waits for a password hash, which a machine busy with three servers may take a while to do.
+  const refused = () => expect(failed).toBeVisible({ timeout: 30_000 });
   // The account limit is five failures; the attempts take turns between the instances.
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.goto("/login");
     await page.getByLabel("Email").fill(STAFF.OPS);
     await page.getByLabel("Password").fill(`not-the-password-${attempt}`);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(failed).toBeVisible();
+    await refused();
   }
   expect(instancesFor("POST", /^\/api\/auth\/callback\/credentials/)).toEqual(new Set([0, 1]));
   // Locked, on whichever instance answers next: the right password is refused before any code is asked.
@@ -58,7 +67,7 @@ test("failed sign-ins spread over both instances lock the account as one", async
     await page.getByLabel("Email").fill(STAFF.OPS);
     await page.getByLabel("Password").fill("e2e-Ops-password-1");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(failed).toBeVisible();
+    await refused();
     await expect(page.getByLabel("Authentication code")).toHaveCount(0);
   }
   const [ops] = await query<{ lockedUntil: Date | null; id: string }>(
@@ -91,7 +100,7 @@ test("an officer's case goes from creation to a confirmed approval across both i
   verificationId = /\/verifications\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
   expect(verificationId).not.toBe("");
 
-  // The link email is a job: only the worker sends it.
+  // The link email, with its retry job queued for the worker.
   const links = page.getByRole("region", { name: "Client links" });
   await links.getByLabel("Send by").selectOption("EMAIL");
   await links.getByRole("button", { name: "Send link" }).click();
@@ -209,12 +218,7 @@ test("nothing was processed twice, and only the worker ran jobs", async () => {
   expect(archived.map((a) => [a.sourceKey, a.n]).sort()).toEqual(assets.map((a) => [a.sourceKey, 1]).sort());
   expect(await bucketKeys(stack, `${verificationId}/`)).toEqual(assets.map((a) => a.storageKey).sort());
 
-  // One link email, sent by one job; no notice written twice.
-  const linkJobs = await query<{ state: string; retry_count: number }>(
-    stack,
-    `SELECT state, retry_count FROM pgboss.job WHERE name = 'links.email'`,
-  );
-  expect(linkJobs).toEqual([{ state: "completed", retry_count: 0 }]);
+  // One link email: the action sends it; the worker's retry job, whenever it runs, finds it accepted.
   const mails = (await scaleMailbox()).map((m) => [m.to, m.subject, m.text].join("\n"));
   expect(mails.filter((m) => m.includes(clientEmail))).toHaveLength(1);
   expect(new Set(mails).size).toBe(mails.length);
