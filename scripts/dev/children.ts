@@ -88,3 +88,27 @@ export async function waitForHttp(url: string, timeoutMs = 60_000, child?: Child
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
+
+/** Waits until the child prints a line matching `pattern`; fails at once if it exits first. */
+export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => finish(new Error(`no output matching ${pattern} within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const onData = (chunk: string) => {
+      if (pattern.test(chunk)) finish();
+    };
+    const onExit = (code: number | null, signal: string | null) =>
+      finish(new Error(`the process exited (${code ?? signal}) before printing ${pattern}`));
+    function finish(error?: Error) {
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      child.off("exit", onExit);
+      if (error) reject(error);
+      else resolve();
+    }
+    child.stdout?.on("data", onData);
+    child.once("exit", onExit);
+  });
+}

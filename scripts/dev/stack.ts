@@ -4,12 +4,13 @@ import path from "node:path";
 import { applyDataMigrations } from "../db/data-migrations";
 import { applyMigrations } from "../db/migrations";
 import { DEMO_STAFF, seedClient, seedStaff, seedVerifications, setFourEyes } from "../db/seed";
-import { startChild, stopChildren, waitForHttp } from "./children";
+import { startChild, stopChildren, waitForHttp, waitForOutput } from "./children";
 import { DATA_DIR, devDatabase, type DatabaseTarget } from "./database";
 import { mintDemoVerifications } from "./demo-verifications";
 import { startMailCatcher, type MailCatcher } from "./mail-catcher";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+const WORKERS = path.join(ROOT, "scripts/workers.ts");
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 
 export type StackOptions = {
@@ -37,6 +38,12 @@ export type StackOptions = {
    * against the same database, storage and sandbox (the e2e run's `npm run retention:purge`).
    */
   envFile?: string;
+  /**
+   * Scale-out: one web instance per port, each with JOB_WORKERS=off, and one `npm run workers` process
+   * (mode "start" only). `port` is then the caller's load balancer in front of them: APP_URL and the
+   * sandbox's webhooks go there, and the stack is ready once every instance answers and the workers run.
+   */
+  webPorts?: number[];
 };
 
 export type RunningStack = {
@@ -107,22 +114,33 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       await db.$disconnect();
     }
 
-    // One server in every mode (lib/server/http-server.ts): dev only adds Next's on-demand compiling.
-    const start = [...profileArgs(), "--conditions=react-server", path.join(ROOT, "scripts/start.ts")];
-    const [command, args] = [bin("tsx"), options.mode === "dev" ? [...start, "--dev"] : start];
-    const next = startChild("next", command, args, {
-      ...process.env,
-      ...env,
-      PORT: String(options.port),
-      NODE_ENV: nodeEnv(options.mode),
-    });
-    await waitForHttp(`http://127.0.0.1:${options.port}/login`, 180_000, next);
+    await startServers(options, env);
     if (options.envFile) await writeFile(options.envFile, JSON.stringify(env), { mode: 0o600 });
     return { stop, demoTwoFactor };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+async function startServers(options: StackOptions, env: Record<string, string>): Promise<void> {
+  // One server in every mode (lib/server/http-server.ts): dev only adds Next's on-demand compiling.
+  const start = [...profileArgs(), "--conditions=react-server", path.join(ROOT, "scripts/start.ts")];
+  const childEnv = { ...process.env, ...env, NODE_ENV: nodeEnv(options.mode) };
+  const serve = async (name: string, port: number, args: string[], extra: Record<string, string> = {}) => {
+    const child = startChild(name, bin("tsx"), args, { ...childEnv, ...extra, PORT: String(port) });
+    await waitForHttp(`http://127.0.0.1:${port}/login`, 180_000, child);
+  };
+  if (!options.webPorts) {
+    await serve("next", options.port, options.mode === "dev" ? [...start, "--dev"] : start);
+    return;
+  }
+  const workers = startChild("workers", bin("tsx"), ["--conditions=react-server", WORKERS], childEnv);
+  const running = waitForOutput(workers, /Job workers running/, 180_000);
+  await Promise.all([
+    running,
+    ...options.webPorts.map((port) => serve(`web-${port}`, port, start, { JOB_WORKERS: "off" })),
+  ]);
 }
 
 /**
