@@ -26,3 +26,8 @@ export function apiKeyMatches(presented: string, secretHash: string): boolean {
   const given = Buffer.from(hashApiKey(presented), "hex");
   return stored.length === given.length && timingSafeEqual(stored, given);
 }
+
+/** How a key is named where its secret is not shown: its fixed start and prefix, "mbo_1a2b3c4d_…". */
+export function keyHint(prefix: string): string {
+  return `mbo_${prefix}_…`;
+}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ApiKeyForm } from "@/components/api-keys/api-key-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { createApiKey, revokeApiKey } from "@/lib/api/key-actions";
+import { keyHint } from "@/lib/api/key-secret";
 import { apiKeys, type ApiKeyRow } from "@/lib/api/key-queries";
 import { requirePermission } from "@/lib/auth/dal";
 import { formatDateTime } from "@/lib/format";
@@ -26,7 +27,7 @@ function KeyRow({ apiKey, now }: { apiKey: ApiKeyRow; now: Date }) {
   return (
     <tr className="border-t border-border align-top">
       <td className="py-2">{apiKey.name}</td>
-      <td className="font-mono">mbo_{apiKey.prefix}_…</td>
+      <td className="font-mono">{keyHint(apiKey.prefix)}</td>
       <td className="font-mono text-xs">{apiKey.scopes.join(", ")}</td>
       <td className="font-mono text-xs">{apiKey.ipAllowlist.join(", ") || t("anyAddress")}</td>
       <td>{t("perMinute", { count: apiKey.rateLimitPerMinute })}</td>
