@@ -33,11 +33,12 @@ export default defineConfig([
         "error",
         ...[
           "JSXText[value=/[A-Za-z\\u00C0-\\u017F]{2}/]",
-          "JSXElement > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]",
-          "JSXElement > JSXExpressionContainer TemplateElement[value.raw=/[A-Za-z]{2}/]",
-          "JSXFragment > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]",
-          "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label)$/] Literal[value=/[A-Za-z]{2}/]",
-          "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] TemplateElement[value.raw=/[A-Za-z]{2}/]",
+          // A string handed to a call (t("key"), a class-name helper) is not text a person reads itself.
+          "JSXElement > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]:not(CallExpression > Literal, NewExpression > Literal, JSXAttribute > Literal)",
+          "JSXElement > JSXExpressionContainer TemplateElement[value.raw=/[A-Za-z]{2}/]:not(CallExpression > TemplateLiteral > TemplateElement, JSXAttribute TemplateElement)",
+          "JSXFragment > JSXExpressionContainer Literal[value=/[A-Za-z]{2}/]:not(CallExpression > Literal, NewExpression > Literal, JSXAttribute > Literal)",
+          "JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label)$/] Literal[value=/[A-Za-z]{2}/]:not(CallExpression > Literal)",
+          "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] TemplateElement[value.raw=/[A-Za-z]{2}/]:not(CallExpression > TemplateLiteral > TemplateElement)",
           "VariableDeclarator[id.name='metadata'] Property[key.name=/^(title|description)$/] > Literal",
         ].map((selector) => ({
           selector,
