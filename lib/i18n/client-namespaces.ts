@@ -5,10 +5,11 @@ import type { Messages, NamespaceKeys, NestedKeyOf } from "use-intl/core";
  * ("decisions.dialog"): only these travel to the browser with every page, so keep them to what the browser
  * renders. tests/i18n/messages.test.ts fails when a client component opens one that is not covered here.
  */
-export const CLIENT_NAMESPACES = ["common"] as const satisfies readonly NamespaceKeys<
-  Messages,
-  NestedKeyOf<Messages>
->[];
+export const CLIENT_NAMESPACES = [
+  "common",
+  "verifications.form",
+  "clientLanguage.settings",
+] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
 function at(messages: object, path: string): unknown {
   return path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
