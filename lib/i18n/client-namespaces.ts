@@ -8,6 +8,7 @@ import type { Messages, NamespaceKeys, NestedKeyOf } from "use-intl/core";
 export const CLIENT_NAMESPACES = [
   "common",
   "verifications.form",
+  "verifications.filters",
   "clientLanguage.settings",
 ] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
 
