@@ -4,14 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { SelectField } from "@/components/ui/select-field";
+import { ClientLanguageSelect } from "@/components/verifications/client-language-select";
 import type { FormAction } from "@/lib/actions/validated-action";
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from "@/lib/i18n/languages";
+import type { Language } from "@/lib/i18n/languages";
 
 type Props = { action: FormAction; language: Language };
-
-// Each language named in itself: whoever picks it for a client may not read the page's language.
-const OPTIONS = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 
 /** The client's language a new verification starts with (the form and the API may name another). */
 export function ClientLanguageForm({ action, language }: Props) {
@@ -20,10 +17,9 @@ export function ClientLanguageForm({ action, language }: Props) {
   const sent = state.ok ? undefined : state.values;
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <SelectField
+      <ClientLanguageSelect
         label={t("label")}
         name="defaultClientLanguage"
-        options={OPTIONS}
         defaultValue={sent?.defaultClientLanguage ?? language}
         errors={state.fieldErrors?.defaultClientLanguage}
       />

@@ -5,14 +5,11 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { SelectField } from "@/components/ui/select-field";
+import { ClientLanguageSelect } from "@/components/verifications/client-language-select";
 import type { FormAction } from "@/lib/actions/validated-action";
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from "@/lib/i18n/languages";
+import type { Language } from "@/lib/i18n/languages";
 
 type Props = { action: FormAction; defaultLanguage: Language };
-
-// Each language named in itself: the client's language need not be the officer's.
-const LANGUAGE_OPTIONS = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 
 export function NewVerificationForm({ action, defaultLanguage }: Props) {
   const t = useTranslations("verifications.form");
@@ -45,10 +42,9 @@ export function NewVerificationForm({ action, defaultLanguage }: Props) {
         hint={t("externalRefHint")}
       />
       <div className="flex flex-col gap-1">
-        <SelectField
+        <ClientLanguageSelect
           label={t("clientLanguage")}
           name="clientLanguage"
-          options={LANGUAGE_OPTIONS}
           defaultValue={v.clientLanguage ?? defaultLanguage}
           errors={errors.clientLanguage}
         />

@@ -2,8 +2,10 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import type { AuditEntry } from "@/lib/audit/types";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { messageKey } from "@/lib/i18n/messages";
+import { upsertSetting } from "@/lib/settings/save";
 
 /** The client's language a new verification starts with; audited like every setting. */
 export const updateDefaultClientLanguage = validatedAction({
@@ -14,15 +16,14 @@ export const updateDefaultClientLanguage = validatedAction({
   async run({ defaultClientLanguage: value }, { user, commit }) {
     const key = "defaultClientLanguage";
     await commit(async (tx) => {
-      await tx.setting.upsert({
-        where: { key },
-        create: { key, value, updatedById: user.id },
-        update: { value, updatedById: user.id },
-      });
-      return {
-        value: null,
-        audit: { action: "settings.updated", targetType: "setting", targetId: key, details: { value } },
+      await upsertSetting(tx, key, value, user.id);
+      const audit: AuditEntry = {
+        action: "settings.updated",
+        targetType: "setting",
+        targetId: key,
+        details: { value },
       };
+      return { value: null, audit };
     });
     return {
       ok: true,
