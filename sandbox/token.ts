@@ -71,6 +71,7 @@ export function createToken(
     createdAtMs: ctx.clock.now(),
     expiryTime: echo.expiryTime,
     sessionLength: echo.sessionLength,
+    locale: echo.locale,
     phase: "ACTIVE",
     deletedFrom: null,
     call: null,

@@ -59,6 +59,8 @@ export type Verification = {
   createdAtMs: number;
   expiryTime: number;
   sessionLength: number;
+  /** The language the client's flow runs in, as the token asked (default en): tests read it back. */
+  locale: string;
   phase: Phase;
   /** Phase before deletion, so /status can tell EXPIRED-DELETED from DELETED. */
   deletedFrom: Phase | null;

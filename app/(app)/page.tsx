@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart3, Plus } from "lucide-react";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ReassignForm } from "@/components/desk/reassign-form";
 import { ExportButton } from "@/components/exports/export-button";
 import { ListFilters } from "@/components/verifications/list-filters";
@@ -22,7 +23,10 @@ import {
 } from "@/lib/verifications/list-params";
 import { listVerifications } from "@/lib/verifications/queries";
 
-export const metadata: Metadata = { title: "Verifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("verifications.list");
+  return { title: t("title") };
+}
 
 export default async function VerificationsPage({
   searchParams,
@@ -30,6 +34,7 @@ export default async function VerificationsPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const user = await verifySession();
+  const t = await getTranslations("verifications.list");
   if (!can(user.role, "verification:read")) redirect("/admin/staff");
   const parsed = parseListParams(await searchParams);
   const reassigns = can(user.role, "verification:reassign");
@@ -42,21 +47,21 @@ export default async function VerificationsPage({
   const kept = { ...filters, sort: parsed.params.sort };
   const scope = scopeOf(user);
   const seesAll = scope.kind === "all";
-  const scopeNote = seesAll
-    ? null
-    : scope.kind === "mine"
-      ? "Yours and unassigned ones"
-      : "Within your audit scope";
+  const scopeNote = seesAll ? null : scope.kind === "mine" ? t("scopeMine") : t("scopeAudit");
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h1 className="text-xl font-semibold">Verifications</h1>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
           <ResultCount count={page.count} scopeNote={scopeNote} />
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {can(user.role, "export:run") ? (
-            <ExportButton href={`/api/exports/verifications${toQueryString(kept)}`} label="Export CSV" csv />
+            <ExportButton
+              href={`/api/exports/verifications${toQueryString(kept)}`}
+              label={t("exportCsv")}
+              csv
+            />
           ) : null}
           {can(user.role, "metrics:read") ? (
             <Link
@@ -64,7 +69,7 @@ export default async function VerificationsPage({
               className="inline-flex items-center gap-2 rounded-md border border-border bg-surface px-4 py-2 text-sm font-medium hover:bg-raised"
             >
               <BarChart3 className="size-4" aria-hidden />
-              Metrics
+              {t("metrics")}
             </Link>
           ) : null}
           {can(user.role, "verification:create") ? (
@@ -73,7 +78,7 @@ export default async function VerificationsPage({
               className="inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
             >
               <Plus className="size-4" aria-hidden />
-              New verification
+              {t("new")}
             </Link>
           ) : null}
         </div>

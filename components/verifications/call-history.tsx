@@ -1,38 +1,32 @@
+import { getTranslations } from "next-intl/server";
 import type { CallDto } from "@/lib/verifications/detail";
 import { LocalTime } from "@/components/ui/local-time";
-import type { CallOutcome } from "@/lib/generated/prisma/enums";
 import { callLinkState, linksByCall } from "@/lib/links/call-links";
 import type { LinkRow } from "@/lib/links/queries";
 
-const OUTCOME: Record<CallOutcome, string> = {
-  PENDING: "Waiting for the client",
-  SUCCEEDED: "Completed",
-  FAILED: "Failed",
-  FAILED_TO_START: "Could not start",
-};
-
 /** Every call with the client's link to it: our own /l/ address and its state, never MarkID's. */
-export function CallHistory({ calls, links }: { calls: CallDto[]; links: LinkRow[] }) {
+export async function CallHistory({ calls, links }: { calls: CallDto[]; links: LinkRow[] }) {
+  const t = await getTranslations("calls.history");
   const linkOf = linksByCall(calls, links);
   return (
     <section aria-labelledby="history-heading" className="rounded-card border border-border bg-surface p-4">
       <h2 id="history-heading" className="mb-3 font-semibold">
-        Call history
+        {t("heading")}
       </h2>
       {calls.length === 0 ? (
-        <p className="text-sm text-muted">No video call yet.</p>
+        <p className="text-sm text-muted">{t("none")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="py-2">
-                  Started
+                  {t("started")}
                 </th>
-                <th scope="col">By</th>
-                <th scope="col">Photos</th>
-                <th scope="col">Client link</th>
-                <th scope="col">Outcome</th>
+                <th scope="col">{t("by")}</th>
+                <th scope="col">{t("photos")}</th>
+                <th scope="col">{t("clientLink")}</th>
+                <th scope="col">{t("outcome")}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,7 +38,7 @@ export function CallHistory({ calls, links }: { calls: CallDto[]; links: LinkRow
                       <LocalTime at={call.createdAt} />
                     </td>
                     <td>{call.startedBy ?? "—"}</td>
-                    <td>{call.photos ? "Yes" : "No"}</td>
+                    <td>{call.photos ? t("yes") : t("no")}</td>
                     <td className="max-w-56 text-xs">
                       {link ? (
                         <>
@@ -60,7 +54,7 @@ export function CallHistory({ calls, links }: { calls: CallDto[]; links: LinkRow
                       )}
                     </td>
                     <td>
-                      {OUTCOME[call.outcome] ?? call.outcome}
+                      {t(`outcomes.${call.outcome}`)}
                       {call.finishedAt ? (
                         <span className="block text-xs text-muted">
                           <LocalTime at={call.finishedAt} />

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -26,6 +27,11 @@ const any = (label: string, options: Option[]) => [{ value: "", label }, ...opti
  * shared. With JavaScript it navigates client-side and shows that it is working; without, it still submits.
  */
 export function ListFilters({ path, values, errors, options, canChooseView, showSort = true }: Props) {
+  const t = useTranslations("verifications.filters");
+  // The URL's errors arrive as message keys (lib/verifications/list-params.ts), all under this namespace.
+  const tAll = useTranslations();
+  const said = (name: string) =>
+    errors[name]?.map((key) => (tAll.has(key as never) ? tAll(key as never) : key));
   const { pending, onSubmit } = useQueryForm(path);
 
   const select = (name: string, label: string, opts: Option[]) => (
@@ -34,7 +40,7 @@ export function ListFilters({ path, values, errors, options, canChooseView, show
       label={label}
       options={opts}
       defaultValue={values[name] ?? ""}
-      errors={errors[name]}
+      errors={said(name)}
     />
   );
   return (
@@ -43,54 +49,54 @@ export function ListFilters({ path, values, errors, options, canChooseView, show
       action={path}
       onSubmit={onSubmit}
       role="search"
-      aria-label="Filter verifications"
+      aria-label={t("label")}
       aria-busy={pending}
       className="grid gap-3 rounded-card border border-border bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       <div className="sm:col-span-2">
         <Field
-          label="Search"
+          label={t("search")}
           name="q"
           type="search"
           defaultValue={values.q}
-          errors={errors.q}
-          hint="scanRef, client ID or name. Three characters or more match part of it."
+          errors={said("q")}
+          hint={t("searchHint")}
         />
       </div>
-      {select("status", "Status", any("Any status", options.statuses))}
-      {select("decision", "Decision", any("Any decision", options.decisions))}
-      {select("officer", "Created by", any("Anyone", options.staff))}
+      {select("status", t("status"), any(t("anyStatus"), options.statuses))}
+      {select("decision", t("decisionLabel"), any(t("anyDecision"), options.decisions))}
+      {select("officer", t("createdBy"), any(t("anyone"), options.staff))}
       {select(
         "assignee",
-        "Assignee",
-        any("Anyone", [{ value: "none", label: "Unassigned" }, ...options.staff]),
+        t("assignee"),
+        any(t("anyone"), [{ value: "none", label: t("unassigned") }, ...options.staff]),
       )}
-      <Field label="Created from" name="from" type="date" defaultValue={values.from} errors={errors.from} />
-      <Field label="Created until" name="to" type="date" defaultValue={values.to} errors={errors.to} />
+      <Field label={t("from")} name="from" type="date" defaultValue={values.from} errors={said("from")} />
+      <Field label={t("to")} name="to" type="date" defaultValue={values.to} errors={said("to")} />
       {select(
         "recordings",
-        "Recordings",
-        any("Either", [
-          { value: "yes", label: "Archived" },
-          { value: "no", label: "None yet" },
+        t("recordings"),
+        any(t("either"), [
+          { value: "yes", label: t("archived") },
+          { value: "no", label: t("noneYet") },
         ]),
       )}
       {select(
         "clock",
-        "Stage clock",
-        any("Any", [
-          { value: "overdue", label: "Overdue" },
-          { value: "due_soon", label: "Due soon" },
-          { value: "on_time", label: "On time" },
+        t("clock"),
+        any(t("any"), [
+          { value: "overdue", label: t("overdue") },
+          { value: "due_soon", label: t("dueSoon") },
+          { value: "on_time", label: t("onTime") },
         ]),
       )}
       {canChooseView
-        ? select("view", "Whose", [
-            { value: "", label: "Everyone's" },
-            { value: "mine", label: "Mine and unassigned" },
+        ? select("view", t("whose"), [
+            { value: "", label: t("everyones") },
+            { value: "mine", label: t("mine") },
           ])
         : null}
-      {showSort ? select("sort", "Sort", options.sorts) : null}
+      {showSort ? select("sort", t("sortLabel"), options.sorts) : null}
       <label className="flex items-center gap-2 self-end pb-2 text-sm">
         <input
           type="checkbox"
@@ -98,17 +104,17 @@ export function ListFilters({ path, values, errors, options, canChooseView, show
           value="pending"
           defaultChecked={values.fourEyes === "pending"}
         />
-        Four-eyes review pending
+        {t("fourEyes")}
       </label>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
         <Button type="submit" disabled={pending}>
-          {pending ? "Applying…" : "Apply filters"}
+          {pending ? t("applying") : t("apply")}
         </Button>
         <Link href={path} className="px-2 py-2 text-sm text-accent hover:underline">
-          Clear
+          {t("clear")}
         </Link>
         <span role="status" aria-live="polite" className="text-sm text-muted">
-          {pending ? "Loading results…" : ""}
+          {pending ? t("loading") : ""}
         </span>
       </div>
     </form>

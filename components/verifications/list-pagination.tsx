@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 type Props = {
   path: string;
@@ -21,33 +22,27 @@ const LINK =
   "inline-flex items-center gap-1 rounded-md border border-border bg-surface px-3 py-2 text-sm hover:bg-raised";
 
 /** Keyset pages: previous and next only, as a page number would mean an OFFSET scan at depth. */
-export function ListPagination({
-  path,
-  query,
-  prevCursor,
-  nextCursor,
-  prevLabel = "Previous",
-  nextLabel = "Next",
-}: Props) {
+export function ListPagination({ path, query, prevCursor, nextCursor, prevLabel, nextLabel }: Props) {
+  const t = useTranslations("verifications.pagination");
   if (!prevCursor && !nextCursor) return null;
   return (
-    <nav aria-label="Pages" className="flex items-center justify-between gap-3">
+    <nav aria-label={t("label")} className="flex items-center justify-between gap-3">
       <div className="flex gap-2">
         {prevCursor ? (
           <>
             <Link href={href(path, query, {})} className={LINK}>
-              First
+              {t("first")}
             </Link>
             <Link href={href(path, query, { before: prevCursor })} className={LINK} rel="prev">
               <ChevronLeft className="size-4" aria-hidden />
-              {prevLabel}
+              {prevLabel ?? t("previous")}
             </Link>
           </>
         ) : null}
       </div>
       {nextCursor ? (
         <Link href={href(path, query, { after: nextCursor })} className={LINK} rel="next">
-          {nextLabel}
+          {nextLabel ?? t("next")}
           <ChevronRight className="size-4" aria-hidden />
         </Link>
       ) : null}

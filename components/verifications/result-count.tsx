@@ -1,12 +1,16 @@
+import { getTranslations } from "next-intl/server";
 import type { ApproximateCount } from "@/lib/verifications/count";
 
-const number = new Intl.NumberFormat("en-GB");
-
 /** "7 verifications" when counted, "about 1.2 million" when estimated: an exact count would scan the table. */
-export function ResultCount({ count, scopeNote }: { count: ApproximateCount; scopeNote: string | null }) {
-  const value = count.exact
-    ? `${number.format(count.value)} ${count.value === 1 ? "verification" : "verifications"}`
-    : `About ${number.format(count.value)} verifications`;
+export async function ResultCount({
+  count,
+  scopeNote,
+}: {
+  count: ApproximateCount;
+  scopeNote: string | null;
+}) {
+  const t = await getTranslations("verifications.list");
+  const value = count.exact ? t("count", { count: count.value }) : t("about", { count: count.value });
   return (
     <p className="text-sm text-muted" aria-live="polite">
       {value}

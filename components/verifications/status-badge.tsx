@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 
 const TONE: Partial<Record<VerificationStatus, string>> = {
@@ -9,12 +10,13 @@ const TONE: Partial<Record<VerificationStatus, string>> = {
 };
 
 export function StatusBadge({ status }: { status: VerificationStatus }) {
-  const label = status.replaceAll("_", " ").toLowerCase();
+  const t = useTranslations("verifications.status");
   return (
+    // The first letter is raised by CSS: the English words are lower case so they read well mid-sentence too.
     <span
-      className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${TONE[status] ?? "bg-accent/15 text-accent"}`}
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium first-letter:uppercase ${TONE[status] ?? "bg-accent/15 text-accent"}`}
     >
-      {label}
+      {t(status)}
     </span>
   );
 }

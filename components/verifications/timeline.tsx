@@ -1,16 +1,18 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import { TIMELINE_LIMIT, type TimelineEntry } from "@/lib/verifications/timeline";
 import { groupTimeline } from "@/lib/verifications/timeline-group";
 
 export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; auditHref?: string }) {
+  const t = useTranslations("verifications.timeline");
   return (
     <section aria-labelledby="timeline-heading" className="rounded-card border border-border bg-surface p-4">
       <h2 id="timeline-heading" className="mb-3 font-semibold">
-        Timeline
+        {t("heading")}
       </h2>
       {entries.length === 0 ? (
-        <p className="text-sm text-muted">Nothing has happened yet.</p>
+        <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
         <ol className="flex flex-col gap-2 text-sm">
           {groupTimeline(entries).map((item) =>
@@ -24,7 +26,7 @@ export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; aud
                 <details>
                   <summary className="cursor-pointer">
                     <span>{item.summary}</span>{" "}
-                    <span className="text-xs text-muted">({item.entries.length} reads)</span>
+                    <span className="text-xs text-muted">{t("reads", { count: item.entries.length })}</span>
                   </summary>
                   <ol className="mt-1 flex flex-col gap-1 pl-3">
                     {item.entries.map((entry) => (
@@ -42,8 +44,7 @@ export function Timeline({ entries, auditHref }: { entries: TimelineEntry[]; aud
       )}
       {auditHref ? (
         <Link href={auditHref} className="mt-3 inline-block text-xs text-accent hover:underline">
-          {entries.length >= TIMELINE_LIMIT ? `Only the first ${TIMELINE_LIMIT} shown: ` : ""}
-          Open in the audit log
+          {entries.length >= TIMELINE_LIMIT ? t("limited", { limit: TIMELINE_LIMIT }) : t("openAudit")}
         </Link>
       ) : null}
     </section>

@@ -1,30 +1,23 @@
 import Link from "next/link";
 import { Inbox, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StageClock } from "@/components/desk/clock-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/verifications/status-badge";
-import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import type { VerificationRow } from "@/lib/verifications/queries";
 
-const DECISION: Record<DecisionOutcome, string> = {
-  APPROVE: "Approve",
-  REJECT: "Reject",
-  REQUEST_RESUBMISSION: "Resubmission",
-  ABORT: "Abort",
-};
-
 const HEADINGS = [
-  "Client",
+  "client",
   "scanRef",
-  "Status",
-  "Stage",
-  "Decision",
-  "Recordings",
-  "Assignee",
-  "Created",
-  "By",
-];
+  "status",
+  "stage",
+  "decision",
+  "recordings",
+  "assignee",
+  "created",
+  "by",
+] as const;
 
 export function VerificationTable({
   rows,
@@ -36,31 +29,32 @@ export function VerificationTable({
   /** The id of a form (a lead's reassignment) that each row's checkbox belongs to; none: no checkboxes. */
   selectFor?: string;
 }) {
+  const t = useTranslations("verifications.table");
   if (rows.length === 0) {
     return filtered ? (
-      <EmptyState icon={SearchX} title="No verifications match">
-        Change or clear the filters to see more.
+      <EmptyState icon={SearchX} title={t("noMatchTitle")}>
+        {t("noMatch")}
       </EmptyState>
     ) : (
-      <EmptyState icon={Inbox} title="No verifications yet">
-        Verifications you create, or that are waiting for an officer, appear here.
+      <EmptyState icon={Inbox} title={t("emptyTitle")}>
+        {t("empty")}
       </EmptyState>
     );
   }
   return (
     <div className="overflow-x-auto rounded-card border border-border bg-surface">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Verifications</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-border text-xs uppercase text-muted">
           <tr>
             {selectFor ? (
               <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Select</span>
+                <span className="sr-only">{t("select")}</span>
               </th>
             ) : null}
             {HEADINGS.map((h) => (
               <th key={h} scope="col" className="px-4 py-3 whitespace-nowrap">
-                {h}
+                {t(`headings.${h}`)}
               </th>
             ))}
           </tr>
@@ -74,7 +68,7 @@ export function VerificationTable({
                     type="checkbox"
                     form={selectFor}
                     name={`case:${row.id}`}
-                    aria-label={`Select ${row.clientName ?? row.clientId}`}
+                    aria-label={t("selectRow", { client: row.clientName ?? row.clientId })}
                   />
                 </td>
               ) : null}
@@ -95,13 +89,15 @@ export function VerificationTable({
                 <StageClock stage={row.stage} since={row.stageSince} dueAt={row.dueAt} clock={row.clock} />
               </td>
               <td className="px-4 py-3 whitespace-nowrap">
-                {row.decision ? (DECISION[row.decision] ?? row.decision) : "—"}
+                {row.decision ? t(`decision.${row.decision}`) : "—"}
                 {row.fourEyesPending ? (
-                  <span className="block text-xs text-warning">Awaiting second review</span>
+                  <span className="block text-xs text-warning">{t("awaitingSecondReview")}</span>
                 ) : null}
               </td>
               <td className="px-4 py-3">{row.recordings || "—"}</td>
-              <td className="px-4 py-3">{row.assignee ?? <span className="text-muted">Unassigned</span>}</td>
+              <td className="px-4 py-3">
+                {row.assignee ?? <span className="text-muted">{t("unassigned")}</span>}
+              </td>
               <td className="px-4 py-3 whitespace-nowrap">
                 <LocalTime at={row.createdAt} />
               </td>

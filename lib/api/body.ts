@@ -3,17 +3,27 @@ import { z } from "zod";
 import type { ApiContext } from "@/lib/audit/types";
 import { refuse } from "@/lib/api/authorize";
 import type { FieldErrors } from "@/lib/api/problem";
+import { translateFieldErrors, translateMessage } from "@/lib/i18n/form-errors";
+import { translatorFor } from "@/lib/i18n/messages";
 
 // Request bodies are small JSON objects; anything larger is not one of ours.
 const MAX_BODY_BYTES = 64 * 1024;
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
+// The schemas are the forms' too, whose messages are keys (lib/i18n/messages.ts): the API answers in English.
+function englishErrors(error: z.ZodError): FieldErrors {
+  const { formErrors, fieldErrors } = z.flattenError(error);
+  const t = translatorFor("en");
+  return {
+    formErrors: formErrors.map((m) => translateMessage(t, m)),
+    fieldErrors: translateFieldErrors(t, fieldErrors) ?? {},
+  };
+}
+
 const invalid = async (ctx: ApiContext, request: Request, detail: string, error?: z.ZodError) => ({
   ok: false as const,
-  response: await refuse(ctx, request, "invalid-request", detail, {
-    errors: error && (z.flattenError(error) as FieldErrors),
-  }),
+  response: await refuse(ctx, request, "invalid-request", detail, { errors: error && englishErrors(error) }),
 });
 
 /** The JSON body, parsed by the operation's zod schema; a problem+json 400 otherwise (audited as the key). */

@@ -5,7 +5,10 @@ import { newVerificationSchema } from "@/lib/verifications/schemas";
 
 // The schemas /api/v1 validates requests with; lib/api/openapi.ts describes the API from these same objects.
 
-/** The New verification form's schema, field for field; only "take photos" is a JSON boolean, not a checkbox. */
+/**
+ * The New verification form's schema, field for field; only "take photos" is a JSON boolean, not a checkbox.
+ * Without clientLanguage the organisation's default applies.
+ */
 export const createVerificationBody = newVerificationSchema.extend({
   photos: z.boolean().default(false),
 });

@@ -7,6 +7,8 @@ import { parseBody } from "@/lib/api/body";
 import { presentVerification, verificationSelect } from "@/lib/api/present";
 import { json } from "@/lib/api/problem";
 import { createVerificationBody } from "@/lib/api/schemas";
+import { translateFieldErrors, translateMessage } from "@/lib/i18n/form-errors";
+import { translatorFor } from "@/lib/i18n/messages";
 import { createVerificationCase } from "@/lib/verifications/create";
 
 const NOT_FOUND = "No verification with this id.";
@@ -37,8 +39,11 @@ export async function createVerificationByApi(ctx: ApiContext, request: Request)
   const created = await createVerificationCase(ctx, body.data);
   if (!created.ok) {
     const type = { duplicate: "duplicate", scanRef: "refused", markid: "markid-unavailable" } as const;
-    const errors = created.fieldErrors ? { formErrors: [], fieldErrors: created.fieldErrors } : undefined;
-    return refuse(ctx, request, type[created.reason], created.message, { errors });
+    // The form's refusals are message keys; the API answers in English.
+    const t = translatorFor("en");
+    const fieldErrors = translateFieldErrors(t, created.fieldErrors);
+    const errors = fieldErrors ? { formErrors: [], fieldErrors } : undefined;
+    return refuse(ctx, request, type[created.reason], translateMessage(t, created.message), { errors });
   }
   const view = await loadVerificationView(ctx, created.id);
   return Response.json(view, {

@@ -3,6 +3,7 @@ import {
   DecisionOutcome,
   DecisionState,
   DeliveryStatus,
+  Language,
   LinkChannel,
   LinkKind,
   TokenType,
@@ -42,6 +43,8 @@ export const verificationView = z.object({
   scanRef: z.string(),
   clientId: z.string(),
   externalRef: z.string().nullable(),
+  /** The client's language: their link email and pages, and MarkID's call. */
+  clientLanguage: z.enum(Language),
   status: z.enum(VerificationStatus),
   markidStatus: z.string().nullable(),
   tokenType: z.enum(TokenType),

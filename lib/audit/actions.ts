@@ -288,7 +288,11 @@ export const AUDIT_CATALOGUE = {
   "settings.updated": {
     about: ["setting"],
     details: shape<
-      { value: boolean } | { value: E.Role[]; previous: E.Role[] } | { value: QaSettingValue }
+      | { value: boolean }
+      | { value: E.Role[]; previous: E.Role[] }
+      | { value: QaSettingValue }
+      // The organisation's default client language.
+      | { value: E.Language }
     >(),
   },
   "staff.2fa_reset": { about: staff, details: none },

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import type { AuditEntry } from "@/lib/audit/types";
 import { getDb } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/messages";
 import { issueLink } from "@/lib/links/issue";
 import { markIdClient } from "@/lib/markid";
 import { isOpen } from "@/lib/verifications/status";
@@ -15,12 +16,9 @@ export const startVideoCall = validatedAction({
   record: "verification",
   async run(_input, { user, ids: [verificationId = ""], commit }) {
     const verification = await getDb().verification.findUnique({ where: { id: verificationId } });
-    if (!verification) return { ok: false, message: "This verification no longer exists." };
+    if (!verification) return { ok: false, message: messageKey("calls.errors.gone") };
     if (!isOpen(verification.status)) {
-      return {
-        ok: false,
-        message: "This verification is closed; create a new one to call the client again.",
-      };
+      return { ok: false, message: messageKey("calls.errors.closed") };
     }
     const photos = verification.tokenType === "VIDEO_CALL_PHOTOS";
     const call = await markIdClient().createVideoCall({ scanRef: verification.scanRef, photos });
@@ -66,7 +64,7 @@ export const startVideoCall = validatedAction({
     if (!call.ok) return { ok: false, message: call.error.message };
     return {
       ok: true,
-      message: "Video call created. Send the link to the client.",
+      message: messageKey("calls.panel.created"),
       revalidate: [`/verifications/${verificationId}`],
     };
   },

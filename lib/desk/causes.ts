@@ -9,13 +9,7 @@ export const ASSIGNMENT_CAUSES = [
 ] as const;
 export type AssignmentCause = (typeof ASSIGNMENT_CAUSES)[number];
 
-export const CAUSE_LABEL: Record<AssignmentCause, string> = {
-  new_case: "new case",
-  assignee_offline: "the assignee went offline",
-  assignee_deactivated: "the assignee was deactivated",
-  lead_reassigned: "reassigned by a lead",
-};
-
+// Their words are messages (verifications.eventDetails.cause), read where the timeline shows them.
 export const AVAILABILITY_LABEL: Record<Availability, string> = {
   AVAILABLE: "Available",
   AWAY: "Away",

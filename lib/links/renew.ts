@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import { messageKey } from "@/lib/i18n/messages";
 import type { Verification } from "@/lib/generated/prisma/client";
+import { markidLocale } from "@/lib/i18n/languages";
 import { markIdClient } from "@/lib/markid";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
 import { lockVerification } from "@/lib/links/issue";
@@ -38,6 +39,8 @@ export async function renewToken(
     firstName: v.firstName ?? undefined,
     lastName: v.lastName ?? undefined,
     externalRef: v.externalRef ?? undefined,
+    // The renewed session speaks the language the first token did.
+    locale: markidLocale(v.clientLanguage),
   });
   if (!token.ok) return { ok: false, message: token.error.message };
   const { scanRef, authToken, expiryTime } = token.value;

@@ -2,17 +2,19 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { currentLanguage } from "@/lib/i18n/current";
+import { messageKey, translatorFor } from "@/lib/i18n/messages";
 import { applyPlaybackReport } from "@/lib/recordings/playback";
 
 /** Longest video a report may describe, in seconds (6 hours); calls are minutes long. */
 const MAX_DURATION = 6 * 3600;
 /** Most ranges one report may carry: a player's TimeRanges after many seeks, merged, stays far below. */
 const MAX_RANGES = 200;
-const OUTSIDE = "Every played range lies within the video";
+const OUTSIDE = messageKey("calls.playback.outside");
 
 const schema = z
   .object({
-    durationSeconds: z.coerce.number().positive("The video has a length").max(MAX_DURATION),
+    durationSeconds: z.coerce.number().positive(messageKey("calls.playback.length")).max(MAX_DURATION),
     ranges: z
       .string()
       .max(MAX_RANGES * 48)
@@ -20,14 +22,14 @@ const schema = z
         try {
           return JSON.parse(text) as unknown;
         } catch {
-          ctx.addIssue({ code: "custom", message: "Played ranges as a JSON list" });
+          ctx.addIssue({ code: "custom", message: messageKey("calls.playback.json") });
           return z.NEVER;
         }
       })
       .pipe(
         z
           .array(z.tuple([z.number().min(0, OUTSIDE), z.number().min(0, OUTSIDE)]))
-          .max(MAX_RANGES, `At most ${MAX_RANGES} ranges`),
+          .max(MAX_RANGES, messageKey("calls.playback.tooMany")),
       ),
   })
   .superRefine((r, ctx) => {
@@ -46,6 +48,10 @@ export const reportPlayback = validatedAction({
     const played = await commit((tx) => applyPlaybackReport(tx, user.id, verificationId, mediaId, input));
     // The case page (watched share, what approval still needs) refreshes at each new 10% step, not each report.
     const revalidate = played.stepped ? [`/verifications/${verificationId}`] : [];
-    return { ok: true, message: `Played ${Math.floor(played.share * 100)}%.`, revalidate };
+    // Said to the player's live region; the number goes in as the message's argument.
+    const message = translatorFor(currentLanguage())("calls.playback.played", {
+      percent: Math.floor(played.share * 100),
+    });
+    return { ok: true, message, revalidate };
   },
 });

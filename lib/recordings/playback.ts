@@ -3,6 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import { mergeRanges, playedShare, readRanges, type PlayedRange } from "@/lib/media/played-ranges";
+import { messageKey } from "@/lib/i18n/messages";
 
 export type PlaybackReport = { durationSeconds: number; ranges: PlayedRange[] };
 
@@ -34,12 +35,12 @@ export async function applyPlaybackReport(
     SELECT "durationSeconds" FROM media_assets
     WHERE id = ${mediaId}::uuid AND "verificationId" = ${verificationId}::uuid AND kind = 'VIDEO'
     FOR NO KEY UPDATE`;
-  if (!asset) throw new DomainError("This recording is not a video of this verification.");
+  if (!asset) throw new DomainError(messageKey("calls.playback.notThisVideo"));
   const duration = asset.durationSeconds ?? report.durationSeconds;
   if (asset.durationSeconds === null) {
     await tx.mediaAsset.update({ where: { id: mediaId }, data: { durationSeconds: duration } });
   } else if (Math.abs(report.durationSeconds - duration) > durationTolerance(duration)) {
-    throw new DomainError("The reported length of this video does not match the recording.");
+    throw new DomainError(messageKey("calls.playback.lengthMismatch"));
   }
   const key = { staffUserId_mediaAssetId: { staffUserId, mediaAssetId: mediaId } };
   const before = await tx.mediaPlayback.findUnique({ where: key });

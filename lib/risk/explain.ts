@@ -1,15 +1,10 @@
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 import type { RiskSignal } from "@/lib/risk/schema";
 import { RECENT_DAYS } from "@/lib/risk/schema";
 
-// What the case page says about each signal, from the facts stored with the decision. Pure.
-
-export const RISK_LABEL: Record<RiskSignal["kind"], string> = {
-  decided_within_video_length: "Decided sooner than the video lasts",
-  outside_working_hours: "Decided outside working hours",
-  same_officer_earlier_refusal: "Same officer as an earlier refusal",
-  seen_recently: `Seen on another verification within ${RECENT_DAYS} days`,
-  short_call: "Short call",
-};
+// What the case page says about each signal, from the facts stored with the decision, in the reader's words.
+// The stored facts themselves (the local time, the working hours, why a check was not made) stay as stored.
 
 /** 70 → "1:10", 3725 → "1:02:05". */
 function minutesClock(totalSeconds: number): string {
@@ -20,28 +15,37 @@ function minutesClock(totalSeconds: number): string {
   return h ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const reader = () => translatorFor(currentLanguage());
 
-export function explainSignal(s: RiskSignal): string {
+/** A signal's name; an unknown kind (from a newer release) shows as itself. */
+export function riskLabel(kind: string, t: Translator = reader()): string {
+  return t.has(`risk.labels.${kind}` as never)
+    ? t(`risk.labels.${kind as RiskSignal["kind"]}`, { days: RECENT_DAYS })
+    : kind;
+}
+
+export function explainSignal(s: RiskSignal, t: Translator = reader()): string {
   switch (s.kind) {
     case "decided_within_video_length":
-      return `Decided ${minutesClock(s.decidedAfterSeconds)} after the call finished; the video lasts ${minutesClock(s.videoSeconds)}.`;
+      return t("risk.explain.decidedWithinVideoLength", {
+        after: minutesClock(s.decidedAfterSeconds),
+        video: minutesClock(s.videoSeconds),
+      });
     case "outside_working_hours":
-      return `Decided ${s.local} (${s.timeZone}); working hours are ${s.hours}.`;
+      return t("risk.explain.outsideWorkingHours", { local: s.local, timeZone: s.timeZone, hours: s.hours });
     case "same_officer_earlier_refusal":
-      return `The deciding officer also decided ${plural(s.verificationIds.length, "earlier verification", "earlier verifications")} of this client ID that ended rejected or aborted.`;
+      return t("risk.explain.sameOfficerEarlierRefusal", { count: s.verificationIds.length });
     case "seen_recently": {
-      const byClient = s.matches.filter((m) => m.by === "clientId").length;
-      const byDocument = s.matches.filter((m) => m.by === "documentNumber").length;
-      const parts = [
-        byClient && `the client ID on ${plural(byClient, "other verification", "other verifications")}`,
-        byDocument &&
-          `the document number on ${plural(byDocument, "other verification", "other verifications")}`,
-      ].filter(Boolean);
-      return `Within ${RECENT_DAYS} days, ${parts.join(" and ")}.`;
+      const clients = s.matches.filter((m) => m.by === "clientId").length;
+      const documents = s.matches.filter((m) => m.by === "documentNumber").length;
+      const key = clients && documents ? "seenBoth" : clients ? "seenClient" : "seenDocument";
+      return t(`risk.explain.${key}`, { days: RECENT_DAYS, clients, documents });
     }
     case "short_call":
-      return `The call lasted ${minutesClock(s.videoSeconds)}; the configured minimum is ${minutesClock(s.minimumSeconds)}.`;
+      return t("risk.explain.shortCall", {
+        video: minutesClock(s.videoSeconds),
+        minimum: minutesClock(s.minimumSeconds),
+      });
   }
 }
 

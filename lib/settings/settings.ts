@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { getDb, type Tx } from "@/lib/db";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "@/lib/i18n/languages";
 import { INACTIVE_DAYS } from "@/lib/staff/inactivity-rules";
 import { AUTO_ASSIGN, DUE_SOON_PERCENT, STAGE_TARGETS } from "@/lib/settings/desk-settings";
 import { MIN_CALL_SECONDS, QA_SAMPLE_SHARE, WORKING_HOURS } from "@/lib/settings/qa-settings";
@@ -22,6 +23,8 @@ const SETTINGS = z.object({
   autoAssign: AUTO_ASSIGN,
   stageTargets: STAGE_TARGETS,
   dueSoonPercent: DUE_SOON_PERCENT,
+  // The language a new verification's client gets unless the form or the API names another.
+  defaultClientLanguage: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE),
 });
 
 export type Settings = z.infer<typeof SETTINGS>;

@@ -5,6 +5,8 @@ import type { Tx } from "@/lib/db";
 import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import type { TokenType } from "@/lib/generated/prisma/enums";
+import { markidLocale, type Language } from "@/lib/i18n/languages";
+import { messageKey } from "@/lib/i18n/messages";
 import { markIdClient } from "@/lib/markid";
 import { assignNewCase } from "@/lib/desk/sweep";
 import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
@@ -16,16 +18,16 @@ import { OPEN_STATUSES } from "@/lib/verifications/status";
 // verification per client ID, a MarkID token (or a scanRef MarkID holds for this very client), audited as
 // whoever acts, with the outbound event in the same transaction.
 
-const DUPLICATE = "This client already has an open verification. Finish or close it before starting another.";
-const OTHER_CLIENT =
-  "MarkID holds this scanRef for a different client ID. Check both: a scanRef is only attached to its own client.";
-const NO_CLIENT = "MarkID does not say which client this scanRef belongs to, so it cannot be attached.";
-const SCANREF_TAKEN = "This scanRef already belongs to a verification here.";
+const DUPLICATE = messageKey("verifications.create.duplicate");
+const OTHER_CLIENT = messageKey("verifications.create.otherClient");
+const NO_CLIENT = messageKey("verifications.create.noClient");
+const SCANREF_TAKEN = messageKey("verifications.create.scanRefTaken");
 
 type CreateRefusal = {
   ok: false;
   /** duplicate: an open one exists; scanRef: the existing scanRef cannot be attached; markid: MarkID refused. */
   reason: "duplicate" | "scanRef" | "markid";
+  /** A message key, or MarkID's own English words: the form translates it, the API answers in English. */
   message: string;
   fieldErrors?: Record<string, string[]>;
 };
@@ -50,7 +52,7 @@ type Obtained =
   | CreateRefusal;
 
 /** A token from MarkID, or the scanRef of a client MarkID already knows, checked to be that client's. */
-async function obtainScanRef(input: NewVerificationInput): Promise<Obtained> {
+async function obtainScanRef(input: NewVerificationInput, language: Language): Promise<Obtained> {
   const tokenType: TokenType = input.photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL";
   if (input.existingScanRef) {
     const status = await markIdClient().getStatus(input.existingScanRef);
@@ -67,6 +69,8 @@ async function obtainScanRef(input: NewVerificationInput): Promise<Obtained> {
     firstName: input.firstName,
     lastName: input.lastName,
     externalRef: input.externalRef,
+    // MarkID's own pages and the call speak the client's language too.
+    locale: markidLocale(language),
   });
   if (!token.ok) return refuse("markid", token.error.message);
   const { scanRef, authToken, expiryTime } = token.value;
@@ -85,11 +89,12 @@ export async function createVerificationCase(
     (await getDb().verification.count({ where: { scanRef: input.existingScanRef } }))
   )
     return refuse("scanRef", SCANREF_TAKEN, "existingScanRef");
-  const obtained = await obtainScanRef(input);
+  const { autoAssign, defaultClientLanguage } = await getSettings();
+  const clientLanguage = input.clientLanguage ?? defaultClientLanguage;
+  const obtained = await obtainScanRef(input, clientLanguage);
   if (!obtained.ok) return obtained;
   const staffId = actingStaff(ctx)?.id ?? null;
-  // With automatic assignment on, the case goes round-robin to an available decider (lib/desk) instead.
-  const { autoAssign } = await getSettings();
+  // With automatic assignment on (autoAssign), the case goes round-robin to an available decider (lib/desk).
   try {
     const id = await ctx.commit(async (tx) => {
       // Serialise creations per client so two callers cannot both pass the duplicate check.
@@ -107,6 +112,7 @@ export async function createVerificationCase(
           email: input.email,
           phone: input.phone,
           externalRef: input.externalRef,
+          clientLanguage,
           createdById: staffId,
           assigneeId: autoAssign ? null : staffId,
         },

@@ -102,6 +102,7 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
     email: v.email,
     phone: v.phone,
     externalRef: v.externalRef,
+    clientLanguage: v.clientLanguage,
     // The client fields above hold a tombstone once purged: the page says so rather than show it as a name.
     purged: isPurged(v),
     status: v.status,

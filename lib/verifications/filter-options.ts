@@ -1,47 +1,41 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { VerificationStatus } from "@/lib/generated/prisma/enums";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 import { DECISION_FILTERS, SORTS, type SortKey } from "@/lib/verifications/list-params";
 
 export type Option = { value: string; label: string };
 
 /** Everyone who may create or decide verifications, including people who have left: history names them. */
-async function staffOptions(): Promise<Option[]> {
+async function staffOptions(t: Translator): Promise<Option[]> {
   const staff = await getDb().staffUser.findMany({
     where: { role: { in: ["OFFICER", "LEAD"] } },
     select: { id: true, name: true, active: true },
     orderBy: { name: "asc" },
   });
-  return staff.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (inactive)` }));
+  return staff.map((s) => ({
+    value: s.id,
+    label: s.active ? s.name : t("verifications.filters.inactive", { name: s.name }),
+  }));
 }
 
-const words = (value: string) =>
-  value
-    .replaceAll("_", " ")
-    .toLowerCase()
-    .replace(/^./, (c) => c.toUpperCase());
+// The badge's words (lower case, to read well mid-sentence) begin a menu entry here.
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const STATUS_OPTIONS: Option[] = Object.values(VerificationStatus).map((s) => ({
-  value: s,
-  label: words(s),
-}));
-
-const DECISION_OPTIONS: Option[] = DECISION_FILTERS.map((d) => ({
-  value: d,
-  label: d === "none" ? "No decision yet" : words(d),
-}));
-
-const SORT_OPTIONS: Option[] = (Object.keys(SORTS) as SortKey[]).map((key) => ({
-  value: key,
-  label: SORTS[key].label,
-}));
-
-/** Everything the filter form offers. */
+/** Everything the filter form offers, in the words of the person reading the page. */
 export async function filterOptions() {
+  const t = translatorFor(currentLanguage());
   return {
-    statuses: STATUS_OPTIONS,
-    decisions: DECISION_OPTIONS,
-    staff: await staffOptions(),
-    sorts: SORT_OPTIONS,
+    statuses: Object.values(VerificationStatus).map((s) => ({
+      value: s,
+      label: sentence(t(`verifications.status.${s}`)),
+    })),
+    decisions: DECISION_FILTERS.map((d) => ({ value: d, label: t(`verifications.filters.decision.${d}`) })),
+    staff: await staffOptions(t),
+    sorts: (Object.keys(SORTS) as SortKey[]).map((key) => ({
+      value: key,
+      label: t(`verifications.filters.sort.${key}`),
+    })),
   };
 }

@@ -1,33 +1,35 @@
 import { z } from "zod";
 import { CLOCKS } from "@/lib/desk/clock";
 import { DecisionOutcome, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { messageKey } from "@/lib/i18n/messages";
 
-// The list's whole state lives in the URL; this is the one place that reads it back.
+// The list's whole state lives in the URL; this is the one place that reads it back. Its errors are message
+// keys, translated where the form shows them (components/verifications/list-filters.tsx).
 
 export const SORTS = {
-  created_desc: { column: "createdAt", dir: "desc", label: "Newest first" },
-  created_asc: { column: "createdAt", dir: "asc", label: "Oldest first" },
-  updated_desc: { column: "updatedAt", dir: "desc", label: "Recently updated" },
-  client_asc: { column: "clientId", dir: "asc", label: "Client ID, A to Z" },
+  created_desc: { column: "createdAt", dir: "desc" },
+  created_asc: { column: "createdAt", dir: "asc" },
+  updated_desc: { column: "updatedAt", dir: "desc" },
+  client_asc: { column: "clientId", dir: "asc" },
 } as const;
 export type SortKey = keyof typeof SORTS;
 
 export const DECISION_FILTERS = [...Object.values(DecisionOutcome), "none"] as const;
 
-const day = z.iso.date("Use a date like 2026-01-31");
+const day = z.iso.date(messageKey("verifications.filters.errors.date"));
 const fields = {
-  q: z.string().trim().max(100, "At most 100 characters"),
-  status: z.enum(Object.values(VerificationStatus), "Pick a status from the list"),
-  decision: z.enum(DECISION_FILTERS, "Pick a decision from the list"),
-  officer: z.uuid("Pick an officer from the list"),
-  assignee: z.union([z.uuid(), z.literal("none")], "Pick an assignee from the list"),
+  q: z.string().trim().max(100, messageKey("verifications.filters.errors.search")),
+  status: z.enum(Object.values(VerificationStatus), messageKey("verifications.filters.errors.status")),
+  decision: z.enum(DECISION_FILTERS, messageKey("verifications.filters.errors.decision")),
+  officer: z.uuid(messageKey("verifications.filters.errors.officer")),
+  assignee: z.union([z.uuid(), z.literal("none")], messageKey("verifications.filters.errors.assignee")),
   from: day,
   to: day,
-  recordings: z.enum(["yes", "no"], "Pick yes or no"),
-  fourEyes: z.literal("pending", "Unknown four-eyes filter"),
-  view: z.enum(["mine", "all"], "Pick mine or all"),
-  clock: z.enum(CLOCKS, "Pick overdue, due soon or on time"),
-  sort: z.enum(Object.keys(SORTS) as SortKey[], "Pick a sort order from the list"),
+  recordings: z.enum(["yes", "no"], messageKey("verifications.filters.errors.recordings")),
+  fourEyes: z.literal("pending", messageKey("verifications.filters.errors.fourEyes")),
+  view: z.enum(["mine", "all"], messageKey("verifications.filters.errors.view")),
+  clock: z.enum(CLOCKS, messageKey("verifications.filters.errors.clock")),
+  sort: z.enum(Object.keys(SORTS) as SortKey[], messageKey("verifications.filters.errors.sort")),
   after: z.string().max(300),
   before: z.string().max(300),
 };
@@ -59,7 +61,7 @@ export function parseListParams(raw: RawSearchParams): ParsedParams {
   }
   if (out.params.q === "") delete out.params.q;
   if (out.params.from && out.params.to && out.params.from > out.params.to) {
-    out.errors.to = ["The end date must not be before the start date"];
+    out.errors.to = [messageKey("verifications.filters.errors.dateOrder")];
     delete out.params.to;
   }
   return out;

@@ -3,7 +3,8 @@
 // trail names verifications by id only, so whatever shows a client reads the current row and says "deleted"
 // once it has been purged: keyed on purgedAt, never on the tombstone's text.
 
-const DELETED = "deleted";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 
 type Purgeable = { purgedAt: Date | null };
 
@@ -13,9 +14,9 @@ export function isPurged(verification: Purgeable): boolean {
 
 type Client = Purgeable & { clientId: string; firstName: string | null; lastName: string | null };
 
-/** How a client is named where the trail is read: their name, else their client ID, or "deleted". */
-export function clientLabel(verification: Client): string {
-  if (isPurged(verification)) return DELETED;
+/** How a client is named where the trail is read: their name, else their client ID, or "deleted" (in the reader's words). */
+export function clientLabel(verification: Client, t: Translator = translatorFor(currentLanguage())): string {
+  if (isPurged(verification)) return t("verifications.purged.deleted");
   const name = [verification.firstName, verification.lastName].filter(Boolean).join(" ");
   return name || verification.clientId;
 }

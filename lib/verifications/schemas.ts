@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LANGUAGES } from "@/lib/i18n/languages";
+import { messageKey } from "@/lib/i18n/messages";
 
 const optional = <T extends z.ZodType<string, string>>(schema: T) =>
   z
@@ -11,30 +13,32 @@ const optional = <T extends z.ZodType<string, string>>(schema: T) =>
 // MarkID refuses digits and these characters in names (docs/markid.md §2.1); say so before MarkID does.
 const NAME = z
   .string()
-  .max(100, "At most 100 characters")
-  .regex(/^[^\d~!@#$%^*()_+={}[\]|:;",<>/?]+$/, "Letters, spaces, hyphens and apostrophes only");
+  .max(100, messageKey("verifications.fields.max100"))
+  .regex(/^[^\d~!@#$%^*()_+={}[\]|:;",<>/?]+$/, messageKey("verifications.fields.nameChars"));
 
 /** A client ID as staff type it: what MarkID accepts, so a search, a hold or a subject access export can name any client. */
 export const clientIdSchema = z
   .string()
   .trim()
-  .min(1, "Client ID is required")
-  .max(100, "At most 100 characters")
-  .regex(/^[\x21-\x7e]+$/, "Use printable ASCII characters without spaces");
+  .min(1, messageKey("verifications.fields.clientIdRequired"))
+  .max(100, messageKey("verifications.fields.max100"))
+  .regex(/^[\x21-\x7e]+$/, messageKey("verifications.fields.clientIdChars"));
 
 export const newVerificationSchema = z.object({
   clientId: clientIdSchema,
   firstName: optional(NAME),
   lastName: optional(NAME),
-  email: optional(z.email("Enter a valid email address").max(254)),
-  phone: optional(z.string().regex(/^\+?[0-9 ()-]{6,20}$/, "Enter a phone number, e.g. +44 20 7946 0958")),
-  externalRef: optional(z.string().max(40, "At most 40 characters")),
+  email: optional(z.email(messageKey("verifications.fields.email")).max(254)),
+  phone: optional(z.string().regex(/^\+?[0-9 ()-]{6,20}$/, messageKey("verifications.fields.phone"))),
+  externalRef: optional(z.string().max(40, messageKey("verifications.fields.max40"))),
   existingScanRef: optional(
     z
       .string()
-      .max(40, "At most 40 characters")
-      .regex(/^[A-Za-z0-9-]+$/, "A scanRef has letters, digits and hyphens only"),
+      .max(40, messageKey("verifications.fields.max40"))
+      .regex(/^[A-Za-z0-9-]+$/, messageKey("verifications.fields.scanRefChars")),
   ),
+  // Absent: the organisation's default (lib/settings/settings.ts), applied by createVerificationCase.
+  clientLanguage: z.enum(LANGUAGES, { error: messageKey("clientLanguage.errors.unknown") }).optional(),
   photos: z
     .string()
     .optional()

@@ -3,10 +3,13 @@ import { isEnumValue } from "@/lib/enum-values";
 import { Availability, ChecklistResult, DecisionOutcome, MediaKind } from "@/lib/generated/prisma/enums";
 
 // What a timeline line says: a label for every action in the catalogue, who acted, and the one detail that
-// matters. Pure, so that the page, the evidence pack and tests describe events the same way.
+// matters, in the reader's language (messages under verifications.events and verifications.eventDetails).
+// Pure but for the translator, so that the page, the evidence pack and tests describe events the same way.
 import { formatClock } from "@/lib/format";
+import { ASSIGNMENT_CAUSES } from "@/lib/desk/causes";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 import { isLanguage, LANGUAGE_NAMES } from "@/lib/i18n/languages";
-import { ASSIGNMENT_CAUSES, AVAILABILITY_LABEL, CAUSE_LABEL } from "@/lib/desk/causes";
 
 export type ActorKind = "staff" | "markid" | "client" | "system" | "api";
 
@@ -20,253 +23,268 @@ export function actorOf(
   row: ActorSource,
   names: ReadonlyMap<string, string>,
   client?: string,
+  t: Translator = reader(),
 ): { kind: ActorKind; name: string } {
-  if (row.actorId) return { kind: "staff", name: names.get(row.actorId) ?? row.actorEmail ?? "Staff" };
+  const a = (key: "staff" | "apiKey" | "markid" | "client" | "namedClient" | "system", values = {}) =>
+    t(`verifications.actors.${key}`, values);
+  if (row.actorId) return { kind: "staff", name: names.get(row.actorId) ?? row.actorEmail ?? a("staff") };
   if (row.actorEmail?.startsWith("api-key:"))
-    return { kind: "api", name: `API key ${row.actorEmail.slice(8)}` };
+    return { kind: "api", name: a("apiKey", { prefix: row.actorEmail.slice(8) }) };
   // A command-line user (cli:name) has an email-like label but no account.
   if (row.actorEmail) return { kind: "staff", name: row.actorEmail };
-  if (row.action.startsWith("webhook.")) return { kind: "markid", name: "MarkID" };
-  if (row.action === "link.opened") return { kind: "client", name: client ? `Client: ${client}` : "Client" };
-  return { kind: "system", name: "System" };
+  if (row.action.startsWith("webhook.")) return { kind: "markid", name: a("markid") };
+  if (row.action === "link.opened")
+    return { kind: "client", name: client ? a("namedClient", { client }) : a("client") };
+  return { kind: "system", name: a("system") };
 }
 
-const OUTCOME: Record<DecisionOutcome, string> = {
-  APPROVE: "approve",
-  REJECT: "reject",
-  REQUEST_RESUBMISSION: "request resubmission",
-  ABORT: "abort",
-};
-const KIND: Record<MediaKind, string> = {
-  FACE_PHOTO: "face photo",
-  DOCUMENT_FRONT: "document front",
-  DOCUMENT_BACK: "document back",
-  VIDEO: "video",
-};
+const reader = () => translatorFor(currentLanguage());
 
-const RESULT: Record<ChecklistResult, string> = {
-  PASS: "pass",
-  FAIL: "fail",
-  NOT_APPLICABLE: "not applicable",
-};
+type T = Translator;
 
 const text = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
-const outcome = (v: unknown) => (isEnumValue(DecisionOutcome, v) ? OUTCOME[v] : text(v));
-const kind = (v: unknown) => (isEnumValue(MediaKind, v) ? KIND[v] : text(v));
+const outcome = (v: unknown, t: T) =>
+  isEnumValue(DecisionOutcome, v) ? t(`verifications.eventDetails.outcome.${v}`) : text(v);
+const kind = (v: unknown, t: T) =>
+  isEnumValue(MediaKind, v) ? t(`verifications.eventDetails.kind.${v}`) : text(v);
 const joined = (parts: unknown[]) => parts.filter(Boolean).join(" · ") || null;
-const result = (v: unknown) => (isEnumValue(ChecklistResult, v) ? RESULT[v] : text(v));
-const until = (v: unknown) => (typeof v === "string" && v ? `until ${v.slice(0, 10)}` : null);
+const result = (v: unknown, t: T) =>
+  isEnumValue(ChecklistResult, v) ? t(`verifications.eventDetails.result.${v}`) : text(v);
+const until = (v: unknown, t: T) =>
+  typeof v === "string" && v ? t(`verifications.eventDetails.until`, { date: v.slice(0, 10) }) : null;
 // Rows written before personal data left the details held the title under `name`.
 const qualification = (d: Stored<"qualification.granted">) =>
   text(d.qualification) ?? text((d as { name?: unknown }).name);
 
 // Stored details are JSON of whatever shape the row was written with: the catalogue names the fields a
-// description may read, but their values are checked, never trusted.
+// description may read, but their values are checked, never trusted. An action's label is its message
+// (verifications.events.<action>); one added to the catalogue without it fails the type check below.
 type AllKeys<D> = D extends unknown ? keyof D : never;
 type Stored<A extends AuditAction> = { [K in AllKeys<AuditDetails<A>>]?: unknown };
-type Describe<A extends AuditAction> = { label: string; detail?: (d: Stored<A>) => string | null };
+type Describe<A extends AuditAction> = { detail?: (d: Stored<A>, t: T) => string | null };
 
+// The link's kind and channel are enum values shown as words; they are the link panel's own terms.
 const link = (d: Stored<"link.issued">) =>
   joined([text(d.kind)?.toLowerCase().replaceAll("_", " "), text(d.channel)?.toLowerCase()]);
-const reviewed = (d: Stored<"decision.confirmed">) =>
-  d.outcome ? `Outcome reviewed: ${outcome(d.outcome) ?? String(d.outcome)}` : null;
+const reviewed = (d: Stored<"decision.confirmed">, t: T) =>
+  d.outcome
+    ? t(`verifications.eventDetails.reviewed`, { outcome: outcome(d.outcome, t) ?? String(d.outcome) })
+    : null;
+const count = (v: unknown, key: "files" | "verifications", t: T) =>
+  typeof v === "number" ? t(`verifications.eventDetails.${key}`, { count: v }) : null;
 
 /** Every action in the catalogue, described: one added without its entry here fails the type check. */
 export const EVENTS: { [A in AuditAction]: Describe<A> } = {
-  "audit.chain_verified": { label: "Audit chain checked" },
-  "audit.checkpoint_requested": { label: "Audit checkpoint requested" },
-  "auth.2fa_code_failed": { label: "Two-factor code refused" },
-  "auth.2fa_disabled": { label: "Two-factor sign-in turned off" },
-  "auth.2fa_enrolled": { label: "Two-factor sign-in turned on" },
-  "auth.lockout": { label: "Sign-in locked" },
-  "auth.login": { label: "Signed in" },
-  "auth.login_failed": { label: "Sign-in failed" },
-  "auth.logout": { label: "Signed out" },
-  "auth.recovery_code_used": { label: "Recovery code used" },
-  "call.start_failed": { label: "Video call could not start", detail: (d) => text(d.error) },
+  "audit.chain_verified": {},
+  "audit.checkpoint_requested": {},
+  "auth.2fa_code_failed": {},
+  "auth.2fa_disabled": {},
+  "auth.2fa_enrolled": {},
+  "auth.lockout": {},
+  "auth.login": {},
+  "auth.login_failed": {},
+  "auth.logout": {},
+  "auth.recovery_code_used": {},
+  "call.start_failed": { detail: (d) => text(d.error) },
   "call.started": {
-    label: "Video call started",
-    detail: (d) => (d.photos === true ? "With document photos" : null),
+    detail: (d, t) => (d.photos === true ? t(`verifications.eventDetails.withPhotos`) : null),
   },
   "checklist.answered": {
-    label: "Checklist item answered",
-    detail: (d) =>
+    detail: (d, t) =>
       joined([
         text(d.itemKey)?.replaceAll("_", " "),
-        text(d.choice) ?? result(d.result),
+        text(d.choice) ?? result(d.result, t),
         typeof d.markSeconds === "number"
-          ? `marked at ${formatClock(d.markSeconds)}`
-          : d.markMediaId && "marked on a photo",
+          ? t(`verifications.eventDetails.markedAt`, { clock: formatClock(d.markSeconds) })
+          : d.markMediaId && t(`verifications.eventDetails.markedOnPhoto`),
       ]),
   },
-  "decision.confirmed": { label: "Decision confirmed (four-eyes)", detail: reviewed },
-  "decision.overruled": { label: "Decision overruled (four-eyes)", detail: reviewed },
+  "decision.confirmed": { detail: reviewed },
+  "decision.overruled": { detail: reviewed },
   "decision.recorded": {
-    label: "Decision recorded",
-    detail: (d) => {
-      const said = outcome(d.outcome);
+    detail: (d, t) => {
+      const said = outcome(d.outcome, t);
       return joined([
-        said && `Outcome: ${said}`,
+        said && t(`verifications.eventDetails.outcomeSaid`, { outcome: said }),
         text(d.reason),
-        d.fourEyes === true && "waits for a second person",
-        typeof d.rulebookVersion === "number" && `rulebook v${d.rulebookVersion}`,
+        d.fourEyes === true && t(`verifications.eventDetails.waitsForSecond`),
+        typeof d.rulebookVersion === "number" &&
+          t(`verifications.eventDetails.rulebookShort`, { version: d.rulebookVersion }),
       ]);
     },
   },
-  "export.audit_csv": { label: "Audit log exported" },
+  "export.audit_csv": {},
   "export.evidence_pack": {
-    label: "Evidence pack exported",
-    detail: (d) => (Array.isArray(d.files) ? `${d.files.length} files` : null),
+    detail: (d, t) => (Array.isArray(d.files) ? count(d.files.length, "files", t) : null),
   },
   "export.subject_access": {
-    label: "Subject access export",
-    detail: (d) =>
+    detail: (d, t) =>
       typeof d.count !== "number"
         ? null
         : d.count === 0
-          ? "nothing held"
-          : `${d.count} ${d.count === 1 ? "verification" : "verifications"}`,
+          ? t(`verifications.eventDetails.nothingHeld`)
+          : count(d.count, "verifications", t),
   },
-  "export.verifications_csv": { label: "Verification list exported" },
-  "link.issued": { label: "Client link issued", detail: link },
-  "link.opened": { label: "Client opened the link" },
-  "link.send_failed": { label: "Client link email failed", detail: (d) => joined([link(d), text(d.reason)]) },
-  "link.sent": { label: "Client link emailed", detail: link },
-  "link.superseded": { label: "Client link replaced by a newer one" },
-  "note.added": { label: "Note added" },
-  "qa.disagreement_acknowledged": { label: "QA disagreement seen by a lead" },
+  "export.verifications_csv": {},
+  "link.issued": { detail: link },
+  "link.opened": {},
+  "link.send_failed": { detail: (d) => joined([link(d), text(d.reason)]) },
+  "link.sent": { detail: link },
+  "link.superseded": {},
+  "note.added": {},
+  "qa.disagreement_acknowledged": {},
   "qa.reviewed": {
-    label: "QA review recorded",
-    detail: (d) => {
-      const verdict = d.verdict === "AGREE" ? "Agreed" : d.verdict === "DISAGREE" ? "Disagreed" : null;
-      const said = outcome(d.outcome);
+    detail: (d, t) => {
+      const verdict = d.verdict === "AGREE" || d.verdict === "DISAGREE" ? d.verdict : null;
+      const said = outcome(d.outcome, t);
       return joined([
-        verdict && said ? `${verdict} with the ${said} decision` : verdict,
+        verdict &&
+          (said
+            ? t(`verifications.eventDetails.qaVerdictOn.${verdict}`, { outcome: said })
+            : t(`verifications.eventDetails.qaVerdict.${verdict}`)),
         text(d.reason),
-        d.reopened === true && "case reopened for a new decision",
+        d.reopened === true && t(`verifications.eventDetails.reopened`),
       ]);
     },
   },
-  "qualification.granted": { label: "Qualification granted", detail: qualification },
-  "qualification.revoked": { label: "Qualification revoked", detail: qualification },
-  "recording.archive_failed": {
-    label: "Recording could not be archived",
-    detail: (d) => joined([kind(d.kind), text(d.reason)]),
-  },
-  "recording.archived": { label: "Recording archived", detail: (d) => kind(d.kind) },
-  "recording.downloaded": { label: "Recording downloaded", detail: (d) => kind(d.kind) },
-  "recording.viewed": { label: "Recording viewed", detail: (d) => kind(d.kind) },
+  "qualification.granted": { detail: qualification },
+  "qualification.revoked": { detail: qualification },
+  "recording.archive_failed": { detail: (d, t) => joined([kind(d.kind, t), text(d.reason)]) },
+  "recording.archived": { detail: (d, t) => kind(d.kind, t) },
+  "recording.downloaded": { detail: (d, t) => kind(d.kind, t) },
+  "recording.viewed": { detail: (d, t) => kind(d.kind, t) },
   "recording.watched": {
-    label: "Recording watched",
-    detail: (d) => (typeof d.share === "number" ? `${Math.round(d.share * 100)}% played` : null),
+    detail: (d, t) =>
+      typeof d.share === "number"
+        ? t(`verifications.eventDetails.played`, { percent: Math.round(d.share * 100) })
+        : null,
   },
-  "recordings.fetch_requested": { label: "Recordings requested" },
-  "settings.reason_added": { label: "Decision reason added" },
-  "settings.reason_retired": { label: "Decision reason retired" },
-  "outbound.endpoint_created": { label: "Webhook endpoint added", detail: (d) => text(d.host) },
-  "outbound.endpoint_disabled": { label: "Webhook endpoint disabled", detail: (d) => text(d.host) },
-  "outbound.delivery_resent": { label: "Webhook delivery sent again", detail: (d) => text(d.eventType) },
-  "api_key.created": { label: "API key created", detail: (d) => text(d.prefix) },
-  "api_key.revoked": { label: "API key revoked", detail: (d) => text(d.prefix) },
+  "recordings.fetch_requested": {},
+  "settings.reason_added": {},
+  "settings.reason_retired": {},
+  "outbound.endpoint_created": { detail: (d) => text(d.host) },
+  "outbound.endpoint_disabled": { detail: (d) => text(d.host) },
+  "outbound.delivery_resent": { detail: (d) => text(d.eventType) },
+  "api_key.created": { detail: (d) => text(d.prefix) },
+  "api_key.revoked": { detail: (d) => text(d.prefix) },
   "api.verification_read": {
-    label: "Read through the API",
-    detail: (d) => (d.decisions === true ? "with decisions" : null),
+    detail: (d, t) => (d.decisions === true ? t(`verifications.eventDetails.withDecisions`) : null),
   },
-  "api.changes_listed": { label: "Changes listed through the API" },
-  "api.refused": { label: "API call refused", detail: (d) => joined([text(d.reason), text(d.operation)]) },
-  "retention.policy_saved": { label: "Retention policy saved" },
+  "api.changes_listed": {},
+  "api.refused": { detail: (d) => joined([text(d.reason), text(d.operation)]) },
+  "retention.policy_saved": {},
   "retention.hold_placed": {
-    label: "Legal hold placed",
-    detail: (d) => joined([d.scope === "client" && "on every case of the client", until(d.endsAt)]),
+    detail: (d, t) =>
+      joined([d.scope === "client" && t(`verifications.eventDetails.wholeClient`), until(d.endsAt, t)]),
   },
-  "retention.hold_lifted": { label: "Legal hold lifted" },
-  "retention.purge_started": { label: "Retention period ended: purge started" },
+  "retention.hold_lifted": {},
+  "retention.purge_started": {},
   "retention.purged": {
-    label: "Evidence deleted (retention)",
-    detail: (d) =>
+    detail: (d, t) =>
       joined([
-        Array.isArray(d.files) && `${d.files.length} file(s)`,
-        "MarkID's copy deleted",
-        typeof d.policyVersion === "number" && `policy v${d.policyVersion}`,
+        Array.isArray(d.files) && t(`verifications.eventDetails.purgedFiles`, { count: d.files.length }),
+        t(`verifications.eventDetails.markidCopyDeleted`),
+        typeof d.policyVersion === "number" &&
+          t(`verifications.eventDetails.policyShort`, { version: d.policyVersion }),
       ]),
   },
   "rulebook.version_created": {
-    label: "Rulebook version published",
-    detail: (d) => (typeof d.version === "number" ? `Rulebook version ${d.version}` : null),
+    detail: (d, t) =>
+      typeof d.version === "number"
+        ? t(`verifications.eventDetails.rulebookVersion`, { version: d.version })
+        : null,
   },
-  "settings.updated": { label: "Settings changed" },
-  "staff.2fa_reset": { label: "Two-factor sign-in reset" },
-  "staff.access_changed": { label: "Auditor access expiry changed" },
+  "settings.updated": {},
+  "staff.2fa_reset": {},
+  "staff.access_changed": {},
   "staff.availability_changed": {
-    label: "Availability changed",
-    detail: (d) => (isEnumValue(Availability, d.status) ? AVAILABILITY_LABEL[d.status] : null),
+    detail: (d, t) =>
+      isEnumValue(Availability, d.status) ? t(`verifications.eventDetails.availability.${d.status}`) : null,
   },
-  "staff.access_expired": { label: "Auditor access expired; account deactivated" },
-  "staff.approval_granted": { label: "Staff request approved" },
-  "staff.approval_refused": { label: "Staff request refused" },
-  "staff.approval_requested": { label: "Staff request waits for approval" },
-  "staff.approval_withdrawn": { label: "Staff request withdrawn" },
-  "staff.created": { label: "Account created" },
-  "staff.deactivated": { label: "Account deactivated" },
+  "staff.access_expired": {},
+  "staff.approval_granted": {},
+  "staff.approval_refused": {},
+  "staff.approval_requested": {},
+  "staff.approval_withdrawn": {},
+  "staff.created": {},
+  "staff.deactivated": {},
   "staff.deactivated_inactive": {
-    label: "Account deactivated for inactivity",
-    detail: (d) => (typeof d.inactiveDays === "number" ? `No sign-in for ${d.inactiveDays} days` : null),
+    detail: (d, t) =>
+      typeof d.inactiveDays === "number"
+        ? t(`verifications.eventDetails.inactiveDays`, { days: d.inactiveDays })
+        : null,
   },
-  "staff.invitation_accepted": { label: "Invitation accepted" },
-  "staff.invitation_reissued": { label: "Invitation sent again" },
-  "staff.invited": { label: "Person invited" },
+  "staff.invitation_accepted": {},
+  "staff.invitation_reissued": {},
+  "staff.invited": {},
   "staff.notification_mail_changed": {
-    label: "Notification emails changed",
-    detail: (d) => (d.on === true ? "Turned on" : d.on === false ? "Turned off" : null),
+    detail: (d, t) =>
+      d.on === true
+        ? t(`verifications.eventDetails.turnedOn`)
+        : d.on === false
+          ? t(`verifications.eventDetails.turnedOff`)
+          : null,
   },
-  "staff.reactivated": { label: "Account reactivated" },
-  "staff.role_changed": { label: "Role changed" },
+  "staff.reactivated": {},
+  "staff.role_changed": {},
   "verification.assigned": {
-    label: "Case assigned",
-    detail: (d) => {
+    detail: (d, t) => {
       const cause = ASSIGNMENT_CAUSES.find((c) => c === d.cause);
-      return cause ? `Because: ${CAUSE_LABEL[cause]}` : null;
+      return cause
+        ? t(`verifications.eventDetails.because`, { cause: t(`verifications.eventDetails.cause.${cause}`) })
+        : null;
     },
   },
   "staff.time_zone_changed": {
-    label: "Time zone changed",
-    detail: (d) => (d.timeZone === null ? "the browser's" : text(d.timeZone)),
+    detail: (d, t) =>
+      d.timeZone === null ? t(`verifications.eventDetails.browserTimeZone`) : text(d.timeZone),
   },
   "staff.language_changed": {
-    label: "Language changed",
-    detail: (d) =>
-      d.language === null ? "the browser's" : isLanguage(d.language) ? LANGUAGE_NAMES[d.language] : null,
+    detail: (d, t) =>
+      d.language === null
+        ? t(`verifications.eventDetails.browserLanguage`)
+        : isLanguage(d.language)
+          ? LANGUAGE_NAMES[d.language]
+          : null,
   },
-  "staff.role_synced": { label: "Role taken from single sign-on" },
+  "staff.role_synced": {},
   "verification.claimed": {
-    label: "Verification claimed",
-    detail: (d) => (d.claimed === false ? "Someone else had claimed it first" : null),
+    detail: (d, t) => (d.claimed === false ? t(`verifications.eventDetails.claimedFirst`) : null),
   },
-  "verification.created": { label: "Verification created at MarkID" },
-  "verification.token_renewed": { label: "MarkID token renewed (new scanRef)" },
+  "verification.created": {},
+  "verification.token_renewed": {},
   "webhook.identification_result": {
-    label: "MarkID sent a result",
-    detail: (d) => {
+    detail: (d, t) => {
+      const status = text(d.markidStatus) ?? t(`verifications.eventDetails.unknown`);
       const ignored = text(d.ignored);
-      const final = d.final === true ? " (final)" : "";
-      return `MarkID status ${text(d.markidStatus) ?? "unknown"}${final}${ignored ? ` · ignored: ${ignored}` : ""}`;
+      const said = t(
+        d.final === true
+          ? `verifications.eventDetails.markidStatusFinal`
+          : `verifications.eventDetails.markidStatus`,
+        { status },
+      );
+      return ignored ? `${said} · ${t(`verifications.eventDetails.ignored`, { reason: ignored })}` : said;
     },
   },
-  "webhook.unmatched": { label: "MarkID sent something unmatched" },
+  "webhook.unmatched": {},
   "webhook.video_call_finished": {
-    label: "MarkID reported the call finished",
-    detail: (d) =>
-      d.success === true ? "The call succeeded" : d.success === false ? "The call failed" : null,
+    detail: (d, t) =>
+      d.success === true
+        ? t(`verifications.eventDetails.callSucceeded`)
+        : d.success === false
+          ? t(`verifications.eventDetails.callFailed`)
+          : null,
   },
 };
 
-/** The label of an action; an older one no longer in the catalogue shows as its name. */
-export function labelOf(action: string): string {
-  return isAuditAction(action) ? EVENTS[action].label : action;
+/** The label of an action, in the reader's words; an older one no longer in the catalogue shows as its name. */
+export function labelOf(action: string, t: T = reader()): string {
+  return isAuditAction(action) ? t(`verifications.events.${action}`) : action;
 }
 
 /** A short detail line for an event, or null when its label says it all. */
-export function describeDetails(action: string, d: Record<string, unknown>): string | null {
+export function describeDetails(action: string, d: Record<string, unknown>, t: T = reader()): string | null {
   if (!isAuditAction(action)) return null;
-  return EVENTS[action].detail?.(d) ?? null;
+  const describe = EVENTS[action].detail as ((d: Record<string, unknown>, t: T) => string | null) | undefined;
+  return describe?.(d, t) ?? null;
 }

@@ -92,6 +92,34 @@ describe("creating a verification", () => {
   });
 });
 
+describe("the client's language", () => {
+  it("is taken from the body, sent to MarkID as the token's locale, and read back", async () => {
+    const { body } = await create("API-LANG-1", { clientLanguage: "lt" });
+    expect(body).toMatchObject({ clientLanguage: "lt" });
+    expect(api.sandbox.controls.verification(body.scanRef)?.locale).toBe("lt");
+    const read = await api.call("GET", `/api/v1/verifications/${body.id}`, reader.key);
+    expect(await read.json()).toMatchObject({ clientLanguage: "lt" });
+  });
+
+  it("defaults to the organisation's setting", async () => {
+    const { body } = await create("API-LANG-2");
+    expect(body).toMatchObject({ clientLanguage: "en" });
+    expect(api.sandbox.controls.verification(body.scanRef)?.locale).toBe("en");
+  });
+
+  it("refuses a language not offered with a field error in English, asking MarkID nothing", async () => {
+    const before = api.sandbox.controls.requests().length;
+    const response = await api.call("POST", "/api/v1/verifications", writer.key, {
+      clientId: "API-LANG-3",
+      clientLanguage: "fr",
+    });
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(problem.errors!.fieldErrors).toEqual({ clientLanguage: ["Pick a language from the list"] });
+    expect(api.sandbox.controls.requests().length).toBe(before);
+  });
+});
+
 describe("reading a verification", () => {
   it("shows status and links, and decisions only to a key with decision:read; each read audited", async () => {
     const { body: created } = await create("API-READ-1");

@@ -41,3 +41,27 @@ describe("the rulebook's events on the timeline", () => {
     expect(describeDetails("qualification.granted", { name: "VideoIdent agent" })).toBe("VideoIdent agent");
   });
 });
+
+describe("the timeline in the reader's language", () => {
+  it("labels and details events in German and Lithuanian, plurals included", async () => {
+    const { labelOf } = await import("@/lib/verifications/timeline-describe");
+    const { summarizeReads } = await import("@/lib/verifications/timeline-group");
+    const { translatorFor } = await import("@/lib/i18n/messages");
+    const de = translatorFor("de");
+    const lt = translatorFor("lt");
+    expect(labelOf("decision.recorded", de)).toBe("Entscheidung erfasst");
+    expect(describeDetails("decision.recorded", { outcome: "REJECT", fourEyes: true }, de)).toBe(
+      "Ergebnis: ablehnen · wartet auf eine zweite Person",
+    );
+    expect(describeDetails("export.subject_access", { count: 3 }, lt)).toBe("3 patikrinimai");
+    expect(describeDetails("export.subject_access", { count: 12 }, lt)).toBe("12 patikrinimų");
+    const read = (kind: string) => ({
+      id: kind,
+      at: new Date(0),
+      action: "recording.viewed",
+      actorKey: "ann",
+      details: { kind },
+    });
+    expect(summarizeReads([read("FACE_PHOTO"), read("VIDEO")], "de")).toBe("Gesicht und Video angesehen");
+  });
+});

@@ -16,6 +16,7 @@ import { updateInactivityDays } from "@/lib/settings/inactivity-actions";
 import { updateQaSettings } from "@/lib/settings/qa-actions";
 import { getSettings } from "@/lib/settings/settings";
 import { RulebookSection } from "@/components/rulebook/rulebook-section";
+import { ClientLanguageSection } from "@/components/settings/client-language-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings.page");
@@ -78,6 +79,7 @@ export default async function SettingsPage() {
           minCallSeconds={settings.minCallSeconds}
         />
       </section>
+      <ClientLanguageSection language={settings.defaultClientLanguage} />
       <section aria-labelledby="inactive-staff" className="flex flex-col gap-3">
         <h2 id="inactive-staff" className="font-semibold">
           {t("page.inactive")}

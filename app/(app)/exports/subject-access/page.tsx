@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/record-scope";
 import { heldVerifications } from "@/lib/exports/subject-access";
 import { clientIdSchema } from "@/lib/verifications/schemas";
+import { saidToReader } from "@/lib/verifications/said";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("exports.subjectAccess");
@@ -42,7 +43,9 @@ export default async function SubjectAccessPage({
           required
           maxLength={100}
           autoComplete="off"
-          errors={parsed && !parsed.success ? parsed.error.issues.map((i) => i.message) : undefined}
+          errors={
+            parsed && !parsed.success ? parsed.error.issues.map((i) => saidToReader(i.message)) : undefined
+          }
         />
         <Button type="submit">{t("lookUp")}</Button>
       </form>

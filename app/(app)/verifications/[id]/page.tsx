@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RecordingsSection } from "@/components/review/recordings-section";
 import { ChecklistPanel } from "@/components/checklist/checklist-panel";
 import { CaseNotes } from "@/components/decisions/case-notes";
@@ -37,7 +38,10 @@ import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
 
-export const metadata: Metadata = { title: "Verification" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("verifications.case");
+  return { title: t("title") };
+}
 
 // `?qa=1`: arrived from the QA queue, so the QA form takes the keyboard's focus.
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ qa?: string | string[] }> };
@@ -55,7 +59,7 @@ export default async function VerificationPage({ params, searchParams }: Props) 
     caseQa(id),
     caseRetention(id),
   ]);
-  const stage = await caseClock(id);
+  const [stage, t] = await Promise.all([caseClock(id), getTranslations("verifications.case")]);
   const qaDisputed = qa.filter((s) => s.verdict === "DISAGREE").map((s) => s.decisionId);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (
@@ -121,8 +125,8 @@ export default async function VerificationPage({ params, searchParams }: Props) 
           {can(user.role, "export:run") && !retention?.purge?.completedAt ? (
             <DownloadLink
               href={`/api/exports/evidence/${v.id}`}
-              label="Download evidence pack"
-              note="Your browser saves it as it arrives; the download is audited."
+              label={t("evidencePack")}
+              note={t("evidencePackNote")}
             />
           ) : null}
           <Timeline

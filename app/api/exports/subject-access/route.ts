@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { subjectAccessExport } from "@/lib/exports/subject-access";
 import { requestMeta } from "@/lib/request-meta";
 import { clientIdSchema } from "@/lib/verifications/schemas";
+import { saidToReader } from "@/lib/verifications/said";
 
 // Everything held about one client ID (GDPR Art. 15), as one ZIP. It holds the recordings, so like the
 // evidence pack it also needs recording:view; each verification in it passes the per-record rule.
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
     return Response.json({ error: "Not allowed." }, { status: 403 });
   const parsed = clientIdSchema.safeParse(new URL(request.url).searchParams.get("clientId") ?? "");
   if (!parsed.success) {
-    const messages = parsed.error.issues.map((i) => i.message);
+    const messages = parsed.error.issues.map((i) => saidToReader(i.message));
     return Response.json({ error: messages[0], fieldErrors: { clientId: messages } }, { status: 400 });
   }
   return subjectAccessExport(auth.user, await requestMeta(), parsed.data);

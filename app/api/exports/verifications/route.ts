@@ -2,6 +2,7 @@ import { authorizeRoute } from "@/lib/auth/dal";
 import { verificationsCsv } from "@/lib/exports/verifications-csv";
 import { requestMeta } from "@/lib/request-meta";
 import { parseListParams } from "@/lib/verifications/list-params";
+import { saidToReader } from "@/lib/verifications/said";
 
 // The list's CSV: the same URL parameters as the list page, so "export" means "what I am looking at".
 export async function GET(request: Request) {
@@ -9,7 +10,10 @@ export async function GET(request: Request) {
   if (!auth.ok) return auth.response;
   const parsed = parseListParams(Object.fromEntries(new URL(request.url).searchParams));
   if (Object.keys(parsed.errors).length) {
-    return Response.json({ error: "Fix the filters first.", fieldErrors: parsed.errors }, { status: 400 });
+    return Response.json(
+      { error: "Fix the filters first.", fieldErrors: saidToReader(parsed.errors) },
+      { status: 400 },
+    );
   }
   return verificationsCsv(auth.user, await requestMeta(), parsed.params);
 }
