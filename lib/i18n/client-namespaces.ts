@@ -72,13 +72,10 @@ export const CLIENT_NAMESPACES: readonly Namespace[] = [
   "auth.twoFactor.disable",
   "account.timeZone",
   "account.language",
-];
-export const CLIENT_NAMESPACES = [
-  "common",
   "verifications.form",
   "verifications.filters",
   "clientLanguage.settings",
-] as const satisfies readonly NamespaceKeys<Messages, NestedKeyOf<Messages>>[];
+];
 
 function at(messages: object, path: string): unknown {
   return path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
