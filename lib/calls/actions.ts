@@ -6,7 +6,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { getDb } from "@/lib/db";
 import { messageKey } from "@/lib/i18n/messages";
 import { issueLink } from "@/lib/links/issue";
-import { markIdClient } from "@/lib/markid";
+import { markIdClient, staffMessageNow } from "@/lib/markid";
 import { isOpen } from "@/lib/verifications/status";
 
 export const startVideoCall = validatedAction({
@@ -61,7 +61,7 @@ export const startVideoCall = validatedAction({
       }
       return { value: created.id, audit };
     });
-    if (!call.ok) return { ok: false, message: call.error.message };
+    if (!call.ok) return { ok: false, message: staffMessageNow(call.error) };
     return {
       ok: true,
       message: messageKey("calls.panel.created"),

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/domain-error";
 import { messageKey } from "@/lib/i18n/messages";
 import type { Verification } from "@/lib/generated/prisma/client";
 import { markidLocale } from "@/lib/i18n/languages";
-import { markIdClient } from "@/lib/markid";
+import { markIdClient, staffMessageNow } from "@/lib/markid";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
 import { lockVerification } from "@/lib/links/issue";
 import { SENDABLE } from "@/lib/links/rules";
@@ -42,7 +42,7 @@ export async function renewToken(
     // The renewed session speaks the language the first token did.
     locale: markidLocale(v.clientLanguage),
   });
-  if (!token.ok) return { ok: false, message: token.error.message };
+  if (!token.ok) return { ok: false, message: staffMessageNow(token.error) };
   const { scanRef, authToken, expiryTime } = token.value;
   // Refusals inside (changed meanwhile, webhooks still pending, another open verification) are DomainErrors.
   await ctx.commit(async (tx) => {

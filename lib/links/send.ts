@@ -11,7 +11,7 @@ import { translateMessage } from "@/lib/i18n/form-errors";
 import { DEFAULT_LANGUAGE } from "@/lib/i18n/languages";
 import { messageKey, translatorFor, type Translator } from "@/lib/i18n/messages";
 import { mailConfigured } from "@/lib/mail/transport";
-import { markIdClient } from "@/lib/markid";
+import { markIdClient, staffMessageNow } from "@/lib/markid";
 import { deliverLinkEmail } from "@/lib/links/deliver";
 import { issueLink, lockVerification } from "@/lib/links/issue";
 import { enqueueLinkEmail } from "@/lib/links/jobs";
@@ -75,7 +75,7 @@ async function plan(loaded: LoadedForSend, kind: LinkKind): Promise<ResendPlan> 
   const first = planResend(loaded.snapshot, kind, new Date());
   if (first.step !== "ask-markid") return first;
   const status = await markIdClient().getStatus(loaded.v.scanRef);
-  if (!status.ok) return { step: "refuse", message: status.error.message };
+  if (!status.ok) return { step: "refuse", message: staffMessageNow(status.error) };
   return planResend(loaded.snapshot, kind, new Date(), status.value.status);
 }
 
@@ -136,7 +136,7 @@ async function sendAs(
   if (step.step === "new-call") {
     const photos = loaded.v.tokenType === "VIDEO_CALL_PHOTOS";
     const call = await markIdClient().createVideoCall({ scanRef: loaded.v.scanRef, photos });
-    if (!call.ok) return refused(call.error.message);
+    if (!call.ok) return refused(staffMessageNow(call.error));
     newCallUrl = call.value.url;
   }
   const issue: Issue = { ...input, recipient, v: loaded.v, userId: staff?.id ?? null, newCallUrl };

@@ -14,6 +14,7 @@ export {
   type VideoCallFinishedWebhook,
 } from "@/lib/markid/webhook";
 export { backoffDelay } from "@/lib/markid/http";
+export { staffMessage, staffMessageNow } from "@/lib/markid/staff-message";
 export * from "@/lib/markid/types";
 
 /** The client configured from the validated environment, built once per process. */

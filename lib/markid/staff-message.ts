@@ -1,4 +1,5 @@
-import type { Translator } from "@/lib/i18n/messages";
+import { currentLanguage } from "@/lib/i18n/current";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
 import type { MarkIdError, MarkIdErrorIdentifier } from "@/lib/markid/types";
 
 // A MarkID failure as staff read it, in their language. MarkIdError.message holds the same text in English for
@@ -35,4 +36,9 @@ export function staffMessage(error: MarkIdError, t: Translator): string {
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** In the language of the request (lib/i18n/current.ts): a signed-in person's, English for the API and jobs. */
+export function staffMessageNow(error: MarkIdError): string {
+  return staffMessage(error, translatorFor(currentLanguage()));
 }

@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/domain-error";
 import type { TokenType } from "@/lib/generated/prisma/enums";
 import { markidLocale, type Language } from "@/lib/i18n/languages";
 import { messageKey } from "@/lib/i18n/messages";
-import { markIdClient } from "@/lib/markid";
+import { markIdClient, staffMessageNow } from "@/lib/markid";
 import { assignNewCase } from "@/lib/desk/sweep";
 import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 import { getSettings } from "@/lib/settings/settings";
@@ -56,7 +56,7 @@ async function obtainScanRef(input: NewVerificationInput, language: Language): P
   const tokenType: TokenType = input.photos ? "VIDEO_CALL_PHOTOS" : "VIDEO_CALL";
   if (input.existingScanRef) {
     const status = await markIdClient().getStatus(input.existingScanRef);
-    if (!status.ok) return refuse("markid", status.error.message);
+    if (!status.ok) return refuse("markid", staffMessageNow(status.error));
     // Otherwise an officer could attach another person's identity evidence to this client's record.
     if (status.value.clientId !== input.clientId) {
       return refuse("scanRef", status.value.clientId === null ? NO_CLIENT : OTHER_CLIENT, "existingScanRef");
@@ -72,7 +72,7 @@ async function obtainScanRef(input: NewVerificationInput, language: Language): P
     // MarkID's own pages and the call speak the client's language too.
     locale: markidLocale(language),
   });
-  if (!token.ok) return refuse("markid", token.error.message);
+  if (!token.ok) return refuse("markid", staffMessageNow(token.error));
   const { scanRef, authToken, expiryTime } = token.value;
   const expiresAt = expiryTime ? new Date(Date.now() + expiryTime * 1000) : null;
   return { ok: true, scanRef, authToken, tokenType, expiresAt };

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { backoffDelay, createMarkIdClient, type MarkIdClient, type MarkIdClientConfig } from "@/lib/markid";
 import { translatorFor } from "@/lib/i18n/messages";
-import { staffMessage } from "@/lib/markid/staff-message";
+import { staffMessage } from "@/lib/markid";
 import { startSandbox, type Sandbox } from "@/sandbox/server";
 
 const KEY = "resilience-key";

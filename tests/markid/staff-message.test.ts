@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "@/lib/i18n/messages";
 import { classifyErrorResponse, makeError } from "@/lib/markid/errors";
-import { staffMessage } from "@/lib/markid/staff-message";
+import { staffMessage } from "@/lib/markid";
 import { API_IDENTIFIERS, type MarkIdError } from "@/lib/markid/types";
 
 // Every MarkID failure has one English text (MarkIdError.message: logs, stored call history) and the message a
