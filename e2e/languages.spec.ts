@@ -18,7 +18,9 @@ test("a browser preferring German gets the sign-in page in German", async ({ bro
   await context.close();
 });
 
-test("a Lithuanian officer chooses Lithuanian and works in it, forms and dates included", async ({ page }) => {
+test("a Lithuanian officer chooses Lithuanian and works in it, forms and dates included", async ({
+  page,
+}) => {
   await signIn(page, "OFFICER");
   await page.goto("/account/two-factor");
   await page.getByLabel(en.account.language.label).selectOption("lt");

@@ -29,9 +29,7 @@ export function RetentionPolicyForm({ action, periods, liftNeedsSecondPerson }: 
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <fieldset className="flex flex-col gap-3">
-        <legend className="mb-1 text-sm font-medium">
-          {t("legend")}
-        </legend>
+        <legend className="mb-1 text-sm font-medium">{t("legend")}</legend>
         {RETENTION_CLASSES.map((c) => (
           <div key={c} className="grid items-start gap-3 sm:grid-cols-[14rem_8rem_8rem]">
             <span className="pt-7 text-sm">{label(c)}</span>

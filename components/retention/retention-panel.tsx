@@ -52,11 +52,7 @@ export function RetentionPanel({
         <p className="text-sm">{t.rich("underway", { since: () => <LocalTime at={purge.startedAt} /> })}</p>
       ) : (
         <p className="text-sm">
-          {holds.length
-            ? t("onHold")
-            : keptUntil
-              ? t("keptUntil", { date: day(keptUntil) })
-              : t("kept")}
+          {holds.length ? t("onHold") : keptUntil ? t("keptUntil", { date: day(keptUntil) }) : t("kept")}
         </p>
       )}
       {holds.length ? (

@@ -43,7 +43,12 @@ export function ItemList({ items, reasons, errors, sent }: Props) {
               <span className="text-sm font-semibold">{t("item", { number: i + 1 })}</span>
               <span className="flex gap-1">
                 {[
-                  { label: "↑", name: t("moveUp", { number: i + 1 }), off: i === 0, act: () => move(i, i - 1) },
+                  {
+                    label: "↑",
+                    name: t("moveUp", { number: i + 1 }),
+                    off: i === 0,
+                    act: () => move(i, i - 1),
+                  },
                   {
                     label: "↓",
                     name: t("moveDown", { number: i + 1 }),

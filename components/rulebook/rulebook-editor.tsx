@@ -28,9 +28,7 @@ export function RulebookEditor({ action, content, version, reasons, qualificatio
   const { decide, secondReview } = content.requiredQualification;
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <p className="text-sm text-muted">
-        {t("intro", { version, next: version + 1 })}
-      </p>
+      <p className="text-sm text-muted">{t("intro", { version, next: version + 1 })}</p>
       <ItemList
         // A published version starts the list afresh from it; the form's message above stays.
         key={version}

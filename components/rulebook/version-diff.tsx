@@ -23,11 +23,7 @@ export function VersionDiff({ diff, from, to }: { diff: RulebookDiff; from: numb
     field === "watchMinShare" && typeof v === "number" ? `${Math.round(v * 100)}%` : show(v);
   const policyName = (field: string) => {
     const outcome = REASON_FIELD.exec(field)?.[1] as
-      | "APPROVE"
-      | "REJECT"
-      | "REQUEST_RESUBMISSION"
-      | "ABORT"
-      | undefined;
+      "APPROVE" | "REJECT" | "REQUEST_RESUBMISSION" | "ABORT" | undefined;
     if (outcome) return t(`policy.reasons.${outcome}`);
     return isPolicyField(field) ? t(`policy.${field}`) : field;
   };

@@ -49,7 +49,8 @@ export function readCheckpointState({ db, storage, key }: CheckpointDeps): Promi
     if (stored === "unreadable") {
       return { ...none, problem: mismatch(problemText("storageReplaced", { file: LATEST_KEY })) };
     }
-    if (stored && !hasValidSignature(key, stored)) return { ...none, problem: forged("forgedStorage", stored.id) };
+    if (stored && !hasValidSignature(key, stored))
+      return { ...none, problem: forged("forgedStorage", stored.id) };
     if (newest && !hasValidSignature(key, newest))
       return { ...none, problem: forged("forgedDatabase", newest.id) };
     if (!stored && !newest) return { anchor: null, problem: null };
@@ -127,7 +128,15 @@ export async function writeCheckpoint(deps: CheckpointDeps): Promise<CheckpointO
     anchor ? { from: { id: anchor.headId, hash: anchor.headHash } } : {},
   );
   if (chain.firstBreak)
-    return { kind: "refused", problem: { kind: "broken", key: chain.firstBreak.key, values: chain.firstBreak.values, message: chain.firstBreak.message } };
+    return {
+      kind: "refused",
+      problem: {
+        kind: "broken",
+        key: chain.firstBreak.key,
+        values: chain.firstBreak.values,
+        message: chain.firstBreak.message,
+      },
+    };
   if (!chain.head) return { kind: "empty" };
   const head = { id: BigInt(chain.head.id), hash: chain.head.hash };
   if (anchor && head.id <= anchor.headId) return { kind: "unchanged", checkpoint: anchor };

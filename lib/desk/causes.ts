@@ -1,5 +1,3 @@
-import type { Availability } from "@/lib/generated/prisma/enums";
-
 // Why a case changed hands: the one `cause` of every verification.assigned event.
 export const ASSIGNMENT_CAUSES = [
   "new_case",
@@ -8,10 +6,3 @@ export const ASSIGNMENT_CAUSES = [
   "lead_reassigned",
 ] as const;
 export type AssignmentCause = (typeof ASSIGNMENT_CAUSES)[number];
-
-// Their words are messages (verifications.eventDetails.cause), read where the timeline shows them.
-export const AVAILABILITY_LABEL: Record<Availability, string> = {
-  AVAILABLE: "Available",
-  AWAY: "Away",
-  OFFLINE: "Offline",
-};

@@ -34,7 +34,8 @@ export async function placeHold(tx: Tx, userId: string, target: HoldTarget, inpu
   const endsAt = holdEndsAt(input.endsOn);
   if (endsAt && endsAt <= now) throw new DomainError(messageKey("retention.errors.endsInPast"), "endsOn");
   const cases = await lockCases(tx, target);
-  if ("verificationId" in target && !cases.length) throw new DomainError(messageKey("retention.errors.noVerification"));
+  if ("verificationId" in target && !cases.length)
+    throw new DomainError(messageKey("retention.errors.noVerification"));
   if (cases.some((c) => c.purging)) {
     throw new DomainError(
       "verificationId" in target

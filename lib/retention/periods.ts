@@ -12,7 +12,9 @@ const MAX_AMOUNT: Record<PeriodUnit, number> = { days: 36_500, months: 1_200, ye
 
 export const periodSchema = z
   .object({
-    amount: z.int(messageKey("retention.errors.wholeNumber")).min(1, messageKey("retention.errors.atLeastOne")),
+    amount: z
+      .int(messageKey("retention.errors.wholeNumber"))
+      .min(1, messageKey("retention.errors.atLeastOne")),
     unit: z.enum(PERIOD_UNITS, { message: messageKey("retention.errors.unit") }),
   })
   .refine((p) => p.amount <= MAX_AMOUNT[p.unit], {

@@ -12,10 +12,13 @@ import { messageKey, translatorFor } from "@/lib/i18n/messages";
 // The form names each field <class>_amount and <class>_unit: one flat form, errors under each input.
 const fields = Object.fromEntries(
   RETENTION_CLASSES.flatMap((c) => [
-    [`${c}_amount`, z.coerce
+    [
+      `${c}_amount`,
+      z.coerce
         .number<string>(messageKey("retention.errors.wholeNumber"))
         .int(messageKey("retention.errors.wholeNumber"))
-        .min(1, messageKey("retention.errors.atLeastOne")),],
+        .min(1, messageKey("retention.errors.atLeastOne")),
+    ],
     [`${c}_unit`, z.enum(PERIOD_UNITS, { message: messageKey("retention.errors.unit") })],
   ]),
 );

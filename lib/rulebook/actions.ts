@@ -21,7 +21,8 @@ export const publishRulebook = validatedAction({
     const language = currentLanguage();
     const parsed = rulebookContentSchema.safeParse(contentFromForm(values), { error: zodErrorMap(language) });
     const invalid = { ok: false, message: messageKey("common.errors.checkFields") };
-    if (!parsed.success) return { ...invalid, fieldErrors: fieldErrorsOf(parsed.error, translatorFor(language)) };
+    if (!parsed.success)
+      return { ...invalid, fieldErrors: fieldErrorsOf(parsed.error, translatorFor(language)) };
     // The editor edits the checklist and qualifications; reasons and four-eyes stay as they are in force.
     const withPolicy = (policy: DecisionPolicy) => ({
       ...parsed.data,

@@ -40,10 +40,18 @@ const checklistItemSchema = z
     if (choices.length < 2)
       ctx.addIssue({ code: "custom", path: ["choices"], message: messageKey("rulebook.errors.minChoices") });
     if (new Set(choices).size !== choices.length)
-      ctx.addIssue({ code: "custom", path: ["choices"], message: messageKey("rulebook.errors.uniqueChoices") });
+      ctx.addIssue({
+        code: "custom",
+        path: ["choices"],
+        message: messageKey("rulebook.errors.uniqueChoices"),
+      });
     const pass = item.passChoices ?? [];
     if (!pass.length)
-      ctx.addIssue({ code: "custom", path: ["passChoices"], message: messageKey("rulebook.errors.passChoices") });
+      ctx.addIssue({
+        code: "custom",
+        path: ["passChoices"],
+        message: messageKey("rulebook.errors.passChoices"),
+      });
     if (pass.some((c) => !choices.includes(c)))
       ctx.addIssue({
         code: "custom",
@@ -75,7 +83,11 @@ export const rulebookContentSchema = z.object({
       const seen = new Set<string>();
       items.forEach((item, i) => {
         if (seen.has(item.key))
-          ctx.addIssue({ code: "custom", path: [i, "key"], message: messageKey("rulebook.errors.duplicateKey") });
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "key"],
+            message: messageKey("rulebook.errors.duplicateKey"),
+          });
         seen.add(item.key);
       });
     }),
@@ -84,7 +96,9 @@ export const rulebookContentSchema = z.object({
   // The decision reasons offered per outcome, in list order, and four-eyes for every decision (not only
   // rejections and aborts). Versions published before they moved into the rulebook lack both; the first
   // version read after that carries them over from the old settings (lib/rulebook/current.ts).
-  reasons: z.record(z.enum(DecisionOutcome), z.array(text(3, 200)).max(50, messageKey("rulebook.errors.maxReasons"))).optional(),
+  reasons: z
+    .record(z.enum(DecisionOutcome), z.array(text(3, 200)).max(50, messageKey("rulebook.errors.maxReasons")))
+    .optional(),
   fourEyesForAll: z.boolean().optional(),
   // Whether approving needs the decider to have played this share of the case's video (lib/decisions/watch.ts).
   // Versions saved before it existed read as off.

@@ -128,9 +128,7 @@ export default async function RetentionPage() {
           <h2 id="waiting" className="font-semibold">
             {t("preview.waiting", { count: unfinished.waiting.length })}
           </h2>
-          <p className="text-muted">
-            {t("preview.waitingText")}
-          </p>
+          <p className="text-muted">{t("preview.waitingText")}</p>
         </section>
       ) : null}
     </div>
