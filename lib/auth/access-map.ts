@@ -108,6 +108,7 @@ export const ACTIONS: Record<string, Access> = {
     record: { unscoped: "leads hold verification:read-all; each case id is still checked one by one" },
   },
   "lib/settings/desk-actions.ts#updateDeskSettings": { permission: "settings:manage" },
+  "lib/settings/client-language-actions.ts#updateDefaultClientLanguage": { permission: "settings:manage" },
   "lib/decisions/note-actions.ts#addNote": { permission: "decision:make", record: "verification" },
   "lib/checklist/actions.ts#answerChecklistItem": { permission: "decision:make", record: "verification" },
   "lib/qa/actions.ts#recordQaReview": { permission: "qa:review", record: "verification" },
@@ -171,6 +172,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/auth/two-factor-actions.ts#confirmTwoFactor": { permission: "account:security" },
   "lib/auth/two-factor-actions.ts#disableTwoFactor": { permission: "account:security" },
   "lib/account/time-zone-actions.ts#setTimeZone": { permission: "account:security" },
+  "lib/account/language-actions.ts#setLanguage": { permission: "account:security" },
   "lib/staff/invitation-actions.ts#acceptInvitationAction": {
     public: "sets a password from a one-time invitation token, which is the credential",
   },

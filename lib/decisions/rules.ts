@@ -1,13 +1,9 @@
 // The rules of deciding, kept pure so the server actions and the UI apply exactly the same ones.
-import type { DecisionOutcome, MediaKind, VerificationStatus } from "@/lib/generated/prisma/enums";
+import { DecisionOutcome, type MediaKind, type VerificationStatus } from "@/lib/generated/prisma/enums";
 import { messageKey, type MessageKey } from "@/lib/i18n/messages";
 
-export const OUTCOME_LABEL: Record<DecisionOutcome, string> = {
-  APPROVE: "Approve",
-  REJECT: "Reject",
-  REQUEST_RESUBMISSION: "Request resubmission",
-  ABORT: "Abort",
-};
+/** Every outcome, in the schema's order: screens name each through decisions.outcome.<OUTCOME>. */
+export const DECISION_OUTCOMES = Object.values(DecisionOutcome);
 
 // The English names stay for what reads them as data (the audit trail, archive results); screens name each
 // kind in the person's language (messages "decisions.evidence").

@@ -195,7 +195,7 @@ describe("validatedAction", () => {
     const theirs = await verification({ createdById: otherOfficer.id, assigneeId: otherOfficer.id });
     const before = ran;
     const refused = await app.addNote(theirs, {}, form({ body: "ok" }));
-    expect(refused).toEqual({ ok: false, notFound: true, message: app.NOT_FOUND_MESSAGE });
+    expect(refused).toEqual({ ok: false, notFound: true, message: "This verification was not found." });
     expect(await app.addNote(MISSING, {}, form({ body: "ok" }))).toEqual(refused);
     expect(ran).toBe(before);
     expect(await written(theirs)).toEqual({ notes: 0, events: [] });

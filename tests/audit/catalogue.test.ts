@@ -14,7 +14,7 @@ import {
 } from "@/lib/audit/actions";
 import type { AuditEntry } from "@/lib/audit/types";
 import { ROLES } from "@/lib/auth/permissions";
-import { FINAL_STATUS, OUTCOME_LABEL } from "@/lib/decisions/rules";
+import { DECISION_OUTCOMES, FINAL_STATUS } from "@/lib/decisions/rules";
 import * as Enums from "@/lib/generated/prisma/enums";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
 import { describeDetails, EVENTS, labelOf } from "@/lib/verifications/timeline-describe";
@@ -122,7 +122,7 @@ describe("the enums", () => {
       "REVIEWING",
       "SUSPECTED",
     ]);
-    expectTypeOf<keyof typeof OUTCOME_LABEL>().toEqualTypeOf<Enums.DecisionOutcome>();
+    expect(DECISION_OUTCOMES).toEqual(["APPROVE", "REJECT", "REQUEST_RESUBMISSION", "ABORT"]);
     expectTypeOf<keyof typeof FINAL_STATUS>().toEqualTypeOf<Enums.DecisionOutcome>();
     expectTypeOf<(typeof FINAL_STATUS)[Enums.DecisionOutcome]>().toExtend<Enums.VerificationStatus>();
   });

@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from "vitest";
 import { HOME, safeCallbackPath, safeCallbackUrl } from "@/lib/auth/callback-url";
 
 // The login page reads the session cookie through next/headers; here nobody is signed in.
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
+// The page's words come through next-intl's request config, which only Next runs: here, English as is.
+vi.mock("next-intl/server", () => import("../support/next-intl-server"));
 
 const APP = "https://backoffice.example.com";
 const path = (value: unknown) => safeCallbackPath(value, APP);

@@ -19,6 +19,7 @@ import { createStaff, enrol } from "./support";
 let cookie: string | undefined;
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => (cookie === undefined ? undefined : { value: cookie }) }),
+  headers: async () => new Headers(),
 }));
 beforeEach(() => {
   cookie = undefined;

@@ -18,6 +18,8 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => (cookie === undefined ? undefined : { value: cookie }) }),
   headers: async () => new Headers({ "user-agent": "vitest record access" }),
 }));
+// Pages are called as functions here: their words in English, without Next's request config.
+vi.mock("next-intl/server", () => import("../support/next-intl-server"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const MISSING = "00000000-0000-4000-8000-000000000000";

@@ -11,6 +11,7 @@ import {
   staffMember,
   type Staff,
 } from "../support/case-fixtures";
+import { inEnglish } from "../support/in-english";
 
 vi.mock("next/headers", () => import("../support/next-headers-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -103,7 +104,7 @@ describe("reasons and four-eyes in the rulebook", () => {
     const c = await caseWith({ media: ["VIDEO"] });
     await passEveryItem(c.id, officer.id);
     const { version } = await current.getCurrentRulebook();
-    await expect(decide(c.id, "ABORT", "Technical failure")).rejects.toThrow(
+    await expect(inEnglish(decide(c.id, "ABORT", "Technical failure"))).rejects.toThrow(
       `Choose a reason from the list of rulebook version ${version}.`,
     );
     setSessionCookie(await sessionCookieFor(officer));

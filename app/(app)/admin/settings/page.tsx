@@ -7,9 +7,9 @@ import { InactivityForm } from "@/components/settings/inactivity-form";
 import { QaSettingsForm } from "@/components/settings/qa-settings-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePermission } from "@/lib/auth/dal";
+import { DECISION_OUTCOMES } from "@/lib/decisions/rules";
 import { qualificationNames } from "@/lib/qualifications/queries";
 import { getCurrentRulebook } from "@/lib/rulebook/current";
-import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { addReason, retireReason, updateFourEyes, updateTwoFactorPolicy } from "@/lib/settings/actions";
 import { updateDeskSettings } from "@/lib/settings/desk-actions";
 import { updateInactivityDays } from "@/lib/settings/inactivity-actions";
@@ -36,7 +36,7 @@ export default async function SettingsPage() {
   ]);
   // Four-eyes and the reasons are part of the rulebook: each change below publishes its next version.
   const { reasons, fourEyesForAll } = rulebook.content;
-  const outcomes = Object.values(DecisionOutcome);
+  const outcomes = DECISION_OUTCOMES;
   const reasonRows = outcomes.flatMap((outcome) => reasons[outcome].map((label) => ({ outcome, label })));
   return (
     <div className="flex max-w-3xl flex-col gap-8">
