@@ -14,6 +14,8 @@ const PHOTO_KINDS = ["FACE_PHOTO", "DOCUMENT_FRONT", "DOCUMENT_BACK"] as const;
 export function Recordings({ media, report }: { media: MediaDto[]; report: ReportPlayback | null }) {
   const t = useTranslations("review.recordings");
   const mediaLabel = useTranslations("review.media");
+  // The shortcut table names its words by full key, under "keyboard" (sent to the browser).
+  const tKey = useTranslations();
   const [active, setActive] = useState(0);
   const photos = PHOTO_KINDS.flatMap((kind) => {
     const asset = media.find((m) => m.kind === kind);
@@ -60,7 +62,7 @@ export function Recordings({ media, report }: { media: MediaDto[]; report: Repor
             .map(
               (scope) =>
                 `${scope === "photo" ? t("photoScope") : t("videoScope")}: ${shortcutsIn(scope)
-                  .map((s) => `${s.keys.join(" / ")} ${s.does.toLowerCase()}`)
+                  .map((s) => `${s.keys.join(" / ")} ${tKey(s.does)}`)
                   .join(", ")}.`,
             )
             .join(" ")}{" "}
