@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auditedCommit } from "@/lib/audit/commit";
 import type { AuditedContext } from "@/lib/audit/types";
-import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess } from "@/lib/auth/dal";
+import { NOT_FOUND_MESSAGE, requirePermission, verificationAccess, type VerifiedUser } from "@/lib/auth/dal";
 import type { Permission } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/domain-error";
-import { currentLanguage } from "@/lib/i18n/current";
+import type { Language } from "@/lib/i18n/languages";
+import { languageOf, withLanguage } from "@/lib/i18n/language-scope";
 import { translateFieldErrors, translateMessage, zodErrorMap } from "@/lib/i18n/form-errors";
 import { messageKey, translatorFor, type Translator } from "@/lib/i18n/messages";
 import { requestMeta } from "@/lib/request-meta";
@@ -81,8 +82,13 @@ export function validatedAction<S extends z.ZodType>(options: {
 }) {
   return async (...args: unknown[]): Promise<ActionState> => {
     const user = await requirePermission(options.permission, { allowUnenrolled: options.allowUnenrolled });
-    // The session check has set the request's language (lib/auth/dal.ts); tests call actions outside Next.
-    const t = translatorFor(currentLanguage());
+    // Everything the action does and answers is in the person's language (lib/i18n/language-scope.ts).
+    const language = await languageOf(user);
+    return withLanguage(language, () => answer(user, language, args));
+  };
+
+  async function answer(user: VerifiedUser, language: Language, args: unknown[]): Promise<ActionState> {
+    const t = translatorFor(language);
     const formData = args.at(-1);
     const ids = args.slice(0, -2);
     const idsValid = ids.length === (options.bound ?? 0) && ids.every((id) => idSchema.safeParse(id).success);
@@ -99,7 +105,7 @@ export function validatedAction<S extends z.ZodType>(options: {
       [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")),
     ) as Record<string, string>;
     const echo = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
-    const parsed = options.schema.safeParse(values, { error: zodErrorMap(currentLanguage()) });
+    const parsed = options.schema.safeParse(values, { error: zodErrorMap(language) });
     if (!parsed.success) {
       return translated(t, {
         ok: false,
@@ -118,5 +124,5 @@ export function validatedAction<S extends z.ZodType>(options: {
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     const { redirectTo: _r, revalidate: _v, ...state } = outcome;
     return translated(t, { ...state, values: state.ok ? undefined : echo });
-  };
+  }
 }

@@ -10,11 +10,13 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 let db: ReturnType<typeof import("@/lib/db").getDb>;
 let setLanguage: typeof import("@/lib/account/language-actions").setLanguage;
 let t: typeof import("@/lib/i18n/messages").translatorFor;
+let setTimeZone: typeof import("@/lib/account/time-zone-actions").setTimeZone;
 
 beforeAll(async () => {
   db = (await import("@/lib/db")).getDb();
   ({ setLanguage } = await import("@/lib/account/language-actions"));
   ({ translatorFor: t } = await import("@/lib/i18n/messages"));
+  ({ setTimeZone } = await import("@/lib/account/time-zone-actions"));
 });
 
 async function choose(who: Staff, language: string) {
@@ -33,6 +35,20 @@ const audited = (who: Staff) =>
   });
 
 describe("choosing one's language", () => {
+  it("makes every action answer in it: the form's message and the field's own, in German", async () => {
+    const officer = await staffMember("OFFICER");
+    await choose(officer, "de");
+    const refused = await setTimeZone({}, form({ timeZone: "Mars/Olympus" }));
+    expect(refused.message).toBe(t("de")("common.errors.checkFields"));
+    expect(refused.fieldErrors?.timeZone).toEqual([t("de")("account.timeZone.invalid")]);
+    const saved = await setTimeZone({}, form({ timeZone: "Europe/Berlin" }));
+    expect(saved.message).toBe(t("de")("account.timeZone.saved"));
+    await choose(officer, "browser");
+    expect((await setTimeZone({}, form({ timeZone: "Mars/Olympus" }))).message).toBe(
+      t("en")("common.errors.checkFields"),
+    );
+  });
+
   it("saves it, answers in it, and clears it back to the browser's", async () => {
     const officer = await staffMember("OFFICER");
     const german = await choose(officer, "de");

@@ -4,10 +4,11 @@ import { subjectAccessExport } from "@/lib/exports/subject-access";
 import { requestMeta } from "@/lib/request-meta";
 import { clientIdSchema } from "@/lib/verifications/schemas";
 import { saidToReader } from "@/lib/verifications/said";
+import { inRequestLanguage } from "@/lib/i18n/language-scope";
 
 // Everything held about one client ID (GDPR Art. 15), as one ZIP. It holds the recordings, so like the
 // evidence pack it also needs recording:view; each verification in it passes the per-record rule.
-export async function GET(request: Request) {
+async function handle(request: Request) {
   const auth = await authorizeRoute("export:run");
   if (!auth.ok) return auth.response;
   if (!can(auth.user.role, "recording:view"))
@@ -18,4 +19,9 @@ export async function GET(request: Request) {
     return Response.json({ error: messages[0], fieldErrors: { clientId: messages } }, { status: 400 });
   }
   return subjectAccessExport(auth.user, await requestMeta(), parsed.data);
+}
+
+// The file's words (headers, summaries, error pages) in the exporter's language.
+export async function GET(...args: Parameters<typeof handle>) {
+  return inRequestLanguage(() => handle(...args));
 }

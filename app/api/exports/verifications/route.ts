@@ -3,9 +3,10 @@ import { verificationsCsv } from "@/lib/exports/verifications-csv";
 import { requestMeta } from "@/lib/request-meta";
 import { parseListParams } from "@/lib/verifications/list-params";
 import { saidToReader } from "@/lib/verifications/said";
+import { inRequestLanguage } from "@/lib/i18n/language-scope";
 
 // The list's CSV: the same URL parameters as the list page, so "export" means "what I am looking at".
-export async function GET(request: Request) {
+async function handle(request: Request) {
   const auth = await authorizeRoute("export:run");
   if (!auth.ok) return auth.response;
   const parsed = parseListParams(Object.fromEntries(new URL(request.url).searchParams));
@@ -16,4 +17,9 @@ export async function GET(request: Request) {
     );
   }
   return verificationsCsv(auth.user, await requestMeta(), parsed.params);
+}
+
+// The file's words (headers, summaries, error pages) in the exporter's language.
+export async function GET(...args: Parameters<typeof handle>) {
+  return inRequestLanguage(() => handle(...args));
 }
