@@ -3,23 +3,21 @@ import { verificationsCsv } from "@/lib/exports/verifications-csv";
 import { requestMeta } from "@/lib/request-meta";
 import { parseListParams } from "@/lib/verifications/list-params";
 import { saidToReader } from "@/lib/verifications/said";
-import { inRequestLanguage } from "@/lib/i18n/language-scope";
+import { languageOf, withLanguage } from "@/lib/i18n/language-scope";
 
 // The list's CSV: the same URL parameters as the list page, so "export" means "what I am looking at".
-async function handle(request: Request) {
+export async function GET(request: Request) {
   const auth = await authorizeRoute("export:run");
   if (!auth.ok) return auth.response;
-  const parsed = parseListParams(Object.fromEntries(new URL(request.url).searchParams));
-  if (Object.keys(parsed.errors).length) {
-    return Response.json(
-      { error: "Fix the filters first.", fieldErrors: saidToReader(parsed.errors) },
-      { status: 400 },
-    );
-  }
-  return verificationsCsv(auth.user, await requestMeta(), parsed.params);
-}
-
-// The file's words (headers, summaries, error pages) in the exporter's language.
-export async function GET(...args: Parameters<typeof handle>) {
-  return inRequestLanguage(() => handle(...args));
+  // The file and its refusals in the exporter's language (lib/i18n/language-scope.ts).
+  return withLanguage(await languageOf(auth.user), async () => {
+    const parsed = parseListParams(Object.fromEntries(new URL(request.url).searchParams));
+    if (Object.keys(parsed.errors).length) {
+      return Response.json(
+        { error: "Fix the filters first.", fieldErrors: saidToReader(parsed.errors) },
+        { status: 400 },
+      );
+    }
+    return verificationsCsv(auth.user, await requestMeta(), parsed.params);
+  });
 }

@@ -3,12 +3,12 @@ import { can } from "@/lib/auth/permissions";
 import { asErrorPage } from "@/lib/exports/error-page";
 import { evidencePack } from "@/lib/exports/evidence-pack";
 import { requestMeta } from "@/lib/request-meta";
-import { inRequestLanguage } from "@/lib/i18n/language-scope";
+import { languageOf, withLanguage } from "@/lib/i18n/language-scope";
 
 // One verification's evidence pack (ZIP). It holds the recordings, so it also needs recording:view. Staff
 // download it from a plain link (the browser streams it to disk), so a refusal answers that navigation as a
 // page that says why.
-async function handle(request: Request, ctx: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
   const auth = await authorizeRoute("export:run");
   const answer = (response: Response) =>
     asErrorPage(
@@ -21,10 +21,9 @@ async function handle(request: Request, ctx: { params: Promise<{ id: string }> }
     return answer(Response.json({ error: "Not allowed." }, { status: 403 }));
   const found = await verificationAccess(auth.user, (await ctx.params).id, "recording:view");
   if (!found) return answer(recordNotFound());
-  return answer(await evidencePack(auth.user, await requestMeta(), found.id));
-}
-
-// The file's words (headers, summaries, error pages) in the exporter's language.
-export async function GET(...args: Parameters<typeof handle>) {
-  return inRequestLanguage(() => handle(...args));
+  // The pack's manifest and summary in the exporter's language (lib/i18n/language-scope.ts).
+  const language = await languageOf(auth.user);
+  return answer(
+    await withLanguage(language, async () => evidencePack(auth.user, await requestMeta(), found.id)),
+  );
 }
