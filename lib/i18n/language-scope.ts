@@ -1,7 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { headers } from "next/headers";
-import { getSessionUser } from "@/lib/auth/dal";
 import { LANGUAGE_SCOPE_KEY } from "@/lib/i18n/current";
 import type { Language } from "@/lib/i18n/languages";
 import { resolveLanguage } from "@/lib/i18n/negotiate";
@@ -31,9 +30,4 @@ async function acceptLanguage(): Promise<string | null> {
 /** The person's choice, else their browser's, else English. */
 export async function languageOf(user: { language: Language | null } | null): Promise<Language> {
   return resolveLanguage(user?.language, await acceptLanguage());
-}
-
-/** For route handlers: the rest of the handler in the signed-in person's language (or the browser's). */
-export async function inRequestLanguage<T>(work: () => Promise<T>): Promise<T> {
-  return withLanguage(await languageOf(await getSessionUser()), work);
 }
