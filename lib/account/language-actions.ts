@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { chosenLanguage } from "@/lib/account/language-choice";
-import { messageKey, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { resolveLanguage } from "@/lib/i18n/negotiate";
 
 const schema = z.object({

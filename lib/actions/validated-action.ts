@@ -10,7 +10,8 @@ import { DomainError } from "@/lib/domain-error";
 import type { Language } from "@/lib/i18n/languages";
 import { languageOf, withLanguage } from "@/lib/i18n/language-scope";
 import { translateFieldErrors, translateMessage, zodErrorMap } from "@/lib/i18n/form-errors";
-import { messageKey, translatorFor, type Translator } from "@/lib/i18n/messages";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { requestMeta } from "@/lib/request-meta";
 
 /** What a form shows after a submit: a message, errors per field, and the values to echo back. */

@@ -6,7 +6,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { apiKeyFormSchema } from "@/lib/api/key-form";
 import { newApiKey } from "@/lib/api/key-secret";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 const PAGE = "/admin/api-keys";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { normalizeCidr } from "@/lib/api/ip-allowlist";
 import { API_SCOPE_NAMES } from "@/lib/api/scopes";
 import { inLanguage } from "@/lib/i18n/in-language";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // The Admin → API keys form: a flat form (one checkbox per scope, named scope:<name>) as validatedAction reads it.
 const on = z

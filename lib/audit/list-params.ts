@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import type { RawSearchParams } from "@/lib/verifications/list-params";
 
 // The audit log's filters, read from the URL field by field like the verification list's.

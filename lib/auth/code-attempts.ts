@@ -4,7 +4,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { lockExhausted } from "@/lib/auth/login-outcomes";
 import { ipCounter, releaseAttempt, reserveAttempt, type Counter } from "@/lib/auth/throttle";
 import type { Tx } from "@/lib/db";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 export type CodePurpose = AuditDetails<"auth.2fa_code_failed">["purpose"];
 export type CodeAttempt<T> =

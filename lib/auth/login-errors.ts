@@ -1,5 +1,5 @@
 import type { SsoRefusal } from "@/lib/auth/sso-config";
-import { messageKey, type MessageKey } from "@/lib/i18n/messages";
+import { messageKey, type MessageKey } from "@/lib/i18n/keys";
 
 // The error names authorize() sends back through next-auth, shared with the login form. None of them
 // is given before the password has been verified, so none tells an email that exists from one that does not.

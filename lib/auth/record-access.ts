@@ -3,7 +3,7 @@ import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-check";
 import { getDb } from "@/lib/db";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import type { MediaAsset } from "@/lib/generated/prisma/client";
 import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 

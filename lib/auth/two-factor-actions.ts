@@ -7,7 +7,7 @@ import { attemptCode, LOCKED_MESSAGE, type CodeAttempt } from "@/lib/auth/code-a
 import { confirmEnrolment, removeTwoFactor } from "@/lib/auth/enrolment";
 import { consumeSecondFactor } from "@/lib/auth/second-factor";
 import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 const SELF = (userId: string) => ({ targetType: "staff_user", targetId: userId }) as const;
 

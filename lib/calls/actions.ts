@@ -4,7 +4,7 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import type { AuditEntry } from "@/lib/audit/types";
 import { getDb } from "@/lib/db";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { issueLink } from "@/lib/links/issue";
 import { markIdClient, staffMessageNow } from "@/lib/markid";
 import { isOpen } from "@/lib/verifications/status";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { applyAnswer, type MarkInput } from "@/lib/checklist/answer";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // A mark as the form's buttons send it: "<media id>" (a photo), "<media id>@<seconds>" (a video), "clear".
 const mark = z

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import type { ChecklistResult } from "@/lib/generated/prisma/enums";
 import { currentRulebook } from "@/lib/rulebook/current";
 import { resultOfChoice } from "@/lib/rulebook/rules";

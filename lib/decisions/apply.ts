@@ -10,7 +10,8 @@ import {
 } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
 import { currentLanguage } from "@/lib/i18n/current";
-import { messageKey, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { notifyDecider, notifySecondReviewRequested } from "@/lib/notifications/causes";
 import type { DecisionOutcome, TokenType, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { cryptoRandom, type Random } from "@/lib/qa/random";

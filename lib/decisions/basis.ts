@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import type { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { requireQualification } from "@/lib/qualifications/in-force";
 import { watchShortfall } from "@/lib/recordings/watch-rule";

@@ -5,7 +5,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { applyDecision } from "@/lib/decisions/apply";
 import { activeReasons } from "@/lib/decisions/reasons";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 const schema = z.object({
   outcome: z.enum(DecisionOutcome, { message: messageKey("decisions.actions.chooseOutcome") }),

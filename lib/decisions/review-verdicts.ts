@@ -1,4 +1,4 @@
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import type { ReviewVerdicts, SnapshotItem } from "@/lib/rulebook/snapshot";
 
 // The second reviewer answers every checklist item of the decision: confirm, or dispute with a comment

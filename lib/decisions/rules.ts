@@ -1,6 +1,6 @@
 // The rules of deciding, kept pure so the server actions and the UI apply exactly the same ones.
 import { DecisionOutcome, type MediaKind, type VerificationStatus } from "@/lib/generated/prisma/enums";
-import { messageKey, type MessageKey } from "@/lib/i18n/messages";
+import { messageKey, type MessageKey } from "@/lib/i18n/keys";
 
 /** Every outcome, in the schema's order: screens name each through decisions.outcome.<OUTCOME>. */
 export const DECISION_OUTCOMES = Object.values(DecisionOutcome);

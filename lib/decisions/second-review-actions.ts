@@ -5,7 +5,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { getDb } from "@/lib/db";
 import { applySecondReview } from "@/lib/decisions/apply";
 import { verdictsFromForm } from "@/lib/decisions/review-verdicts";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { readChecklistSnapshot } from "@/lib/rulebook/snapshot";
 
 // Besides the verdict on the decision, one field per checklist item ("item.<key>", "itemComment.<key>"),

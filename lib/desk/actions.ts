@@ -9,7 +9,8 @@ import { handOverCasesOf } from "@/lib/desk/sweep";
 import { DomainError } from "@/lib/domain-error";
 import { Availability } from "@/lib/generated/prisma/enums";
 import { currentLanguage } from "@/lib/i18n/current";
-import { messageKey, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 /** Available, away or offline, from the header: only AVAILABLE staff receive cases automatically. */
 export const setMyAvailability = validatedAction({

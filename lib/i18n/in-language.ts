@@ -1,5 +1,6 @@
 import { currentLanguage } from "@/lib/i18n/current";
-import { translatorFor, type MessageKey } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { type MessageKey } from "@/lib/i18n/keys";
 
 type Values = Record<string, string | number>;
 

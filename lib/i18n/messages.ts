@@ -2,23 +2,13 @@ import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import lt from "@/messages/lt.json";
 // use-intl is next-intl's core, without its Next.js parts: the app server's fast paths and jobs run outside Next.
-import { createTranslator, type MessageKeys, type Messages, type NestedKeyOf } from "use-intl/core";
+import { createTranslator } from "use-intl/core";
+import type { MessageKey } from "@/lib/i18n/keys";
 import type { Language } from "@/lib/i18n/languages";
 
 // One file per language under messages/. German and Lithuanian must hold every English key (checked here by
 // the type, and with the ICU arguments and unused keys by tests/i18n/messages.test.ts).
 export const MESSAGES = { en, de, lt } satisfies Record<Language, typeof en>;
-
-/** A full message key, "verifications.form.clientIdRequired": what lib/ hands over for the page to translate. */
-export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
-
-/**
- * Marks a full message key where lib/ names a message it does not render itself (a zod refinement, a domain
- * error): typed, so a key missing from messages/en.json fails the type check, and found by the unused-key test.
- */
-export function messageKey<K extends MessageKey>(key: K): K {
-  return key;
-}
 
 export function isMessageKey(text: string): text is MessageKey {
   let node: unknown = MESSAGES.en;

@@ -1,4 +1,4 @@
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // Every keyboard shortcut of the back office, in one table: the `?` help lists it, and the components that
 // answer a key take it from here. Page-wide keys never fire while typing in a field (components/keyboard).

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { linkAccess, NOT_FOUND_MESSAGE } from "@/lib/auth/dal";
 import { getDb } from "@/lib/db";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { sendLinkSchema } from "@/lib/links/schemas";
 import { sendLink } from "@/lib/links/send";
 

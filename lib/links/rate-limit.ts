@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { formatDateTime } from "@/lib/format";
 import { getDb, type Tx } from "@/lib/db";
 import { currentLanguage } from "@/lib/i18n/current";
-import { messageKey, translatorFor, type MessageKey, type Translator } from "@/lib/i18n/messages";
+import { translatorFor, type Translator } from "@/lib/i18n/messages";
+import { messageKey, type MessageKey } from "@/lib/i18n/keys";
 
 // Fixed one-hour windows (the SQL below says "1 hour" too; timestamps are UTC without zone, as Prisma writes). Enough for a client who lost a mail or two; far
 // too few to spam anyone.

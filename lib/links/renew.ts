@@ -3,7 +3,7 @@ import { sealAuthToken } from "@/lib/auth/markid-secrets";
 import type { AuditedContext } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import type { Verification } from "@/lib/generated/prisma/client";
 import { markidLocale } from "@/lib/i18n/languages";
 import { markIdClient, staffMessageNow } from "@/lib/markid";

@@ -6,7 +6,7 @@
 // MarkID result other than the expiry. Otherwise staff create a new verification. A call link with no call
 // waiting is renewed with createVideoCall on the verification's (current) scanRef.
 import type { LinkKind, VerificationStatus } from "@/lib/generated/prisma/enums";
-import { messageKey, type MessageKey } from "@/lib/i18n/messages";
+import { messageKey, type MessageKey } from "@/lib/i18n/keys";
 
 /** Statuses in which the client can still use a link. */
 export const USABLE: readonly VerificationStatus[] = ["ACTIVE", "CALL_IN_PROGRESS"];

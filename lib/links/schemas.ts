@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LinkChannel, LinkKind } from "@/lib/generated/prisma/enums";
-import { messageKey, translatorFor, type MessageKey } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { messageKey, type MessageKey } from "@/lib/i18n/keys";
 
 // What a link send asks for, shared by the verification page's form and the API (lib/api), which offers
 // only the channels a system can use (EMAIL, COPY). The form's messages are keys that validatedAction

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { sendJob } from "@/lib/jobs/send";
 import { OUTBOUND_EVENT_TYPES } from "@/lib/outbound-webhooks/events";
 import { sealEndpointSecret } from "@/lib/outbound-webhooks/secret";

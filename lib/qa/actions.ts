@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { QA_DISAGREE_REASONS } from "@/lib/qa/reasons";
 import { applyQaReview, type QaReviewInput } from "@/lib/qa/review";
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from "@/lib/i18n/messages";
+import type { MessageKey } from "@/lib/i18n/keys";
 
 // Why a QA reviewer disagrees with a decision: a fixed list, so the figures can be read per reason. The English
 // text is what is stored and counted; screens and emails show it in the reader's language (messages

@@ -3,7 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { FINAL_STATUS } from "@/lib/decisions/rules";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { notifyDecider } from "@/lib/notifications/causes";
 import { enqueueDisagreementMails } from "@/lib/qa/jobs";
 import { qaReviewRefusal } from "@/lib/qa/sampling";

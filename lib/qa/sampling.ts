@@ -1,5 +1,5 @@
 import type { DecisionOutcome as Outcome } from "@/lib/generated/prisma/enums";
-import { messageKey, type MessageKey } from "@/lib/i18n/messages";
+import { messageKey, type MessageKey } from "@/lib/i18n/keys";
 import type { Random } from "@/lib/qa/random";
 
 // Which final decisions go to QA, pure: every one a risk signal flagged, and of the rest a share per outcome

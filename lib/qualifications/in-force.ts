@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { qualificationInForce } from "@/lib/rulebook/rules";
 import type { HeldQualification } from "@/lib/rulebook/snapshot";
 

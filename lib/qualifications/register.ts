@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // The training register's changes. The evidence and revocation notes may name people or courses taken
 // elsewhere, so the audit trail records only that there was one.

@@ -3,7 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import { mergeRanges, playedShare, readRanges, type PlayedRange } from "@/lib/media/played-ranges";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 export type PlaybackReport = { durationSeconds: number; ranges: PlayedRange[] };
 

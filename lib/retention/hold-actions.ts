@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { currentLanguage } from "@/lib/i18n/current";
-import { messageKey, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { liftHold, placeHold, type HoldTarget } from "@/lib/retention/holds";
 import { policyInForce } from "@/lib/retention/policy";
 import { clientIdSchema } from "@/lib/verifications/schemas";

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/actions";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 export type HoldTarget = { verificationId: string } | { clientId: string };
 export type HoldInput = { reason: string; endsOn: string | null };

@@ -3,7 +3,7 @@
 // PostgreSQL's interval arithmetic does (29 February + 1 year = 28 February), so the SQL that selects what is
 // due (lib/retention/due.ts) and this function agree; tests/retention/periods.test.ts holds them to it.
 import { z } from "zod";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 export const PERIOD_UNITS = ["days", "months", "years"] as const;
 type PeriodUnit = (typeof PERIOD_UNITS)[number];

@@ -7,7 +7,8 @@ import { PERIOD_UNITS, periodSchema } from "@/lib/retention/periods";
 import { policyInForce, type RetentionPolicy } from "@/lib/retention/policy";
 import { DomainError } from "@/lib/domain-error";
 import { currentLanguage } from "@/lib/i18n/current";
-import { messageKey, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // The form names each field <class>_amount and <class>_unit: one flat form, errors under each input.
 const fields = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { DecisionOutcome } from "@/lib/generated/prisma/enums";
 import { FAIL_OUTCOMES, ITEM_KINDS } from "@/lib/rulebook/outcomes";
 

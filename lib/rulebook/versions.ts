@@ -2,7 +2,7 @@ import "server-only";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { currentRulebook, type CurrentRulebook } from "@/lib/rulebook/current";
 import { diffVersions, isEmptyDiff } from "@/lib/rulebook/rules";
 

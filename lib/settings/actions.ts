@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { TWO_FACTOR_OPTIONAL_ROLES } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/domain-error";
 import { inLanguage } from "@/lib/i18n/in-language";

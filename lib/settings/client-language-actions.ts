@@ -4,7 +4,7 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import type { AuditEntry } from "@/lib/audit/types";
 import { LANGUAGES } from "@/lib/i18n/languages";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { upsertSetting } from "@/lib/settings/save";
 
 /** The client's language a new verification starts with; audited like every setting. */

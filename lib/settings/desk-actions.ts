@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { inLanguage } from "@/lib/i18n/in-language";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import {
   MAX_TARGET_MINUTES,
   TIMED_STAGES,

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { WORKING_HOURS_SHAPE } from "@/lib/settings/qa-settings";
 
 const percent = z.coerce

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // Settings for QA sampling and risk signals (lib/qa, lib/risk); stored one key each, like every setting.
 

@@ -3,7 +3,7 @@ import type { AuditEntry } from "@/lib/audit/types";
 import { roleGrantNeedsApproval } from "@/lib/auth/permissions";
 import type { Role, StaffRequestKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { accessEnded } from "@/lib/auth/access-expiry";
 import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
 import { AUDITOR_ONLY, changeRole, inviteUser, type Outcome } from "@/lib/staff/commands";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { errorWithValues } from "@/lib/i18n/in-language";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // An auditor's access, as admins give it on the Staff page: a mandatory expiry (a day, at most 90 days from
 // now; sign-in stops at 00:00 UTC that day) and an optional scope, the verifications created from one day to

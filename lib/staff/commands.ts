@@ -5,7 +5,7 @@ import { removeTwoFactor } from "@/lib/auth/enrolment";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { markOffline } from "@/lib/desk/presence";
 import type { Tx } from "@/lib/db";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { accessDetails, type AuditorAccess } from "@/lib/staff/auditor-access";
 import { createInvitation } from "@/lib/staff/invitations";
 

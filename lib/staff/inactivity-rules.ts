@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { errorWithValues } from "@/lib/i18n/in-language";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // Accounts nobody signs in to are a risk of their own (a leaver's account, a shared one): after a number of
 // days without a sign-in (Settings, 90 by default) the daily job deactivates them (lib/staff/inactivity.ts).

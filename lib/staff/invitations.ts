@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { randomToken, sha256 } from "@/lib/auth/keys";
 import { hashPassword } from "@/lib/auth/password";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { getDb, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { DomainError } from "@/lib/domain-error";
 import type { TokenType } from "@/lib/generated/prisma/enums";
 import { markidLocale, type Language } from "@/lib/i18n/languages";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 import { markIdClient, staffMessageNow } from "@/lib/markid";
 import { assignNewCase } from "@/lib/desk/sweep";
 import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLOCKS } from "@/lib/desk/clock";
 import { DecisionOutcome, VerificationStatus } from "@/lib/generated/prisma/enums";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 // The list's whole state lives in the URL; this is the one place that reads it back. Its errors are message
 // keys, translated where the form shows them (components/verifications/list-filters.tsx).

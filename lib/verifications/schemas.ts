@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LANGUAGES } from "@/lib/i18n/languages";
-import { messageKey } from "@/lib/i18n/messages";
+import { messageKey } from "@/lib/i18n/keys";
 
 const optional = <T extends z.ZodType<string, string>>(schema: T) =>
   z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cryptoRandom, seededRandom } from "@/lib/qa/random";
-import { translatorFor, type MessageKey } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
+import { type MessageKey } from "@/lib/i18n/keys";
 import { drawForQa, pickReviewer, qaReviewRefusal, type SampleShares } from "@/lib/qa/sampling";
 
 const TEN: SampleShares = { APPROVE: 0.1, REJECT: 0.1, REQUEST_RESUBMISSION: 0.1, ABORT: 0.1 };
