@@ -12,6 +12,8 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next*/**",
+    "bench/minimal-next/.next*/**",
+    "bench/minimal-next/next-env.d.ts",
     ".data/**",
     "lib/generated/**",
     "next-env.d.ts",

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import {
   readSessionToken,
+  reissueDue,
   reissueSessionToken,
   sessionCookie,
   IDLE_TIMEOUT_SECONDS,
@@ -43,8 +44,9 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  if (claims && isActivity(request, isApi)) {
-    // Sliding idle timeout: a navigation or form submit restarts the 30 minutes; polling and prefetch do not.
+  if (claims && isActivity(request, isApi) && reissueDue(raw)) {
+    // Sliding idle timeout: a navigation or form submit restarts the 30 minutes (at most once a minute,
+    // lib/auth/session-token.ts); polling and prefetch do not.
     response.cookies.set(cookie.name, await reissueSessionToken(claims), {
       ...cookie.options,
       maxAge: IDLE_TIMEOUT_SECONDS,

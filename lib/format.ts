@@ -35,12 +35,24 @@ export function formatUtcDateTime(date: Date, language?: Language): string {
 
 /** "UTC+01:00 (Europe/Berlin)": the offset of the zone at that moment. */
 export function describeOffset(date: Date, timeZone = currentTimeZone()): string {
-  const name = formatIn(timeZone, { timeZoneName: "longOffset" }, "off")
-    .formatToParts(date)
-    .find((p) => p.type === "timeZoneName")?.value;
-  const offset = !name || name === "GMT" ? "UTC+00:00" : name.replace("GMT", "UTC");
-  return timeZone === "UTC" ? offset : `${offset} (${timeZone})`;
+  // Every list row asks, and formatToParts is slow. Zones change offset only on a quarter hour (UTC), so one
+  // answer per zone and quarter hour is exact.
+  const id = `${timeZone}|${Math.floor(date.getTime() / QUARTER_HOUR_MS)}`;
+  let described = offsets.get(id);
+  if (described === undefined) {
+    const name = formatIn(timeZone, { timeZoneName: "longOffset" }, "off", "en-GB")
+      .formatToParts(date)
+      .find((p) => p.type === "timeZoneName")?.value;
+    const offset = !name || name === "GMT" ? "UTC+00:00" : name.replace("GMT", "UTC");
+    described = timeZone === "UTC" ? offset : `${offset} (${timeZone})`;
+    if (offsets.size >= 50_000) offsets.clear();
+    offsets.set(id, described);
+  }
+  return described;
 }
+
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const offsets = new Map<string, string>();
 
 /** The clock time alone, "21:42", in the request's zone. */
 export function formatTime(date: Date, timeZone = currentTimeZone()): string {

@@ -1,7 +1,12 @@
 // (a) The verification list as a lead sees it (everything, newest first): the first page and the deepest
 // keyset page (?after= the cursor before the 50 oldest rows), against the same SQL run through pg directly.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { encodeCursor } from "../../lib/verifications/cursor";
 import { startBaseline } from "../baselines/launch";
+import { listPageSql } from "../baselines/list-sql";
+import { buildMinimalNext, startMinimalNext } from "../baselines/minimal-next";
+import { ROOT } from "../support/config";
 import { withClient } from "../../scripts/db/client";
 import { verificationIds } from "../support/html";
 import { measure, ratio, type Load } from "../support/measure";
@@ -46,43 +51,72 @@ export async function benchList(ctx: BenchContext): Promise<CaseResult[]> {
     warmupSeconds: config.warmupSeconds,
   };
   const after = await deepestCursor(config.databaseUrl);
+  if (!config.skipBuild || !existsSync(path.join(ROOT, "bench/minimal-next/.next-minimal"))) {
+    console.log("next build → bench/minimal-next (the framework baseline)");
+    await buildMinimalNext();
+  }
   const baseline = await startBaseline({
     kind: "list",
     databaseUrl: config.databaseUrl,
     userId: await leadId(config.databaseUrl),
   });
+  const framework = await startMinimalNext(config.port + 5, config.databaseUrl, {
+    first: listPageSql(null).page,
+    deepest: listPageSql(after).page,
+  });
   const results: CaseResult[] = [];
   try {
-    for (const [name, query] of [
-      ["list: first page", ""],
-      ["list: deepest page", `?after=${after}`],
+    for (const [name, query, deep] of [
+      ["list: first page", "", ""],
+      ["list: deepest page", `?after=${after}`, "?deep=1"],
     ] as const) {
       const appUrl = `${config.baseUrl}/${query}`;
       const baselineUrl = `${baseline.url}/${query}`;
       const match = await sameRows(appUrl, ctx.leadCookie, baselineUrl);
+      const frameworkMatch = await sameRows(`${framework.url}/${deep}`, "", baselineUrl);
       console.log(`${name}: app…`);
       const app = await measure({ url: appUrl, headers: { cookie: ctx.leadCookie } }, load);
       console.log(`${name}: baseline…`);
       const base = await measure({ url: baselineUrl }, load);
-      results.push({
-        name,
-        app,
-        baseline: base,
-        baselineLabel: "node:http + pg running the page's SQL (session lookup, page, count)",
-        connections: CONNECTIONS,
-        ratio: { rps: ratio(app.rps, base.rps), p95: ratio(app.p95, base.p95) },
-        checks: [
-          check("p95 (ms)", "≤ 25", app.p95, app.p95 <= 25),
-          check("non-2xx + errors", "0", app.non2xx + app.errors, app.non2xx + app.errors === 0),
-          check("rows equal the baseline's", "yes", match, match),
-        ],
-        notes: match ? [] : ["The page did not show the rows the SQL returns: does it honour ?after= yet?"],
-      });
+      console.log(`${name}: minimal Next page…`);
+      const minimal = await measure({ url: `${framework.url}/${deep}` }, load);
+      const rps = ratio(app.rps, base.rps);
+      const rpsFramework = ratio(app.rps, minimal.rps);
+      results.push(
+        {
+          name,
+          app,
+          baseline: base,
+          baselineLabel: "node:http + pg running the page's SQL (session lookup, page, count)",
+          connections: CONNECTIONS,
+          ratio: { rps, p95: ratio(app.p95, base.p95) },
+          checks: [
+            check("p95 (ms)", "≤ 25", app.p95, app.p95 <= 25),
+            check("throughput ÷ node:http + pg", "≥ 0.25", rps, rps >= 0.25),
+            check("non-2xx + errors", "0", app.non2xx + app.errors, app.non2xx + app.errors === 0),
+            check("rows equal the baseline's", "yes", match, match),
+          ],
+          notes: match ? [] : ["The page did not show the rows the SQL returns: does it honour ?after= yet?"],
+        },
+        {
+          name: `${name} (framework)`,
+          app,
+          baseline: minimal,
+          baselineLabel: "a minimal Next 16 page (bench/minimal-next) rendering the same 50 rows, no auth",
+          connections: CONNECTIONS,
+          ratio: { rps: rpsFramework, p95: ratio(app.p95, minimal.p95) },
+          checks: [
+            check("throughput ÷ minimal Next page", "≥ 0.5", rpsFramework, rpsFramework >= 0.5),
+            check("minimal page shows the same rows", "yes", frameworkMatch, frameworkMatch),
+          ],
+          notes: [],
+        },
+      );
     }
   } finally {
-    await baseline.stop();
+    await Promise.all([baseline.stop(), framework.stop()]);
   }
-  const [first, deep] = results;
+  const [first, , deep] = results;
   if (first && deep) {
     const depth = ratio(deep.app.p95, first.app.p95);
     deep.checks.push(check("p95 deepest ÷ first", "≤ 1.2", depth, depth <= 1.2));

@@ -96,7 +96,8 @@ export async function prepareDataset(config: BenchConfig): Promise<DatasetReport
  * that the login form's email check refuses) and the login case's own `loginAccounts`, all with
  * DATASET_STAFF_PASSWORD and enrolled in two-factor sign-in with their benchTotpSecret. No step counts as
  * used, for anyone: a new bench process does not know which codes an earlier one spent. Safe to repeat, so
- * a reused dataset gets exactly the same. `sessionSecret` is the app's NEXTAUTH_SECRET, which seals the keys.
+ * a reused dataset gets exactly the same. The login accounts are operations staff: as officers, 2,000 names
+ * would fill every staff menu of the list page (the team the dataset models has 20 deciders). `sessionSecret` is the app's NEXTAUTH_SECRET, which seals the keys.
  */
 export async function prepareStaff(
   client: pg.Client,
@@ -112,8 +113,8 @@ export async function prepareStaff(
   const emails = Array.from({ length: loginAccounts }, (_, i) => loginAccountEmail(i + 1));
   await client.query(
     `INSERT INTO staff_users (id, email, name, role, "passwordHash", "updatedAt")
-     SELECT gen_random_uuid(), e, 'Login ' || n, 'OFFICER'::"Role", $2, now()
-     FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n) ON CONFLICT (email) DO NOTHING`,
+     SELECT gen_random_uuid(), e, 'Login ' || n, 'OPS'::"Role", $2, now()
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(e, n) ON CONFLICT (email) DO UPDATE SET role = 'OPS'`,
     [emails, hash],
   );
   const { rows } = await client.query<{ id: string; email: string }>(

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Clock } from "@/lib/desk/clock";
 import { formatDateTime } from "@/lib/format";
+import { quickFormat } from "@/lib/i18n/quick-format";
 import type { DeskStage } from "@/lib/generated/prisma/enums";
 
 const TONE: Record<Clock, string> = {
@@ -22,18 +23,20 @@ export function StageClock({
   clock: Clock | null;
 }) {
   const t = useTranslations("desk");
+  // Once per row of a list: see lib/i18n/quick-format.ts.
+  const format = quickFormat(t);
   return (
     <span className="flex flex-col gap-0.5">
       <span>{t(`stage.${stage}`)}</span>
-      <span className="text-xs text-muted">{t("stageClock.since", { at: formatDateTime(since) })}</span>
+      <span className="text-xs text-muted">{format("stageClock.since", { at: formatDateTime(since) })}</span>
       {clock && clock !== "on_time" ? (
         <span
           className={`w-fit rounded px-1.5 text-xs font-medium ${TONE[clock]}`}
-          title={dueAt ? t("stageClock.due", { at: formatDateTime(dueAt) }) : undefined}
+          title={dueAt ? format("stageClock.due", { at: formatDateTime(dueAt) }) : undefined}
         >
           {t(`clock.${clock}`)}
           {dueAt ? (
-            <span className="sr-only"> {t("stageClock.dueParenthesis", { at: formatDateTime(dueAt) })}</span>
+            <span className="sr-only"> {format("stageClock.dueParenthesis", { at: formatDateTime(dueAt) })}</span>
           ) : null}
         </span>
       ) : null}

@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { StageClock } from "@/components/desk/clock-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/verifications/status-badge";
+import { quickFormat } from "@/lib/i18n/quick-format";
 import type { VerificationRow } from "@/lib/verifications/queries";
 
 const HEADINGS = [
@@ -30,6 +31,7 @@ export function VerificationTable({
   selectFor?: string;
 }) {
   const t = useTranslations("verifications.table");
+  const format = quickFormat(t);
   if (rows.length === 0) {
     return filtered ? (
       <EmptyState icon={SearchX} title={t("noMatchTitle")}>
@@ -68,7 +70,7 @@ export function VerificationTable({
                     type="checkbox"
                     form={selectFor}
                     name={`case:${row.id}`}
-                    aria-label={t("selectRow", { client: row.clientName ?? row.clientId })}
+                    aria-label={format("selectRow", { client: row.clientName ?? row.clientId })}
                   />
                 </td>
               ) : null}

@@ -1,6 +1,7 @@
 import "server-only";
 import { IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-token";
 import { getDb, type Tx } from "@/lib/db";
+import { processWide } from "@/lib/singleton";
 import type { Availability } from "@/lib/generated/prisma/enums";
 
 // A decider's availability. What they choose in the header is kept with the session version it was chosen
@@ -45,8 +46,18 @@ export async function markOffline(tx: Tx, staffUserIds: readonly string[], now =
   });
 }
 
+// When this process last wrote (or skipped writing) each person's seenAt: within a minute, a request does not
+// even ask the database. Process-wide, so the pages' and the fast paths' bundles share it.
+const lastTouched = () => processWide("presence-touched", () => new Map<string, number>());
+const TOUCHED_MAX = 10_000;
+
 /** A request in a standing session: the person is still here. */
 export async function touchPresence(staffUserId: string, now = new Date()): Promise<void> {
+  const touched = lastTouched();
+  const last = touched.get(staffUserId);
+  if (last !== undefined && now.getTime() - last < TOUCH_EVERY_MS) return;
+  if (touched.size >= TOUCHED_MAX) touched.clear();
+  touched.set(staffUserId, now.getTime());
   await getDb().staffPresence.updateMany({
     where: {
       staffUserId,

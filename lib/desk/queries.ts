@@ -1,4 +1,5 @@
 import "server-only";
+import { decidingStaff } from "@/lib/staff/deciding-staff";
 import type { Scope } from "@/lib/auth/record-scope";
 import type { Clock, ClockContext } from "@/lib/desk/clock";
 
@@ -87,12 +88,8 @@ export async function stageRowsOf(verificationId: string): Promise<StageRows | n
 
 /** Who a lead may hand cases to: active deciders (the server also checks their qualification). */
 export async function deciderOptions(): Promise<{ value: string; label: string }[]> {
-  const staff = await getDb().staffUser.findMany({
-    where: { role: { in: ["OFFICER", "LEAD"] }, active: true },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
-  return staff.map((s) => ({ value: s.id, label: s.name }));
+  const staff = await decidingStaff();
+  return staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }));
 }
 
 /** One case's stage, since when and its clock now, for the case page (the TypeScript rules). */

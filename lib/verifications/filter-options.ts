@@ -1,19 +1,14 @@
 import "server-only";
-import { getDb } from "@/lib/db";
 import { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { currentLanguage } from "@/lib/i18n/current";
 import { translatorFor, type Translator } from "@/lib/i18n/messages";
+import { decidingStaff } from "@/lib/staff/deciding-staff";
 import { DECISION_FILTERS, SORTS, type SortKey } from "@/lib/verifications/list-params";
 
 export type Option = { value: string; label: string };
 
-/** Everyone who may create or decide verifications, including people who have left: history names them. */
 async function staffOptions(t: Translator): Promise<Option[]> {
-  const staff = await getDb().staffUser.findMany({
-    where: { role: { in: ["OFFICER", "LEAD"] } },
-    select: { id: true, name: true, active: true },
-    orderBy: { name: "asc" },
-  });
+  const staff = await decidingStaff();
   return staff.map((s) => ({
     value: s.id,
     label: s.active ? s.name : t("verifications.filters.inactive", { name: s.name }),

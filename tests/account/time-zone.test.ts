@@ -17,6 +17,24 @@ describe("dates in the reader's time zone", () => {
     expect(formatTime(at, "America/New_York")).toBe("16:42");
   });
 
+  it("names the offset exactly at a change of offset, however often it is asked", () => {
+    // Berlin moved to summer time at 01:00 UTC on 29 March 2026; Lord Howe's half-hour change is at 15:00 UTC.
+    for (let i = 0; i < 2; i++) {
+      expect(describeOffset(new Date("2026-03-29T00:59:59Z"), "Europe/Berlin")).toBe(
+        "UTC+01:00 (Europe/Berlin)",
+      );
+      expect(describeOffset(new Date("2026-03-29T01:00:00Z"), "Europe/Berlin")).toBe(
+        "UTC+02:00 (Europe/Berlin)",
+      );
+      expect(describeOffset(new Date("2026-04-04T14:59:59Z"), "Australia/Lord_Howe")).toBe(
+        "UTC+11:00 (Australia/Lord_Howe)",
+      );
+      expect(describeOffset(new Date("2026-04-04T15:00:00Z"), "Australia/Lord_Howe")).toBe(
+        "UTC+10:30 (Australia/Lord_Howe)",
+      );
+    }
+  });
+
   it("keeps emails in UTC whatever the zone, and outside a request the zone is UTC", () => {
     expect(currentTimeZone()).toBe("UTC");
     expect(formatUtcDateTime(at)).toBe("5 Jan 2026, 21:42 UTC");

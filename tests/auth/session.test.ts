@@ -8,7 +8,9 @@ import {
   claimsFrom,
   nowSeconds,
   readSessionToken,
+  reissueDue,
   reissueSessionToken,
+  REISSUE_AFTER_SECONDS,
   type SessionClaims,
 } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
@@ -118,6 +120,18 @@ describe("the session cookie", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("restarts the idle clock at most once a minute", async () => {
+    const claims: SessionClaims = { sub: ADMIN_ID, role: "OPS", sv: 0, loginAt: nowSeconds() };
+    const token = await reissueSessionToken(claims);
+    // Unread (or absent) cookies have no known age: re-issue.
+    expect(reissueDue(token)).toBe(true);
+    expect(reissueDue(undefined)).toBe(true);
+    await readSessionToken(token);
+    expect(reissueDue(token)).toBe(false);
+    expect(reissueDue(token, nowSeconds() + REISSUE_AFTER_SECONDS - 1)).toBe(false);
+    expect(reissueDue(token, nowSeconds() + REISSUE_AFTER_SECONDS)).toBe(true);
   });
 
   it("refuses forged or partial tokens", async () => {
