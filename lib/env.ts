@@ -83,6 +83,14 @@ const fields = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // "off": this server answers HTTP only, and `npm run workers` runs the job workers in their own process.
   JOB_WORKERS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
+  // How many web processes `npm start` runs on its port (lib/server/cluster.ts): one per core uses them all,
+  // since each Node process renders pages on one core. Migrations run once, before the first starts.
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: "must be a whole number of processes" })
+    .int("must be a whole number of processes")
+    .min(1, "must be at least 1")
+    .max(64, "must be at most 64")
+    .default(1),
   // "on" lets `npm run retention:purge -- --as-of=<date>` purge as if on a later date: for the e2e run, which
   // moves the clock five years on. Never set it for a real bank's data: it deletes before the policy says.
   RETENTION_TEST_CLOCK: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("off"),

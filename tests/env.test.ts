@@ -34,6 +34,8 @@ describe("parseEnv", () => {
     expect(env.MARKID_TIMEOUT_MS).toBe(15_000);
     expect(env.JOB_WORKERS).toBe("on");
     expect(parseEnv({ ...VALID, JOB_WORKERS: "off" }).JOB_WORKERS).toBe("off");
+    expect(env.WEB_CONCURRENCY).toBe(1);
+    expect(parseEnv({ ...VALID, WEB_CONCURRENCY: "2" }).WEB_CONCURRENCY).toBe(2);
   });
 
   it("names every missing variable", () => {
@@ -52,6 +54,8 @@ describe("parseEnv", () => {
     ]);
     expect(problems({ ...VALID, MARKID_TIMEOUT_MS: "soon" })[0]).toMatch(/^MARKID_TIMEOUT_MS /);
     expect(problems({ ...VALID, JOB_WORKERS: "maybe" })).toEqual(['JOB_WORKERS must be "on" or "off"']);
+    expect(problems({ ...VALID, WEB_CONCURRENCY: "0" })).toEqual(["WEB_CONCURRENCY must be at least 1"]);
+    expect(problems({ ...VALID, WEB_CONCURRENCY: "two" })[0]).toMatch(/^WEB_CONCURRENCY /);
   });
 
   it("requires https for APP_URL in production, except on localhost", () => {
