@@ -77,6 +77,30 @@ describe.each(Object.keys(backends))("%s storage", (name) => {
     expect(await storage.size(key)).toBeNull();
   });
 
+  it("stores an object of several S3 parts (8 MiB each), and nothing of one that fails after two", async () => {
+    const part = 8 * 1024 * 1024;
+    const bytes = randomBytes(2 * part + 12_345);
+    const key = `${crypto.randomUUID()}/VIDEO_0`;
+    expect(await storage.put(key, chunks(bytes), "video/webm")).toEqual({
+      sizeBytes: bytes.length,
+      sha256: sha256(bytes),
+    });
+    expect(await storage.size(key)).toBe(bytes.length);
+    expect(sha256(await readAll(await storage.read(key)))).toBe(sha256(bytes));
+    const across = { start: part - 10, end: 2 * part + 10 };
+    expect(sha256(await readAll(await storage.read(key, across)))).toBe(
+      sha256(bytes.subarray(across.start, across.end + 1)),
+    );
+
+    const failed = `${crypto.randomUUID()}/VIDEO_0`;
+    async function* cutOff() {
+      yield* chunks(bytes.subarray(0, 2 * part + 1000));
+      throw new Error("MarkID hung up");
+    }
+    await expect(storage.put(failed, cutOff(), "video/webm")).rejects.toThrow("MarkID hung up");
+    expect(await storage.size(failed)).toBeNull();
+  });
+
   it("removes one case's folder, and only that case's", async () => {
     const [purged, kept] = [crypto.randomUUID(), crypto.randomUUID()];
     for (const id of [purged, kept]) {
