@@ -1,4 +1,4 @@
-// Archiving holds a recording in memory a chunk at a time, never whole: a video several times larger than the
+// Archiving holds a recording in memory a chunk at a time, never whole: a video well over twice the
 // bound goes through a separate process (bench/support/archive-worker.ts) whose peak RSS (the kernel's VmHWM,
 // reset just before) stays within the bound. Buffering it anywhere (the download, the hash, the storage
 // write) would put the whole file in memory at least once. The 1 GiB check is the bench's (bench/README.md).
@@ -10,9 +10,11 @@ import type { Sandbox } from "@/sandbox/server";
 import { archiveState, finishedCall, startFaultSandbox } from "../faults/support";
 
 const MiB = 1024 ** 2;
-const VIDEO_BYTES = 320 * MiB;
-// The bound for a 1 GiB video; streaming measures about 60 MB here (the garbage collector lags).
-const BOUND_BYTES = 100_000_000;
+const VIDEO_BYTES = 384 * MiB;
+// Streaming measures about 60 MB here: V8 frees the 64 KiB socket buffers only when their total has grown
+// that much. The bench holds the 1 GiB video to the 100 MB; this bound leaves room for a busy machine
+// and still fails anything that holds the file, or even half of it.
+const BOUND_BYTES = 150_000_000;
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 let sandbox: Sandbox;
