@@ -1,5 +1,6 @@
 // npm run bench: build, generate the dataset, start the production stack, run each benchmark against its
 // baseline, write bench/results/<date>.{json,md}. Exits 1 when a target is missed. See bench/README.md.
+import { benchBigVideo } from "./cases/big-video";
 import { benchList } from "./cases/list";
 import { benchLogin } from "./cases/login";
 import { benchMedia } from "./cases/media";
@@ -31,6 +32,7 @@ try {
   if (!only || only.includes("webhook")) cases.push(await benchWebhook(ctx));
   if (!only || only.includes("media")) cases.push(await benchMedia(ctx));
   if (!only || only.includes("login")) cases.push(await benchLogin(ctx));
+  if (!only || only.includes("big-video")) cases.push(await benchBigVideo(ctx));
   const passed = cases.every((c) => c.checks.every((k) => k.pass));
   const totalSeconds = Math.round((performance.now() - started) / 1000);
   const report = { startedAt, environment: env, dataset, buildSeconds, totalSeconds, cases, passed };

@@ -31,6 +31,7 @@ const command = z.discriminatedUnion("action", [
     location: z.string().optional(),
     extraBytes: z.number().int().min(0).optional(),
   }),
+  z.object({ action: z.literal("videoSize"), bytes: z.number().int().min(0).nullable() }),
   z.object({ action: z.literal("credits"), credits: z.number().int().min(0).nullable() }),
   z.object({ action: z.literal("errorStatus"), mode: z.enum(["always-400", "semantic"]) }),
   z.object({
@@ -79,6 +80,8 @@ async function run(controls: SandboxControls, cmd: z.infer<typeof command>): Pro
       const { action: _action, kind, ...options } = cmd;
       return controls.failNextMedia(kind, options);
     }
+    case "videoSize":
+      return controls.setVideoSize(cmd.bytes);
     case "credits":
       return controls.setCredits(cmd.credits);
     case "errorStatus":

@@ -46,6 +46,7 @@ export function createControls(ctx: SandboxContext) {
     reset(options: { verifications?: boolean } = {}): void {
       ctx.faults.reset();
       ctx.media.faults.reset();
+      ctx.media.videoBytes = null;
       ctx.webhooks.reset();
       ctx.requests.length = 0;
       ctx.clock.reset();
@@ -63,6 +64,10 @@ export function createControls(ctx: SandboxContext) {
       if (kind === "redirect" && !options.location)
         throw new ControlError("a redirect fault needs a location", 400);
       ctx.media.faults.add(kind, options);
+    },
+    /** Every video link serves a generated video of `bytes` (null: the fixture again), streamed as sent. */
+    setVideoSize(bytes: number | null): void {
+      ctx.media.videoBytes = bytes;
     },
     hangNext(count = 1, path?: string): void {
       ctx.faults.add("hang", { count, path });

@@ -3,6 +3,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { generatedVideo, sendGenerated } from "./generated-video";
 import { shortId } from "./ids";
 import { answerMediaFault, MediaFaults } from "./media-faults";
 import type { Clock } from "./store";
@@ -36,6 +37,8 @@ export class MediaStore {
   private readonly fixtures = loadFixtures();
   private readonly entries = new Map<string, MediaKind>();
   readonly faults = new MediaFaults();
+  /** When set, every video is a generated one of this many bytes (see generated-video.ts). */
+  videoBytes: number | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -81,11 +84,14 @@ export class MediaStore {
     const fixture = this.fixtures[kind];
     const fault = this.faults.take(kind);
     if (fault) return answerMediaFault(fault, res, fixture.data, fixture.type);
+    const generated = kind === "video" ? this.videoBytes : null;
     res.writeHead(200, {
       "Content-Type": fixture.type,
-      "Content-Length": fixture.data.length,
+      "Content-Length": generated ?? fixture.data.length,
       "Cache-Control": "private, max-age=0",
     });
-    res.end(req.method === "HEAD" ? undefined : fixture.data);
+    if (req.method === "HEAD") return void res.end();
+    if (generated === null) return void res.end(fixture.data);
+    sendGenerated(res, generatedVideo(fixture.data, generated));
   }
 }

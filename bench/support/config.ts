@@ -33,6 +33,8 @@ export function readConfig() {
     baseUrl: `http://127.0.0.1:${port}`,
     distDir: process.env.NEXT_DIST_DIR ?? ".next-bench",
     mediaDir: path.join(ROOT, ".data", `bench-media-${port}`),
+    // The app's environment as the stack gave it, for the processes the bench runs with the app's code.
+    envFile: path.join(ROOT, ".data", `bench-env-${port}.json`),
     seconds: num("BENCH_SECONDS", 10),
     warmupSeconds: num("BENCH_WARMUP_SECONDS", 2),
     verifications: num("BENCH_VERIFICATIONS", 1_000_000),

@@ -58,6 +58,7 @@ export async function startApp(config: BenchConfig): Promise<RunningStack> {
     database: { database: config.database, dir: path.join(ROOT, ".data", "unused"), port: 0 },
     // Its own mail catcher, so a bench never takes the dev stack's port or mailbox.
     mail: { port: config.port + 2000, dir: path.join(ROOT, ".data", `bench-mailbox-${config.port}`) },
+    envFile: config.envFile,
   });
   if (!stack.demoTwoFactor) {
     await stack.stop();

@@ -12,7 +12,10 @@ export type DownloadPolicy = {
   origins: readonly string[];
   expect: MediaClass;
   maxBytes: number;
-  /** For the whole download, body included. */
+  /**
+   * How long the host may stay silent: for its answer, then between chunks of the body. Not a limit on the
+   * whole download: a 30-minute call's video takes as long as it takes, while its bytes keep coming.
+   */
   timeoutMs: number;
 };
 
@@ -28,25 +31,49 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const refused = (message: string): DownloadResult => ({ ok: false, expired: false, message });
 
 export async function downloadRecording(url: string, policy: DownloadPolicy): Promise<DownloadResult> {
-  const signal = AbortSignal.timeout(policy.timeoutMs);
   let target: URL;
   try {
     target = new URL(url);
   } catch {
     return refused("MarkID sent a recording link that is not a URL.");
   }
+  const idle = idleTimeout(policy.timeoutMs);
+  const result = await follow(target, policy, idle);
+  if (!result.ok) idle.stop();
+  return result;
+}
+
+type IdleTimeout = { signal: AbortSignal; progress: () => void; stop: () => void };
+
+/** Aborts once `ms` pass without progress (an answer, a chunk); `progress` starts the wait again. */
+function idleTimeout(ms: number): IdleTimeout {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const progress = () => {
+    clearTimeout(timer);
+    const expired = () => controller.abort(new DOMException(TIMED_OUT, "TimeoutError"));
+    // Unreferenced, as AbortSignal.timeout's is: the open socket keeps the process alive, not the timer.
+    timer = setTimeout(expired, ms).unref();
+  };
+  progress();
+  return { signal: controller.signal, progress, stop: () => clearTimeout(timer) };
+}
+
+async function follow(start: URL, policy: DownloadPolicy, idle: IdleTimeout): Promise<DownloadResult> {
+  let target = start;
   // Redirects are followed here, one hop at a time, so that each target is checked like the first.
   for (let hop = 0; ; hop++) {
     const problem = linkProblem(target, policy.origins, hop > 0);
     if (problem) return refused(problem);
     let res: IncomingMessage;
     try {
-      res = await get(target, signal);
+      res = await get(target, idle.signal);
     } catch (error) {
-      return refused(failure(error));
+      return refused(failure(error, idle));
     }
+    idle.progress();
     const location = res.headers.location;
-    if (!REDIRECTS.has(res.statusCode ?? 0) || !location) return answer(res, policy);
+    if (!REDIRECTS.has(res.statusCode ?? 0) || !location) return answer(res, policy, idle);
     res.destroy();
     if (hop >= MAX_REDIRECTS)
       return refused(`The recording link redirected more than ${MAX_REDIRECTS} times.`);
@@ -66,10 +93,14 @@ function linkProblem(url: URL, origins: readonly string[], redirected: boolean):
   return null;
 }
 
-function failure(error: unknown): string {
+const TIMED_OUT = "Recording download timed out.";
+
+function failure(error: unknown, idle: IdleTimeout): string {
   if (error instanceof AddressRefused || error instanceof DownloadFailed) return error.message;
+  // Aborted mid-body, the socket reports a reset: the silence is the cause.
+  if (idle.signal.aborted) return TIMED_OUT;
   const name = error instanceof Error ? error.name : "";
-  if (name === "TimeoutError" || name === "AbortError") return "Recording download timed out.";
+  if (name === "TimeoutError" || name === "AbortError") return TIMED_OUT;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" ? `Recording download failed (${code}).` : "Recording download failed.";
 }
@@ -77,7 +108,11 @@ function failure(error: unknown): string {
 const tooLarge = (policy: DownloadPolicy) =>
   `The ${policy.expect} is larger than the ${policy.maxBytes.toLocaleString("en")}-byte limit.`;
 
-async function answer(res: IncomingMessage, policy: DownloadPolicy): Promise<DownloadResult> {
+async function answer(
+  res: IncomingMessage,
+  policy: DownloadPolicy,
+  idle: IdleTimeout,
+): Promise<DownloadResult> {
   const status = res.statusCode ?? 0;
   // Presigned links answer 403 once they expire; a fresh record gives fresh links.
   if (status === 403 || status === 410) {
@@ -95,10 +130,10 @@ async function answer(res: IncomingMessage, policy: DownloadPolicy): Promise<Dow
   const chunks = res[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let head: Buffer;
   try {
-    head = await readHead(chunks);
+    head = await readHead(chunks, idle);
   } catch (error) {
     res.destroy();
-    return refused(failure(error));
+    return refused(failure(error, idle));
   }
   // Our own Content-Type, from the bytes: whatever the host declared is never stored nor served.
   const sniffed = await sniffMediaType(head, policy.expect);
@@ -106,15 +141,16 @@ async function answer(res: IncomingMessage, policy: DownloadPolicy): Promise<Dow
     res.destroy();
     return refused(sniffed.reason);
   }
-  return { ok: true, contentType: sniffed.contentType, body: rest(res, head, chunks, policy) };
+  return { ok: true, contentType: sniffed.contentType, body: rest(res, head, chunks, policy, idle) };
 }
 
-async function readHead(chunks: AsyncIterator<Buffer>): Promise<Buffer> {
+async function readHead(chunks: AsyncIterator<Buffer>, idle: IdleTimeout): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
   while (size < SNIFF_BYTES) {
     const next = await chunks.next();
     if (next.done) break;
+    idle.progress();
     parts.push(next.value);
     size += next.value.length;
   }
@@ -127,6 +163,7 @@ async function* rest(
   head: Buffer,
   chunks: AsyncIterator<Buffer>,
   policy: DownloadPolicy,
+  idle: IdleTimeout,
 ): AsyncIterable<Uint8Array> {
   let total = head.length;
   try {
@@ -137,14 +174,16 @@ async function* rest(
       try {
         next = await chunks.next();
       } catch (error) {
-        throw new DownloadFailed(failure(error));
+        throw new DownloadFailed(failure(error, idle));
       }
       if (next.done) return;
+      idle.progress();
       total += next.value.length;
       if (total > policy.maxBytes) throw new DownloadFailed(tooLarge(policy));
       yield next.value;
     }
   } finally {
+    idle.stop();
     res.destroy();
   }
 }

@@ -1,9 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import {
   AbortMultipartUploadCommand,
   DeleteObjectCommand,
@@ -12,11 +7,10 @@ import {
   HeadObjectCommand,
   ListMultipartUploadsCommand,
   ListObjectsV2Command,
-  PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
 import { assertSafeKey, type MediaStorage } from "@/lib/media/storage-types";
-import { writeHashed } from "@/lib/media/write-hashed";
+import { uploadStreamed } from "@/lib/media/s3-upload";
 
 type S3Config = {
   bucket: string;
@@ -36,24 +30,7 @@ export function s3Storage(config: S3Config): MediaStorage {
   return {
     async put(key, body, contentType) {
       assertSafeKey(key);
-      // Spool to disk first: S3 needs the length up front, and the hash is known before upload.
-      const temp = path.join(os.tmpdir(), `mbo-${randomUUID()}`);
-      try {
-        const { sizeBytes: size, sha256 } = await writeHashed(body, temp);
-        await client.send(
-          new PutObjectCommand({
-            Bucket: config.bucket,
-            Key: key,
-            Body: createReadStream(temp),
-            ContentLength: size,
-            ContentType: contentType,
-            ChecksumSHA256: Buffer.from(sha256, "hex").toString("base64"),
-          }),
-        );
-        return { sizeBytes: size, sha256 };
-      } finally {
-        await rm(temp, { force: true });
-      }
+      return uploadStreamed({ client, bucket: config.bucket, key, contentType }, body);
     },
     async size(key) {
       assertSafeKey(key);

@@ -104,6 +104,7 @@ function policyFor(item: Item): DownloadPolicy {
     origins: env.MARKID_MEDIA_HOSTS,
     expect: video ? "video" : "photo",
     maxBytes: video ? env.MEDIA_MAX_VIDEO_BYTES : env.MEDIA_MAX_PHOTO_BYTES,
+    // Silence allowed between chunks; a 30-minute call's video may take far longer as a whole.
     timeoutMs: env.MARKID_TIMEOUT_MS * 8,
   };
 }

@@ -57,6 +57,21 @@ function files(req: IncomingMessage, res: ServerResponse, other: () => Host) {
       for (let i = 0; i < 32; i++) res.write(chunk);
       return void res.end();
     }
+    // A video that keeps coming for longer than the timeout, a chunk every 100 ms; and one that stops.
+    case "/trickle":
+    case "/stall": {
+      res.writeHead(200, { "Content-Type": "video/webm" });
+      res.write(WEBM);
+      if (url.pathname === "/stall") return;
+      let sent = 0;
+      const timer = setInterval(() => {
+        res.write(Buffer.alloc(16 * 1024));
+        if (++sent < 10) return;
+        clearInterval(timer);
+        res.end();
+      }, 100);
+      return void res.on("close", () => clearInterval(timer));
+    }
     case "/to-other":
       return send(302, { Location: `${other().origin}/face` });
     case "/relative":
@@ -174,5 +189,17 @@ describe("downloadRecording", () => {
     const whole = await downloadRecording(`${a.origin}/endless`, policy({ maxBytes: 4 * 1024 * 1024 }));
     if (!whole.ok) throw new Error(whole.message);
     expect((await bytes(whole.body)).length).toBe(PNG.length + 32 * 64 * 1024);
+  });
+
+  it("times out on silence, not on length: a slow video that keeps coming is fetched whole", async () => {
+    const video = policy({ expect: "video", timeoutMs: 400 });
+    const slow = await downloadRecording(`${a.origin}/trickle`, video);
+    if (!slow.ok) throw new Error(slow.message);
+    // The host takes about a second for it, over twice the timeout.
+    expect((await bytes(slow.body)).length).toBe(WEBM.length + 10 * 16 * 1024);
+
+    const stalled = await downloadRecording(`${a.origin}/stall`, video);
+    if (!stalled.ok) throw new Error(stalled.message);
+    await expect(bytes(stalled.body)).rejects.toThrow("Recording download timed out.");
   });
 });

@@ -48,8 +48,8 @@ describe.each(Object.keys(backends))("%s storage", (name) => {
     storage = await backends[name]!();
   });
 
-  it("stores an object whole, hashing it, and reads it and any range back", async () => {
-    const bytes = randomBytes(300_000);
+  /** Stores `bytes` and checks what put reports, the stored size and the whole object read back. */
+  async function storedWhole(bytes: Buffer): Promise<string> {
     const key = `${crypto.randomUUID()}/VIDEO_0`;
     expect(await storage.put(key, chunks(bytes), "video/webm")).toEqual({
       sizeBytes: bytes.length,
@@ -57,6 +57,12 @@ describe.each(Object.keys(backends))("%s storage", (name) => {
     });
     expect(await storage.size(key)).toBe(bytes.length);
     expect(sha256(await readAll(await storage.read(key)))).toBe(sha256(bytes));
+    return key;
+  }
+
+  it("stores an object whole, hashing it, and reads it and any range back", async () => {
+    const bytes = randomBytes(300_000);
+    const key = await storedWhole(bytes);
     for (const [start, end] of [
       [0, 0],
       [1000, 70_000],
@@ -75,6 +81,24 @@ describe.each(Object.keys(backends))("%s storage", (name) => {
     }
     await expect(storage.put(key, broken(), "image/jpeg")).rejects.toThrow("MarkID hung up");
     expect(await storage.size(key)).toBeNull();
+  });
+
+  it("stores an object of several S3 parts (8 MiB each), and nothing of one that fails after two", async () => {
+    const part = 8 * 1024 * 1024;
+    const bytes = randomBytes(2 * part + 12_345);
+    const key = await storedWhole(bytes);
+    const across = { start: part - 10, end: 2 * part + 10 };
+    expect(sha256(await readAll(await storage.read(key, across)))).toBe(
+      sha256(bytes.subarray(across.start, across.end + 1)),
+    );
+
+    const failed = `${crypto.randomUUID()}/VIDEO_0`;
+    async function* cutOff() {
+      yield* chunks(bytes.subarray(0, 2 * part + 1000));
+      throw new Error("MarkID hung up");
+    }
+    await expect(storage.put(failed, cutOff(), "video/webm")).rejects.toThrow("MarkID hung up");
+    expect(await storage.size(failed)).toBeNull();
   });
 
   it("removes one case's folder, and only that case's", async () => {

@@ -116,4 +116,28 @@ describe("media links", () => {
     expect(big.headers.get("content-length")).toBeNull();
     expect((await big.arrayBuffer()).byteLength).toBeGreaterThan(128 * 1024);
   });
+
+  it("serve a generated video of any size on request (setVideoSize), the same bytes each time", async () => {
+    const { videos, photos } = await finishedCallRecord();
+    const size = 3 * 1024 * 1024 + 5;
+    sandbox.controls.setVideoSize(size);
+    const head = await fetch(videos[0]!, { method: "HEAD" });
+    expect(Number(head.headers.get("content-length"))).toBe(size);
+    const first = await fetch(videos[0]!);
+    const bytes = Buffer.from(await first.arrayBuffer());
+    expect(first.headers.get("content-type")).toBe("video/webm");
+    expect(Number(first.headers.get("content-length"))).toBe(size);
+    expect(bytes.length).toBe(size);
+    expect(bytes.subarray(0, 4)).toEqual(WEBM);
+    const again = Buffer.from(await (await fetch(videos[0]!)).arrayBuffer());
+    expect(again.equals(bytes)).toBe(true);
+    // Photos stay as they are; a reset brings the fixture video back.
+    expect(Buffer.from(await (await fetch(photos.VIDEO_CALL_FACE!)).arrayBuffer()).length).toBeLessThan(
+      50_000,
+    );
+    sandbox.controls.reset();
+    const fixtureAgain = Buffer.from(await (await fetch(videos[0]!)).arrayBuffer());
+    expect(fixtureAgain.length).toBeLessThan(300_000);
+    expect(bytes.subarray(0, fixtureAgain.length).equals(fixtureAgain)).toBe(true);
+  });
 });
