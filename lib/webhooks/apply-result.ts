@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
@@ -9,8 +9,13 @@ import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 
 export type EventRef = { id: string; receivedAt: Date };
 export type ApplyOutcome = "applied" | "ignored";
+/** What applying did, and the audit event the caller writes with the rest of its batch, last (docs/locking.md). */
+export type Applied = { outcome: ApplyOutcome; audit: AuditEntry };
 
-/** Locks the verification so two events for it (say, final:false and final:true) are applied one at a time. */
+/**
+ * The verification as it is now. The batch (lib/webhooks/batch.ts) already holds its row lock, taken in the
+ * documented order; FOR UPDATE again costs nothing then, and keeps a caller that has not locked it correct.
+ */
 async function lockVerification(tx: Tx, id: string): Promise<VerificationSnapshot | null> {
   const rows = await tx.$queryRaw<VerificationSnapshot[]>`
     SELECT v.status, v."markidFinalAt",
@@ -25,7 +30,7 @@ export async function applyIdentification(
   verificationId: string,
   result: IdentificationWebhook,
   event: EventRef,
-): Promise<ApplyOutcome> {
+): Promise<Applied> {
   const current = await lockVerification(tx, verificationId);
   if (!current) throw new Error("The verification disappeared while its webhook was processed.");
   const plan = planIdentification(current, {
@@ -46,7 +51,7 @@ export async function applyIdentification(
       },
     });
   }
-  await recordAudit(tx, {
+  const audit: AuditEntry = {
     action: "webhook.identification_result",
     targetType: "verification",
     targetId: verificationId,
@@ -58,8 +63,8 @@ export async function applyIdentification(
       status: plan.apply ? plan.status : current.status,
       ...(plan.apply ? {} : { ignored: plan.reason }),
     },
-  });
-  return plan.apply ? "applied" : "ignored";
+  };
+  return { outcome: plan.apply ? "applied" : "ignored", audit };
 }
 
 export async function applyVideoCallFinished(
@@ -67,7 +72,7 @@ export async function applyVideoCallFinished(
   verificationId: string,
   result: VideoCallFinishedWebhook,
   event: EventRef,
-): Promise<ApplyOutcome> {
+): Promise<Applied> {
   const current = await lockVerification(tx, verificationId);
   if (!current) throw new Error("The verification disappeared while its webhook was processed.");
   // The webhook does not say which call it is about; the newest one still waiting is the one that just ended.
@@ -92,7 +97,7 @@ export async function applyVideoCallFinished(
   }
   // Even a failed call may have left recordings; the fetcher decides what is there.
   const recordingsJobId = await enqueueRecordingsFetch(verificationId, tx);
-  await recordAudit(tx, {
+  const audit: AuditEntry = {
     action: "webhook.video_call_finished",
     targetType: "verification",
     targetId: verificationId,
@@ -104,6 +109,6 @@ export async function applyVideoCallFinished(
       status,
       recordingsFetchQueued: recordingsJobId !== null,
     },
-  });
-  return "applied";
+  };
+  return { outcome: "applied", audit };
 }
