@@ -37,7 +37,8 @@ export async function applyDecision(
   deps: DecisionDeps = {},
 ): Promise<{ value: boolean; audit: AuditEntry }> {
   const now = deps.now ?? new Date();
-  // Lock the row: two officers deciding at once must not both succeed.
+  // Lock the row: two officers deciding at once must not both succeed. The verification first, the audit
+  // chain last (the commit writes it), as docs/locking.md orders every transaction, webhook batches included.
   type Locked = { status: VerificationStatus; assigneeId: string | null; tokenType: TokenType };
   const [v] = await tx.$queryRaw<Locked[]>`
     SELECT status, "assigneeId", "tokenType" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
