@@ -4,7 +4,8 @@ import type { Tx } from "@/lib/db";
 import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
 import { normaliseDocumentNumber } from "@/lib/risk/document-number";
-import { planIdentification, statusAfterCall, type VerificationSnapshot } from "@/lib/webhooks/status-map";
+import { planIdentification, statusAfterCall } from "@/lib/webhooks/status-map";
+import { stage, type VerificationState } from "@/lib/webhooks/verification-state";
 import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 
 export type EventRef = { id: string; receivedAt: Date };
@@ -12,27 +13,13 @@ export type ApplyOutcome = "applied" | "ignored";
 /** What applying did, and the audit event the caller writes with the rest of its batch, last (docs/locking.md). */
 export type Applied = { outcome: ApplyOutcome; audit: AuditEntry };
 
-/**
- * The verification as it is now. The batch (lib/webhooks/batch.ts) already holds its row lock, taken in the
- * documented order; FOR UPDATE again costs nothing then, and keeps a caller that has not locked it correct.
- */
-async function lockVerification(tx: Tx, id: string): Promise<VerificationSnapshot | null> {
-  const rows = await tx.$queryRaw<VerificationSnapshot[]>`
-    SELECT v.status, v."markidFinalAt",
-      EXISTS (SELECT 1 FROM decisions d WHERE d."verificationId" = v.id AND d.state = 'PENDING_SECOND_REVIEW')
-        AS "decisionPending"
-    FROM verifications v WHERE v.id = ${id}::uuid FOR UPDATE OF v`;
-  return rows[0] ?? null;
-}
-
-export async function applyIdentification(
-  tx: Tx,
-  verificationId: string,
+/** MarkID's identification result, staged in the batch's copy of the verification (written with the batch). */
+export function applyIdentification(
+  state: VerificationState,
   result: IdentificationWebhook,
   event: EventRef,
-): Promise<Applied> {
-  const current = await lockVerification(tx, verificationId);
-  if (!current) throw new Error("The verification disappeared while its webhook was processed.");
+): Applied {
+  const current = { ...state };
   const plan = planIdentification(current, {
     final: result.final,
     overall: result.overall,
@@ -40,21 +27,11 @@ export async function applyIdentification(
   });
   // Of MarkID's document data only the number is kept, normalised, to notice the same document elsewhere.
   const documentNumber = normaliseDocumentNumber(result.data.docNumber);
-  if (plan.apply) {
-    await tx.verification.update({
-      where: { id: verificationId },
-      data: {
-        markidStatus: plan.markidStatus,
-        status: plan.status,
-        ...(plan.markidFinalAt ? { markidFinalAt: plan.markidFinalAt } : {}),
-        ...(documentNumber ? { documentNumber } : {}),
-      },
-    });
-  }
+  if (plan.apply) stage(state, { ...plan, documentNumber });
   const audit: AuditEntry = {
     action: "webhook.identification_result",
     targetType: "verification",
-    targetId: verificationId,
+    targetId: state.id,
     details: {
       webhookEventId: event.id,
       final: result.final,
@@ -67,14 +44,18 @@ export async function applyIdentification(
   return { outcome: plan.apply ? "applied" : "ignored", audit };
 }
 
+/**
+ * A finished call: written at once (call, status, outbound event, recordings fetch). The caller has written
+ * what the batch staged for this verification first, so what this reads of the row is current.
+ */
 export async function applyVideoCallFinished(
   tx: Tx,
-  verificationId: string,
+  state: VerificationState,
   result: VideoCallFinishedWebhook,
   event: EventRef,
 ): Promise<Applied> {
-  const current = await lockVerification(tx, verificationId);
-  if (!current) throw new Error("The verification disappeared while its webhook was processed.");
+  const verificationId = state.id;
+  const current = { ...state };
   // The webhook does not say which call it is about; the newest one still waiting is the one that just ended.
   const call = await tx.videoCall.findFirst({
     where: { verificationId, outcome: "PENDING" },
@@ -110,5 +91,7 @@ export async function applyVideoCallFinished(
       recordingsFetchQueued: recordingsJobId !== null,
     },
   };
+  // Last, once nothing can fail any more: a failed event's savepoint is rolled back, and so must its change be.
+  state.status = status;
   return { outcome: "applied", audit };
 }

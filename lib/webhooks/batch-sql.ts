@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { errorSummary } from "@/lib/log";
 import type { EventApplied, EventRow } from "@/lib/webhooks/process-event";
+import type { VerificationState } from "@/lib/webhooks/verification-state";
 
 // The batch's statements (lib/webhooks/batch.ts), in the order it runs them. Timestamps are written as
 // `now() AT TIME ZONE 'UTC'`: the columns hold UTC without a zone, as Prisma writes them.
@@ -45,20 +46,26 @@ export function candidatesByIds(tx: Tx, ids: string[]): Promise<Candidate[]> {
  * LOCK ORDER, step 1 (docs/locking.md): verification rows, ascending id. With skipLocked, one that a staff
  * action or another worker holds is left out, and its events wait for a later batch.
  */
-export async function lockVerifications(tx: Tx, ids: string[], skipLocked: boolean): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = skipLocked
-    ? await tx.$queryRaw<Array<{ id: string }>>`
-        SELECT id FROM verifications WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE SKIP LOCKED`
-    : await tx.$queryRaw<Array<{ id: string }>>`
-        SELECT id FROM verifications WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
-  return new Set(rows.map((r) => r.id));
+export async function lockVerifications(
+  tx: Tx,
+  ids: string[],
+  skipLocked: boolean,
+): Promise<Map<string, VerificationState>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<Array<Omit<VerificationState, "pending">>>(
+    `SELECT v.id, v.status, v."markidFinalAt",
+       EXISTS (SELECT 1 FROM decisions d WHERE d."verificationId" = v.id AND d.state = 'PENDING_SECOND_REVIEW')
+         AS "decisionPending"
+     FROM verifications v WHERE v.id = ANY($1::uuid[]) ORDER BY v.id FOR UPDATE OF v${skipLocked ? " SKIP LOCKED" : ""}`,
+    ids,
+  );
+  return new Map(rows.map((row) => [row.id, { ...row, pending: null }]));
 }
 
 /** LOCK ORDER, step 2: the events, oldest first; one already applied meanwhile is left out. */
 export async function lockEvents(tx: Tx, ids: string[], skipLocked: boolean): Promise<EventRow[]> {
   if (ids.length === 0) return [];
-  const columns = `id, "bodySha256", "bodySealed", "scanRef", "verificationId", "receivedAt", attempts`;
+  const columns = `id, "bodySha256", "bodySealed", kind, "scanRef", "verificationId", "receivedAt", attempts`;
   const where = `WHERE id = ANY($1::uuid[]) AND "processedAt" IS NULL ORDER BY "receivedAt", id`;
   return tx.$queryRawUnsafe<EventRow[]>(
     `SELECT ${columns} FROM webhook_events ${where} FOR UPDATE${skipLocked ? " SKIP LOCKED" : ""}`,

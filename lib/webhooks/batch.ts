@@ -8,6 +8,7 @@ import {
   type EventRow,
   type ProcessOutcome,
 } from "@/lib/webhooks/process-event";
+import { writeStaged, type VerificationState } from "@/lib/webhooks/verification-state";
 import {
   candidatesByIds,
   dueCandidates,
@@ -44,15 +45,23 @@ export type BatchResult = {
 
 class EventFailed extends Error {}
 
-async function applyAll(tx: Tx, events: EventRow[], locked: Set<string>, careful: boolean) {
+async function applyAll(
+  tx: Tx,
+  events: EventRow[],
+  locked: Map<string, VerificationState>,
+  careful: boolean,
+) {
   const results: EventResult[] = [];
   for (const event of events) {
     const target = await resolveVerification(tx, event);
+    const state = target === null ? null : locked.get(target);
     // Its verification changed since the candidates were read, and this batch does not hold its lock.
-    if (target !== null && !locked.has(target)) continue;
+    if (state === undefined) continue;
+    // What is staged is written before an event that writes the row itself, and outside its savepoint.
+    if (state && event.kind !== "IDENTIFICATION") await writeStaged(tx, [state]);
     if (careful) await tx.$executeRawUnsafe("SAVEPOINT webhook_event");
     try {
-      results.push({ id: event.id, applied: await applyEvent(tx, event, target) });
+      results.push({ id: event.id, applied: await applyEvent(tx, event, state) });
       if (careful) await tx.$executeRawUnsafe("RELEASE SAVEPOINT webhook_event");
     } catch (error) {
       if (!careful)
@@ -61,6 +70,7 @@ async function applyAll(tx: Tx, events: EventRow[], locked: Set<string>, careful
       results.push({ id: event.id, error });
     }
   }
+  await writeStaged(tx, locked.values());
   return results;
 }
 

@@ -3,6 +3,8 @@ import { openWebhookBody } from "@/lib/auth/markid-secrets";
 import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { parseWebhook } from "@/lib/markid";
+import type { WebhookKind } from "@/lib/generated/prisma/enums";
+import type { VerificationState } from "@/lib/webhooks/verification-state";
 import {
   applyIdentification,
   applyVideoCallFinished,
@@ -15,6 +17,7 @@ export type ProcessOutcome = ApplyOutcome | "unmatched" | "already-processed" | 
 export type EventRow = EventRef & {
   bodySha256: string;
   bodySealed: string;
+  kind: WebhookKind;
   scanRef: string | null;
   verificationId: string | null;
   attempts: number;
@@ -36,19 +39,19 @@ export async function resolveVerification(tx: Tx, event: EventRow): Promise<stri
 }
 
 /**
- * Applies one locked event to its verification (already locked by the caller, `verificationId`, null when no
- * verification has its scanRef). Throws when the event cannot be applied, so that it fails visibly
- * (processError) instead of being dropped as unmatched.
+ * Applies one locked event to its verification (locked by the batch; null when no verification has the
+ * event's scanRef). Throws when the event cannot be applied, so that it fails visibly (processError) instead
+ * of being dropped as unmatched.
  */
 export async function applyEvent(
   tx: Tx,
   event: EventRow,
-  verificationId: string | null,
+  verification: VerificationState | null,
 ): Promise<EventApplied> {
   const body = openWebhookBody(event);
   if (body === null) throw new Error("The stored webhook body does not open with this server's key.");
   const parsed = parseWebhook(JSON.parse(body) as unknown);
-  if (parsed.kind === "UNKNOWN" || !verificationId) {
+  if (parsed.kind === "UNKNOWN" || !verification) {
     // Nothing of ours to change; the audit trail still shows that MarkID sent something we could not place.
     return {
       outcome: "unmatched",
@@ -63,7 +66,7 @@ export async function applyEvent(
   }
   const applied =
     parsed.kind === "IDENTIFICATION"
-      ? await applyIdentification(tx, verificationId, parsed, event)
-      : await applyVideoCallFinished(tx, verificationId, parsed, event);
-  return { ...applied, verificationId };
+      ? applyIdentification(verification, parsed, event)
+      : await applyVideoCallFinished(tx, verification, parsed, event);
+  return { ...applied, verificationId: verification.id };
 }

@@ -29,5 +29,21 @@ describe("webhook timestamps", () => {
     const now = Date.now();
     expect(Math.abs(event.receivedAt.getTime() - now)).toBeLessThan(60_000);
     expect(Math.abs(event.processedAt!.getTime() - now)).toBeLessThan(60_000);
+
+    // The batch writes MarkID's final time and the row's update time itself, in UTC too.
+    const v = await getDb().verification.create({
+      data: { scanRef: "tz-2", clientId: "tz-client", tokenType: "VIDEO_CALL" },
+    });
+    const final = JSON.stringify({ scanRef: "tz-2", final: true, status: { overall: "APPROVED" } });
+    const second = await storeWebhookEvent({
+      bytes: Buffer.from(final),
+      text: final,
+      json: JSON.parse(final),
+    });
+    await processWebhookEvent(second.eventId!);
+    const received = await getDb().webhookEvent.findUniqueOrThrow({ where: { id: second.eventId! } });
+    const row = await getDb().verification.findUniqueOrThrow({ where: { id: v.id } });
+    expect(row.markidFinalAt?.toISOString()).toBe(received.receivedAt.toISOString());
+    expect(Math.abs(row.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 });
