@@ -14,6 +14,20 @@ export type CaseResult = {
   ratio: { rps: number; p95: number };
   checks: Check[];
   notes: string[];
+  /** The webhook case's processing: how the stored burst was applied, against plain SQL doing the same. */
+  drain?: DrainFigures;
+};
+
+export type DrainFigures = {
+  events: number;
+  /** Unapplied when the burst ended. */
+  unappliedAtEnd: number;
+  /** From the burst's end until every event was applied (or the limit, when some were not). */
+  seconds: number;
+  /** Applied per second over those seconds. */
+  appPerSecond: number;
+  baselinePerSecond: number;
+  ratio: number;
 };
 
 export type BenchContext = { config: BenchConfig; leadCookie: string };
