@@ -24,9 +24,12 @@ export type DrainFigures = {
   unappliedAtEnd: number;
   /** From the burst's end until every event was applied (or the limit, when some were not). */
   seconds: number;
-  /** Applied per second over those seconds. */
-  appPerSecond: number;
+  /** Applied per second over those seconds; null when under a second's worth was left (no measure). */
+  drainPerSecond: number | null;
+  /** Every event over the time from the burst's start until the last was applied: bounded by the arrivals. */
+  overallPerSecond: number;
   baselinePerSecond: number;
+  /** Draining ÷ baseline, or overall ÷ baseline when nothing was left to drain. */
   ratio: number;
 };
 
