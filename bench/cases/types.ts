@@ -18,7 +18,7 @@ export type CaseResult = {
   drain?: DrainFigures;
 };
 
-export type DrainFigures = {
+type DrainFigures = {
   events: number;
   /** Unapplied when the burst ended. */
   unappliedAtEnd: number;
