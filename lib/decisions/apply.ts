@@ -120,6 +120,8 @@ export async function applySecondReview(
   input: { verdict: "confirm" | "overrule"; comment?: string; verdicts?: ReviewVerdicts | null },
   random: Random = cryptoRandom,
 ): Promise<{ value: null; audit: AuditEntry }> {
+  // The verification before its decision row, as docs/locking.md orders every transaction.
+  await tx.$queryRaw`SELECT id FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
   const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
   if (!decision) throw new DomainError(messageKey("decisions.errors.decisionGone"));
   const check = canSecondReview(decision.decidedById, reviewerId);
