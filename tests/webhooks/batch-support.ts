@@ -11,6 +11,18 @@ export async function storeIdentification(scanRef: string, final: boolean, overa
   return stored.eventId;
 }
 
+export async function storeCallFinished(scanRef: string, success: boolean): Promise<string> {
+  const text = JSON.stringify({
+    scanRef,
+    status: success,
+    date: "2026-01-01 12:00:00+00:00",
+    nonce: randomUUID(),
+  });
+  const stored = await storeWebhookEvent({ bytes: Buffer.from(text), text, json: JSON.parse(text) });
+  if (!stored.eventId) throw new Error("not stored");
+  return stored.eventId;
+}
+
 export async function openVerification(): Promise<{ id: string; scanRef: string }> {
   const scanRef = `scan-${randomUUID()}`;
   return getDb().verification.create({

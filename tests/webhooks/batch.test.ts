@@ -6,7 +6,7 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { getDb } from "@/lib/db";
 import { processWebhookBatch } from "@/lib/webhooks/batch";
 import { MAX_ATTEMPTS } from "@/lib/webhooks/batch-sql";
-import { auditsOf, drain, openVerification, storeIdentification } from "./batch-support";
+import { auditsOf, drain, openVerification, storeCallFinished, storeIdentification } from "./batch-support";
 
 const event = (id: string) => getDb().webhookEvent.findUniqueOrThrow({ where: { id } });
 
@@ -38,6 +38,60 @@ describe("webhook batches", () => {
     const trail = await auditsOf(ids);
     expect(trail.map((a) => (a.details as { webhookEventId: string }).webhookEventId)).toEqual(ids);
     expect((await verifyAuditChain(getDb())).ok).toBe(true);
+  });
+
+  it("writes what it staged before a finished call, which then sees the verification as it is", async () => {
+    const v = await openVerification();
+    await getDb().verification.update({ where: { id: v.id }, data: { status: "CALL_IN_PROGRESS" } });
+    const older = await getDb().videoCall.create({
+      data: { verificationId: v.id, photos: false, createdAt: new Date("2026-01-01T10:00:00Z") },
+    });
+    const newer = await getDb().videoCall.create({
+      data: { verificationId: v.id, photos: false, createdAt: new Date("2026-01-01T11:00:00Z") },
+    });
+    // The bank's systems hear of each call with the case as it stands: what the batch staged included.
+    await getDb().webhookEndpoint.create({
+      data: { url: "https://bank.example/calls", events: ["call.finished"], secretSealed: "sealed" },
+    });
+    const ids = [
+      await storeCallFinished(v.scanRef, true),
+      await storeIdentification(v.scanRef, false, "APPROVED"),
+      await storeCallFinished(v.scanRef, false),
+      await storeIdentification(v.scanRef, true, "SUSPECTED"),
+    ];
+    const { results } = await processWebhookBatch();
+    expect(results.filter((r) => ids.includes(r.id)).every((r) => "applied" in r)).toBe(true);
+    const trail = await auditsOf(ids);
+    const steps = trail.map((a) => {
+      const d = a.details as { previousStatus: string; status: string };
+      return [a.action, d.previousStatus, d.status];
+    });
+    expect(steps).toEqual([
+      ["webhook.video_call_finished", "CALL_IN_PROGRESS", "CALL_FINISHED"],
+      ["webhook.identification_result", "CALL_FINISHED", "REVIEWING"],
+      ["webhook.video_call_finished", "REVIEWING", "REVIEWING"],
+      ["webhook.identification_result", "REVIEWING", "SUSPECTED"],
+    ]);
+    expect(await getDb().verification.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
+      status: "SUSPECTED",
+      markidStatus: "SUSPECTED",
+    });
+    const calls = await getDb().videoCall.findMany({ where: { verificationId: v.id } });
+    expect(new Map(calls.map((c) => [c.id, c.outcome]))).toEqual(
+      new Map([
+        [newer.id, "SUCCEEDED"],
+        [older.id, "FAILED"],
+      ]),
+    );
+    const sent = await getDb().webhookDelivery.findMany({
+      where: { verificationId: v.id },
+      orderBy: { id: "asc" },
+    });
+    const told = sent.map((d) => (JSON.parse(d.body) as { data: { status: string; success: boolean } }).data);
+    expect(told.map((d) => [d.success, d.status]).sort()).toEqual([
+      [false, "REVIEWING"],
+      [true, "CALL_FINISHED"],
+    ]);
   });
 
   it("applies each event once when several loops run batches at the same time", { timeout: 0 }, async () => {
