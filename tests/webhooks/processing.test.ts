@@ -214,5 +214,26 @@ describe("processing MarkID webhooks", () => {
     expect(await getDb().verification.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       status: "SUSPECTED",
     });
+
+    // Stored by another process (a web instance with JOB_WORKERS=off): nothing wakes this loop; it polls.
+    const other = await createVerification();
+    const text = JSON.stringify(identification(other.scanRef, false, "APPROVED", 8));
+    const sha = createHash("sha256").update(text).digest("hex");
+    const stored = await getDb().webhookEvent.create({
+      data: {
+        bodySha256: sha,
+        bodySealed: sealWebhookBody(sha, text),
+        kind: "IDENTIFICATION",
+        scanRef: other.scanRef,
+        verificationId: other.id,
+      },
+    });
+    while (!(await getDb().webhookEvent.findUniqueOrThrow({ where: { id: stored.id } })).processedAt) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await getDb().verification.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      status: "REVIEWING",
+      markidStatus: "APPROVED",
+    });
   });
 });
