@@ -1,4 +1,4 @@
-// npm run workers: the job workers alone (webhook relay and processing, recordings, link emails), for servers
+// npm run workers: the job workers alone (webhook processing, recordings, link emails), for servers
 // started with JOB_WORKERS=off. The environment is checked first; pending migrations are applied.
 import { boot } from "./boot";
 

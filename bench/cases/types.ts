@@ -14,6 +14,23 @@ export type CaseResult = {
   ratio: { rps: number; p95: number };
   checks: Check[];
   notes: string[];
+  /** The webhook case's processing: how the stored burst was applied, against plain SQL doing the same. */
+  drain?: DrainFigures;
+};
+
+type DrainFigures = {
+  events: number;
+  /** Unapplied when the burst ended. */
+  unappliedAtEnd: number;
+  /** From the burst's end until every event was applied (or the limit, when some were not). */
+  seconds: number;
+  /** Applied per second over those seconds; null when under a second's worth was left (no measure). */
+  drainPerSecond: number | null;
+  /** Every event over the time from the burst's start until the last was applied: bounded by the arrivals. */
+  overallPerSecond: number;
+  baselinePerSecond: number;
+  /** Draining ÷ baseline, or overall ÷ baseline when nothing was left to drain. */
+  ratio: number;
 };
 
 export type BenchContext = { config: BenchConfig; leadCookie: string };

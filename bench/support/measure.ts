@@ -9,8 +9,8 @@ export type Target = {
   body?: string;
   /** Per-request hooks, e.g. a unique signed body for every webhook. */
   requests?: autocannon.Request[];
-  /** Called between warm-up and measurement, to zero whatever the hooks count. */
-  reset?: () => void;
+  /** Called between warm-up and measurement, to zero whatever the hooks count (awaited). */
+  reset?: () => void | Promise<void>;
 };
 
 export type Measurement = {
@@ -26,7 +26,8 @@ export type Measurement = {
   statuses: Record<string, number>;
 };
 
-export type Load = { connections: number; seconds: number; warmupSeconds: number };
+/** With `amount`, the measured run sends exactly that many requests (a burst) instead of lasting `seconds`. */
+export type Load = { connections: number; seconds: number; warmupSeconds: number; amount?: number };
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -34,7 +35,7 @@ export function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
 }
 
-function once(target: Target, load: Load, seconds: number, latencies?: number[]) {
+function once(target: Target, load: Load, seconds: number, latencies?: number[], amount?: number) {
   return new Promise<autocannon.Result>((resolve, reject) => {
     const options: autocannon.Options = {
       url: target.url,
@@ -43,7 +44,7 @@ function once(target: Target, load: Load, seconds: number, latencies?: number[])
       body: target.body,
       requests: target.requests,
       connections: load.connections,
-      duration: seconds,
+      ...(amount ? { amount } : { duration: seconds }),
       timeout: 30,
     };
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
@@ -56,9 +57,9 @@ function once(target: Target, load: Load, seconds: number, latencies?: number[])
 export async function measure(target: Target, load: Load): Promise<Measurement> {
   // Warm-up: JIT, connection pools and the OS page cache, so the measured run sees a steady state.
   if (load.warmupSeconds > 0) await once(target, load, load.warmupSeconds);
-  target.reset?.();
+  await target.reset?.();
   const latencies: number[] = [];
-  const result = await once(target, load, load.seconds, latencies);
+  const result = await once(target, load, load.seconds, latencies, load.amount);
   latencies.sort((a, b) => a - b);
   const statuses: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = stat.count ?? 0;

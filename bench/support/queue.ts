@@ -1,6 +1,8 @@
 // How far the app's job workers are behind: webhook events of this run stored but not yet applied.
 import { withClient } from "../../scripts/db/client";
 
+const POLL_MS = 250;
+
 async function unprocessed(databaseUrl: string, shas: string[]): Promise<number> {
   return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query<{ n: number }>(
@@ -12,23 +14,36 @@ async function unprocessed(databaseUrl: string, shas: string[]): Promise<number>
   });
 }
 
-/**
- * Waits up to `seconds` for the events with these body hashes to be applied; how many are left, and how
- * fast the workers went meanwhile.
- */
+export type Drain = {
+  /** Unapplied when the wait began. */
+  first: number;
+  /** Still unapplied when it ended (0, or what the limit left). */
+  left: number;
+  /** From the start of the wait until none was left, or the whole limit when some were. */
+  seconds: number;
+  /** Applied per second over that time. */
+  perSecond: number;
+};
+
+/** Waits up to `seconds` for the events with these body hashes to be applied, polling four times a second. */
 export async function drainWebhooks(
   databaseUrl: string,
   acked: Set<string>,
   seconds: number,
-): Promise<{ left: number; perSecond: number }> {
+): Promise<Drain> {
   const shas = [...acked];
-  const started = Date.now();
+  const started = performance.now();
   const first = await unprocessed(databaseUrl, shas);
   let left = first;
-  while (left > 0 && Date.now() - started < seconds * 1000) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+  while (left > 0 && performance.now() - started < seconds * 1000) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     left = await unprocessed(databaseUrl, shas);
   }
-  const elapsed = Math.max(1, (Date.now() - started) / 1000);
-  return { left, perSecond: Math.round(((first - left) / elapsed) * 10) / 10 };
+  const elapsed = Math.max(0.001, (performance.now() - started) / 1000);
+  return {
+    first,
+    left,
+    seconds: Math.round(elapsed * 100) / 100,
+    perSecond: first === left ? 0 : Math.round((first - left) / elapsed),
+  };
 }

@@ -36,6 +36,21 @@ export function environment(postgres: string, verifications: number): Environmen
 
 const cell = (value: number | string | boolean) => String(value).replace(/\|/g, "\\|");
 
+function drainTable(cases: CaseResult[]): string[] {
+  const drained = cases.flatMap((c) => (c.drain ? [{ name: c.name, d: c.drain }] : []));
+  if (drained.length === 0) return [];
+  return [
+    "| case | events | unapplied at burst end | drained in s | app applied/s draining | app applied/s burst start → all applied | baseline applied/s | ratio |",
+    "|---|---|---|---|---|---|---|---|",
+    ...drained.map(
+      ({ name, d }) =>
+        `| ${name} | ${d.events} | ${d.unappliedAtEnd} | ${d.seconds} | ${d.drainPerSecond ?? "kept up"} | ` +
+        `${d.overallPerSecond} | ${d.baselinePerSecond} | ${d.ratio} |`,
+    ),
+    "",
+  ];
+}
+
 function markdown(report: BenchReport): string {
   const { environment: env, dataset } = report;
   const lines = [
@@ -58,6 +73,7 @@ function markdown(report: BenchReport): string {
         `${c.baseline.rps} | ${c.baseline.p95} | ${c.ratio.rps} | ${c.ratio.p95} |`,
     ),
     "",
+    ...drainTable(report.cases),
     "| case | check | target | value | |",
     "|---|---|---|---|---|",
     ...report.cases.flatMap((c) =>

@@ -37,7 +37,8 @@ export async function applyDecision(
   deps: DecisionDeps = {},
 ): Promise<{ value: boolean; audit: AuditEntry }> {
   const now = deps.now ?? new Date();
-  // Lock the row: two officers deciding at once must not both succeed.
+  // Lock the row: two officers deciding at once must not both succeed. The verification first, the audit
+  // chain last (the commit writes it), as docs/locking.md orders every transaction, webhook batches included.
   type Locked = { status: VerificationStatus; assigneeId: string | null; tokenType: TokenType };
   const [v] = await tx.$queryRaw<Locked[]>`
     SELECT status, "assigneeId", "tokenType" FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
@@ -119,6 +120,8 @@ export async function applySecondReview(
   input: { verdict: "confirm" | "overrule"; comment?: string; verdicts?: ReviewVerdicts | null },
   random: Random = cryptoRandom,
 ): Promise<{ value: null; audit: AuditEntry }> {
+  // The verification before its decision row, as docs/locking.md orders every transaction.
+  await tx.$queryRaw`SELECT id FROM verifications WHERE id = ${verificationId}::uuid FOR UPDATE`;
   const decision = await tx.decision.findFirst({ where: { id: decisionId, verificationId } });
   if (!decision) throw new DomainError(messageKey("decisions.errors.decisionGone"));
   const check = canSecondReview(decision.decidedById, reviewerId);

@@ -3,8 +3,6 @@
 import type { Queue } from "pg-boss";
 
 export const QUEUES = {
-  /** Applies one stored MarkID webhook; the job id is the WebhookEvent id. */
-  webhookProcess: "webhooks.process",
   /** Copies a verification's call recordings from MarkID into our storage. */
   recordingsFetch: "recordings.fetch",
   /** Every few minutes: finds calls whose recordings never arrived (no webhook) and queues a fetch. */
@@ -34,7 +32,6 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export type JobData = {
-  "webhooks.process": { eventId: string };
   "recordings.fetch": { verificationId: string };
   "recordings.reconcile": Record<string, never>;
   "links.email": { linkId: string };
@@ -60,15 +57,6 @@ const MAIL_RETRIES = {
 } as const;
 
 export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
-  "webhooks.process": {
-    policy: "standard",
-    // A worker killed mid-job leaves it active; a short expiry hands it to another worker soon after.
-    expireInSeconds: 60,
-    retryLimit: 10,
-    retryDelay: 5,
-    retryBackoff: true,
-    retryDelayMax: 600,
-  },
   "recordings.fetch": {
     // One waiting job per verification (singletonKey); a new call may still queue one while another runs.
     policy: "stately",

@@ -9,30 +9,17 @@ import { registerQaWorkers } from "@/lib/qa/jobs";
 import { registerRecordingWorkers } from "@/lib/recordings/jobs";
 import { registerRetentionWorkers } from "@/lib/retention/purge-job";
 import { registerStaffWorkers } from "@/lib/staff/jobs";
-import { handleWebhookJobs } from "@/lib/webhooks/process-event";
-import { startWebhookRelay, stopWebhookRelay } from "@/lib/webhooks/relay";
+import { startWebhookProcessor, stopWebhookProcessor } from "@/lib/webhooks/processor";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
-import { QUEUES, type JobData } from "@/lib/jobs/queues";
+import { QUEUES } from "@/lib/jobs/queues";
 import { forgetProcessWide, processWide } from "@/lib/singleton";
 
 const KEY = "job-workers";
 
 async function registerWorkers(): Promise<void> {
   const boss = await getBoss();
-  // Batches with a result per job, fetched back to back while they come back full: a burst of thousands of
-  // webhooks drains in seconds, and one failing event is retried alone.
-  await boss.work<JobData["webhooks.process"]>(
-    QUEUES.webhookProcess,
-    {
-      batchSize: 10,
-      perJobResults: true,
-      burstWhenBatchFull: true,
-      localConcurrency: 2,
-      pollingIntervalSeconds: 0.5,
-    },
-    handleWebhookJobs,
-  );
-  startWebhookRelay();
+  // Not a pg-boss queue: stored webhooks are applied in batches straight from their table (lib/webhooks/batch.ts).
+  startWebhookProcessor();
   await registerRecordingWorkers(boss);
   await registerLinkWorkers(boss);
   await registerAuditWorkers(boss);
@@ -63,7 +50,7 @@ export function startWorkersInBackground(attempt = 0): void {
 /** Stops fetching jobs, waits for running ones (bounded), closes pg-boss's pool. */
 export async function stopWorkers(timeoutMs?: number): Promise<void> {
   forgetProcessWide(KEY);
-  stopWebhookRelay();
+  await stopWebhookProcessor();
   await stopBoss(timeoutMs);
 }
 

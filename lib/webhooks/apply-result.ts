@@ -1,33 +1,25 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import type { AuditEntry } from "@/lib/audit/types";
 import type { Tx } from "@/lib/db";
 import { enqueueRecordingsFetch } from "@/lib/recordings/enqueue";
 import type { IdentificationWebhook, VideoCallFinishedWebhook } from "@/lib/markid";
 import { normaliseDocumentNumber } from "@/lib/risk/document-number";
-import { planIdentification, statusAfterCall, type VerificationSnapshot } from "@/lib/webhooks/status-map";
+import { planIdentification, statusAfterCall } from "@/lib/webhooks/status-map";
+import { stage, type VerificationState } from "@/lib/webhooks/verification-state";
 import { caseFacts, emitOutboundEvent } from "@/lib/outbound-webhooks/emit";
 
 export type EventRef = { id: string; receivedAt: Date };
 export type ApplyOutcome = "applied" | "ignored";
+/** What applying did, and the audit event the caller writes with the rest of its batch, last (docs/locking.md). */
+export type Applied = { outcome: ApplyOutcome; audit: AuditEntry };
 
-/** Locks the verification so two events for it (say, final:false and final:true) are applied one at a time. */
-async function lockVerification(tx: Tx, id: string): Promise<VerificationSnapshot | null> {
-  const rows = await tx.$queryRaw<VerificationSnapshot[]>`
-    SELECT v.status, v."markidFinalAt",
-      EXISTS (SELECT 1 FROM decisions d WHERE d."verificationId" = v.id AND d.state = 'PENDING_SECOND_REVIEW')
-        AS "decisionPending"
-    FROM verifications v WHERE v.id = ${id}::uuid FOR UPDATE OF v`;
-  return rows[0] ?? null;
-}
-
-export async function applyIdentification(
-  tx: Tx,
-  verificationId: string,
+/** MarkID's identification result, staged in the batch's copy of the verification (written with the batch). */
+export function applyIdentification(
+  state: VerificationState,
   result: IdentificationWebhook,
   event: EventRef,
-): Promise<ApplyOutcome> {
-  const current = await lockVerification(tx, verificationId);
-  if (!current) throw new Error("The verification disappeared while its webhook was processed.");
+): Applied {
+  const current = { ...state };
   const plan = planIdentification(current, {
     final: result.final,
     overall: result.overall,
@@ -35,21 +27,11 @@ export async function applyIdentification(
   });
   // Of MarkID's document data only the number is kept, normalised, to notice the same document elsewhere.
   const documentNumber = normaliseDocumentNumber(result.data.docNumber);
-  if (plan.apply) {
-    await tx.verification.update({
-      where: { id: verificationId },
-      data: {
-        markidStatus: plan.markidStatus,
-        status: plan.status,
-        ...(plan.markidFinalAt ? { markidFinalAt: plan.markidFinalAt } : {}),
-        ...(documentNumber ? { documentNumber } : {}),
-      },
-    });
-  }
-  await recordAudit(tx, {
+  if (plan.apply) stage(state, { ...plan, documentNumber });
+  const audit: AuditEntry = {
     action: "webhook.identification_result",
     targetType: "verification",
-    targetId: verificationId,
+    targetId: state.id,
     details: {
       webhookEventId: event.id,
       final: result.final,
@@ -58,18 +40,22 @@ export async function applyIdentification(
       status: plan.apply ? plan.status : current.status,
       ...(plan.apply ? {} : { ignored: plan.reason }),
     },
-  });
-  return plan.apply ? "applied" : "ignored";
+  };
+  return { outcome: plan.apply ? "applied" : "ignored", audit };
 }
 
+/**
+ * A finished call: written at once (call, status, outbound event, recordings fetch). The caller has written
+ * what the batch staged for this verification first, so what this reads of the row is current.
+ */
 export async function applyVideoCallFinished(
   tx: Tx,
-  verificationId: string,
+  state: VerificationState,
   result: VideoCallFinishedWebhook,
   event: EventRef,
-): Promise<ApplyOutcome> {
-  const current = await lockVerification(tx, verificationId);
-  if (!current) throw new Error("The verification disappeared while its webhook was processed.");
+): Promise<Applied> {
+  const verificationId = state.id;
+  const current = { ...state };
   // The webhook does not say which call it is about; the newest one still waiting is the one that just ended.
   const call = await tx.videoCall.findFirst({
     where: { verificationId, outcome: "PENDING" },
@@ -92,7 +78,7 @@ export async function applyVideoCallFinished(
   }
   // Even a failed call may have left recordings; the fetcher decides what is there.
   const recordingsJobId = await enqueueRecordingsFetch(verificationId, tx);
-  await recordAudit(tx, {
+  const audit: AuditEntry = {
     action: "webhook.video_call_finished",
     targetType: "verification",
     targetId: verificationId,
@@ -104,6 +90,8 @@ export async function applyVideoCallFinished(
       status,
       recordingsFetchQueued: recordingsJobId !== null,
     },
-  });
-  return "applied";
+  };
+  // Last, once nothing can fail any more: a failed event's savepoint is rolled back, and so must its change be.
+  state.status = status;
+  return { outcome: "applied", audit };
 }

@@ -11,7 +11,7 @@ export const INTAKE_HEADERS = { "Cache-Control": "no-store" } as const;
 
 /**
  * MarkID's webhook, whichever server received it: verify the signature over the bytes read (capped), store the
- * raw event once, answer at once. Processing happens in a job, so MarkID gets its 200 within its 10 s even when
+ * raw event once, answer at once. The job workers apply it later, so MarkID gets its 200 within its 10 s even when
  * applying the result is slow.
  *
  * A correctly signed body that is not JSON gets 400 and is not stored: MarkID only sends JSON, so it cannot be

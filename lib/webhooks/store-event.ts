@@ -4,10 +4,10 @@ import { sealWebhookBody } from "@/lib/auth/markid-secrets";
 import { getPool } from "@/lib/db";
 import type { WebhookKind } from "@/lib/generated/prisma/enums";
 import { parseWebhook } from "@/lib/markid";
-import { wakeWebhookRelay } from "@/lib/webhooks/relay";
+import { wakeWebhookProcessor } from "@/lib/webhooks/processor";
 
 export type StoredEvent = {
-  /** False for a repeated delivery: the first one's row and job stand, nothing new was written. */
+  /** False for a repeated delivery: the first one's row stands, nothing new was written. */
   inserted: boolean;
   eventId: string | null;
   kind: WebhookKind;
@@ -41,7 +41,7 @@ const INSERT_EVENT = `
 
 /**
  * Stores a verified webhook once (the body's hash is unique): one statement, which is all MarkID waits for.
- * The relay (lib/webhooks/relay.ts) queues its processing; a duplicate never gets a second row or job.
+ * The job workers' loop (lib/webhooks/processor.ts) applies it; a duplicate never gets a second row.
  */
 export async function storeWebhookEvent(input: {
   bytes: Buffer;
@@ -57,7 +57,7 @@ export async function storeWebhookEvent(input: {
     values: [randomUUID(), sha, sealWebhookBody(sha, input.text), parsed.kind, scanRef],
   });
   const row = rows[0];
-  if (row) wakeWebhookRelay();
+  if (row) wakeWebhookProcessor();
   return {
     inserted: row !== undefined,
     eventId: row?.id ?? null,

@@ -5,7 +5,6 @@ import { afterAll } from "vitest";
 import { openWebhookBody } from "@/lib/auth/markid-secrets";
 import { getDb } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
-import { relayWebhookEvents } from "@/lib/webhooks/relay";
 import { readVector, VECTOR_DIGEST, VECTOR_KEY } from "@/tests/fixtures/markid/vector";
 import { startAppServer, type RunningAppServer } from "../support/app-server";
 
@@ -73,7 +72,6 @@ export async function rawPost(declared: number | null, chunks: number): Promise<
   });
 }
 
-/** Runs the relay until every stored event has its processing job, as the workers' loop would. */
 /** A stored event's body as MarkID sent it, opened as processing opens it. */
 export function storedBody(event: { bodySha256: string; bodySealed: string }): string {
   const body = openWebhookBody(event);
@@ -81,22 +79,8 @@ export function storedBody(event: { bodySha256: string; bodySealed: string }): s
   return body;
 }
 
-export async function relayAll(): Promise<void> {
-  while ((await relayWebhookEvents()) > 0);
-}
-
 export function countEvents(): Promise<number> {
   return getDb().webhookEvent.count();
-}
-
-export async function countJobs(queue: string, eventId?: string): Promise<number> {
-  const rows = eventId
-    ? await getDb().$queryRaw<Array<{ n: bigint }>>`
-        SELECT count(*) AS n FROM pgboss.job WHERE name = ${queue} AND id = ${eventId}::uuid`
-    : await getDb().$queryRaw<
-        Array<{ n: bigint }>
-      >`SELECT count(*) AS n FROM pgboss.job WHERE name = ${queue}`;
-  return Number(rows[0]?.n ?? 0);
 }
 
 /** The test vector as an object, to build variants of a real identification payload. */
