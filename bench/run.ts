@@ -17,7 +17,11 @@ const started = performance.now();
 const startedAt = new Date().toISOString();
 const config = readConfig();
 const postgres = await withClient(config.adminUrl, async (c) => (await c.query("SHOW server_version")).rows);
-const env = environment(`PostgreSQL ${String(postgres[0]?.server_version)}`, config.verifications);
+const env = environment(
+  `PostgreSQL ${String(postgres[0]?.server_version)}`,
+  config.verifications,
+  config.webProcesses,
+);
 
 const buildSeconds = await buildApp(config);
 const dataset = await prepareDataset(config);

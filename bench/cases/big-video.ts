@@ -8,7 +8,7 @@ import path from "node:path";
 import { withClient } from "../../scripts/db/client";
 import { archiveInWorker } from "../support/archive-run";
 import { sandboxApi } from "../support/big-video-setup";
-import { listeningPid, withRss } from "../support/rss";
+import { listeningPid, withChildren, withRss } from "../support/rss";
 import { plainCopy, sha256Of, streamedGet } from "../support/streamed-get";
 import { check, type BenchContext, type CaseResult } from "./types";
 import type { Measurement } from "../support/measure";
@@ -66,7 +66,7 @@ export async function benchBigVideo(ctx: BenchContext): Promise<CaseResult> {
     const throughput = Math.round((archiveMbps / copyMbps) * 1000) / 1000;
 
     console.log("big video: serving it with Range…");
-    const pid = await listeningPid(config.port);
+    const pid = await withChildren(await listeningPid(config.port));
     const mediaUrl = `${config.baseUrl}/api/media/${asset?.id}`;
     const half = Math.floor(SIZE / 2);
     const ranges: [string, number][] = [

@@ -40,6 +40,8 @@ export function readConfig() {
     verifications: num("BENCH_VERIFICATIONS", 1_000_000),
     auditEvents: num("BENCH_AUDIT_EVENTS", 5_000_000),
     skipBuild: flag("BENCH_SKIP_BUILD"),
+    // npm start's WEB_CONCURRENCY for the app: one web process per core, as README's "Running at scale" says.
+    webProcesses: num("BENCH_WEB_CONCURRENCY", 2),
     reuseDataset: flag("BENCH_REUSE_DATASET"),
     loginAccounts: num("BENCH_LOGIN_ACCOUNTS", 2_000),
     load: {

@@ -12,6 +12,8 @@ export type Environment = {
   node: string;
   postgres: string;
   smallScale: boolean;
+  /** The app's WEB_CONCURRENCY; every baseline is one process. */
+  webProcesses: number;
 };
 
 export type BenchReport = {
@@ -24,13 +26,14 @@ export type BenchReport = {
   passed: boolean;
 };
 
-export function environment(postgres: string, verifications: number): Environment {
+export function environment(postgres: string, verifications: number, webProcesses: number): Environment {
   return {
     cores: os.cpus().length,
     loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
     node: process.version,
     postgres,
     smallScale: verifications < 1_000_000,
+    webProcesses,
   };
 }
 
@@ -61,6 +64,8 @@ function markdown(report: BenchReport): string {
       : `Full scale: ${dataset.verifications} verifications, ${dataset.auditEvents} audit events.`,
     "",
     `${env.cores} cores, load average at start ${env.loadAverageAtStart.join(" / ")}, Node ${env.node}, ` +
+      `the app in ${env.webProcesses} web process${env.webProcesses === 1 ? "" : "es"} (WEB_CONCURRENCY; ` +
+      `each baseline in one), ` +
       `${env.postgres}. Dataset ${dataset.reused ? "reused" : "generated"} ` +
       `(${JSON.stringify(dataset.seconds)}), build ${report.buildSeconds} s, total ${report.totalSeconds} s ` +
       `(${report.totalSeconds <= 900 ? "within" : "**over**"} the 15-minute budget).`,

@@ -58,21 +58,36 @@ export async function listeningPid(port: number): Promise<number> {
   throw new Error(`No process of ours listens on port ${port}`);
 }
 
+/** `pid` and the processes it started: with WEB_CONCURRENCY above 1 the listener is the cluster's primary. */
+export async function withChildren(pid: number): Promise<number[]> {
+  const children: number[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    // The fourth field, after the parenthesised name (which may hold spaces), is the parent's pid.
+    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (parent === pid) children.push(Number(entry));
+  }
+  return [pid, ...children];
+}
+
 /**
- * Runs `step` against process `pid` (the app server), sampling its RSS; returns the result and the peak
- * above its RSS just before. `warmUp` first does the same with a small file: a route's code loads on its
- * first request, memory the big file does not cause.
+ * Runs `step` against the app server's processes, sampling each one's RSS; returns the result and the largest
+ * peak of any of them above its RSS just before. `warmUp` first does the same with a small file: a route's
+ * code loads on its first request, memory the big file does not cause (with several web processes, it runs
+ * once per process, as connections are dealt in turn).
  */
 export async function withRss<T>(
-  pid: number,
+  pids: number[],
   warmUp: () => Promise<unknown>,
   step: () => Promise<T>,
 ): Promise<{ result: T; extraKb: number }> {
-  await warmUp();
+  for (let i = 0; i < pids.length; i++) await warmUp();
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const startKb = await rssKb(pid);
-  const sampler = sampleRss(pid);
+  const startKb = await Promise.all(pids.map((pid) => rssKb(pid).catch(() => 0)));
+  const samplers = pids.map((pid) => sampleRss(pid));
   const result = await step();
-  const { peakKb } = await sampler.stop();
-  return { result, extraKb: Math.max(0, peakKb - startKb) };
+  const peaks = await Promise.all(samplers.map((sampler) => sampler.stop()));
+  const extraKb = Math.max(0, ...peaks.map(({ peakKb }, i) => peakKb - startKb[i]!));
+  return { result, extraKb };
 }

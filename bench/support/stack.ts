@@ -52,6 +52,7 @@ export async function startApp(config: BenchConfig): Promise<RunningStack> {
       MEDIA_DIR: config.mediaDir,
       // Production logs at info; warn keeps the parent from spending the cores on relaying log lines.
       LOG_LEVEL: "warn",
+      WEB_CONCURRENCY: String(config.webProcesses),
     },
     passwords: BENCH_PASSWORDS,
     totp: DEMO_TOTP,
