@@ -89,9 +89,16 @@ function put(target: Record<string, unknown>, path: string, value: unknown): voi
   node[last] = value;
 }
 
+// Every page asks for the same few picks (one per language): made once, not per request.
+const picks = new WeakMap<Messages, Record<string, unknown>>();
+
 /** The listed namespaces of one language's messages, nested as they are in the file. */
 export function clientMessages(messages: Messages): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const path of CLIENT_NAMESPACES) put(picked, path, at(messages, path));
+  let picked = picks.get(messages);
+  if (!picked) {
+    picked = {};
+    for (const path of CLIENT_NAMESPACES) put(picked, path, at(messages, path));
+    picks.set(messages, picked);
+  }
   return picked;
 }
