@@ -22,13 +22,14 @@ export type NotificationItem = {
 
 /** What the bell polls: the unread count, and a version that changes with every new or read notice. */
 export async function notificationVersion(userId: string): Promise<{ unread: number; version: string }> {
-  const db = getDb();
-  const [unread, latest, lastRead] = await Promise.all([
-    db.notification.count({ where: { userId, readAt: null } }),
-    db.notification.findFirst({ where: { userId }, orderBy: { createdAt: "desc" }, select: { id: true } }),
-    db.notification.aggregate({ where: { userId }, _max: { readAt: true } }),
-  ]);
-  const version = [unread, latest?.id ?? "", lastRead._max.readAt?.getTime() ?? 0].join(":");
+  // One round trip: every page of a decider asks, and the bell polls it.
+  const [row] = await getDb().$queryRaw<{ unread: number; latest: string | null; lastRead: Date | null }[]>`
+    SELECT (SELECT count(*)::int FROM notifications WHERE "userId" = ${userId}::uuid AND "readAt" IS NULL) AS unread,
+      (SELECT id::text FROM notifications WHERE "userId" = ${userId}::uuid
+        ORDER BY "createdAt" DESC, id DESC LIMIT 1) AS latest,
+      (SELECT max("readAt") FROM notifications WHERE "userId" = ${userId}::uuid) AS "lastRead"`;
+  const unread = row?.unread ?? 0;
+  const version = [unread, row?.latest ?? "", row?.lastRead?.getTime() ?? 0].join(":");
   return { unread, version };
 }
 
