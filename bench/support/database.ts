@@ -5,12 +5,8 @@ import { hashPassword } from "../../lib/auth/password";
 import { sealTotpSecret } from "../../lib/auth/totp";
 import { withClient } from "../../scripts/db/client";
 import { applyMigrations } from "../../scripts/db/migrations";
-import {
-  bulkLoad,
-  insertAuditEvents,
-  insertDecisionsAndMedia,
-  insertVerifications,
-} from "../../tests/support/large-dataset";
+import { bulkLoad, insertDecisionsAndMedia, insertVerifications } from "../../tests/support/large-dataset";
+import { insertAuditEvents } from "../../tests/support/audit-chain-dataset";
 import {
   BENCH_SECRETS,
   benchTotpSecret,
