@@ -7,6 +7,7 @@ import { withClient } from "../../scripts/db/client";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { bulkLoad, insertDecisionsAndMedia, insertVerifications } from "../../tests/support/large-dataset";
 import { insertAuditEvents } from "../../tests/support/audit-chain-dataset";
+import { anchorGeneratedChain } from "./audit-anchor";
 import {
   BENCH_SECRETS,
   benchTotpSecret,
@@ -79,6 +80,7 @@ export async function prepareDataset(config: BenchConfig): Promise<DatasetReport
         await timed(seconds, "auditEvents", () => insertAuditEvents(client, config.auditEvents));
       }),
     );
+    await timed(seconds, "checkpoint", () => anchorGeneratedChain(client, config));
     await timed(seconds, "staff", () => prepareStaff(client, config.loginAccounts));
     // Sets the visibility map too, so the first benchmark does not pay for it.
     await timed(seconds, "vacuum", () => client.query("VACUUM ANALYZE"));

@@ -16,6 +16,9 @@ export type StoredAuditRow = Omit<AuditHashedRow, "occurredAt" | "details"> & {
   hash: string;
 };
 
+/** Rows per query: two pages in memory, and small enough that V8's young generation stays small. */
+export const AUDIT_PAGE_SIZE = 1000;
+
 /** A StoredAuditRow's select list. (Ordering by `id` would order by this list's text id: say audit_events.id.) */
 export const STORED_COLUMNS = `id::text AS id, (extract(epoch FROM "occurredAt") * 1000)::bigint::text AS at,
   "actorId"::text AS "actorId", "actorEmail", action, "targetType", "targetId", "requestId", ip, "userAgent",

@@ -1,4 +1,4 @@
-import { auditPages, type AuditSql } from "@/lib/audit/chain-pages";
+import { AUDIT_PAGE_SIZE, auditPages, type AuditSql } from "@/lib/audit/chain-pages";
 import { GENESIS_HASH } from "@/lib/audit/hash";
 import { problemText, type ProblemText } from "@/lib/audit/problem-text";
 import { storedRowHasher } from "@/lib/audit/stored-hash";
@@ -52,7 +52,7 @@ export async function verifyAuditChain(sql: AuditSql, options: Options = {}): Pr
   const pages = auditPages(sql, {
     after: options.from?.id ?? 0n,
     upTo: BigInt(newest[0].id),
-    pageSize: options.batchSize ?? 1000,
+    pageSize: options.batchSize ?? AUDIT_PAGE_SIZE,
   });
   const hashOf = storedRowHasher();
   for await (const rows of pages) {
