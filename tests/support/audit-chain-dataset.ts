@@ -12,13 +12,14 @@ const TARGETS = "bench_audit_targets";
 const ACTIONS = `ARRAY['verification.created','call.started','webhook.video_call_finished','recording.archived',
   'recording.viewed','decision.recorded','note.added']`;
 
-// Row i (from $1 to $2) of `count` ($4) rows, the last at $3: the same values however often it is computed.
+// Row i (from $1 to $2) of `count` ($4) rows, the last at $3, over $5 targets: the same values however often
+// it is computed.
 // The n-th target is the n-th of up to 1M verifications, as the table returned them once.
 const ROWS = `SELECT i, $3::timestamp - ($4::bigint - i) * interval '6 seconds' AS at,
     'bench-' || (i % 20) || '@test' AS email, (${ACTIONS})[1 + i % 7] AS action, 'verification' AS type,
     t.id::text AS target, jsonb_build_object('i', i) AS details
   FROM generate_series($1::bigint, $2::bigint) i
-  LEFT JOIN ${TARGETS} t ON t.n = 1 + i % (SELECT greatest(count(*), 1) FROM ${TARGETS})`;
+  LEFT JOIN ${TARGETS} t ON t.n = 1 + i % $5::bigint`;
 
 type Row = { i: string; at: string; email: string; action: string; target: string | null; details: object };
 
@@ -52,6 +53,8 @@ export async function insertAuditEvents(client: pg.Client, count: number): Promi
      SELECT row_number() OVER () AS n, id FROM (SELECT id FROM verifications LIMIT 1000000) v`,
   );
   await client.query(`ALTER TABLE ${TARGETS} ADD PRIMARY KEY (n)`);
+  const { rows: counted } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${TARGETS}`);
+  const targets = Math.max(1, Number(counted[0]!.n));
   const { rows: last } = await client.query<{ id: string | null; hash: string | null }>(
     "SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1",
   );
@@ -69,7 +72,7 @@ export async function insertAuditEvents(client: pg.Client, count: number): Promi
       const { rows } = await reader.query<Row>(
         `SELECT i, to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS at, email, action, target, details
          FROM (${ROWS}) r ORDER BY i`,
-        [from, to, end, count],
+        [from, to, end, count, targets],
       );
       const first = previous;
       const hashes = hashBatch(rows, previous);
@@ -78,10 +81,10 @@ export async function insertAuditEvents(client: pg.Client, count: number): Promi
       inserting = client.query(
         `INSERT INTO audit_events (id, "occurredAt", "actorEmail", action, "targetType", "targetId", details,
            "prevHash", hash)
-         SELECT $5::bigint + i, at, email, action, type, target, details, h.prev, h.hash
+         SELECT $6::bigint + i, at, email, action, type, target, details, h.prev, h.hash
          FROM (${ROWS}) r
-         JOIN unnest($6::text[], $7::text[]) WITH ORDINALITY h(prev, hash, k) ON k = i - $1 + 1`,
-        [from, to, end, count, offset, [first, ...hashes.slice(0, -1)], hashes],
+         JOIN unnest($7::text[], $8::text[]) WITH ORDINALITY h(prev, hash, k) ON k = i - $1 + 1`,
+        [from, to, end, count, targets, offset, [first, ...hashes.slice(0, -1)], hashes],
       );
     }
     await inserting;
