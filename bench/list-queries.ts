@@ -8,12 +8,8 @@
 import pg from "pg";
 import { ensureDatabase } from "../scripts/db/create-database";
 import { applyMigrations } from "../scripts/db/migrations";
-import {
-  bulkLoad,
-  insertAuditEvents,
-  insertDecisionsAndMedia,
-  insertVerifications,
-} from "../tests/support/large-dataset";
+import { bulkLoad, insertDecisionsAndMedia, insertVerifications } from "../tests/support/large-dataset";
+import { insertAuditEvents } from "../tests/support/audit-chain-dataset";
 import { listCases, probe } from "../tests/support/list-cases";
 import { scansOn, type ExplainOutput } from "../tests/support/plans";
 import { appCases } from "./app-cases";

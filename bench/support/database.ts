@@ -5,12 +5,9 @@ import { hashPassword } from "../../lib/auth/password";
 import { sealTotpSecret } from "../../lib/auth/totp";
 import { withClient } from "../../scripts/db/client";
 import { applyMigrations } from "../../scripts/db/migrations";
-import {
-  bulkLoad,
-  insertAuditEvents,
-  insertDecisionsAndMedia,
-  insertVerifications,
-} from "../../tests/support/large-dataset";
+import { bulkLoad, insertDecisionsAndMedia, insertVerifications } from "../../tests/support/large-dataset";
+import { insertAuditEvents } from "../../tests/support/audit-chain-dataset";
+import { anchorGeneratedChain } from "./audit-anchor";
 import {
   BENCH_SECRETS,
   benchTotpSecret,
@@ -83,6 +80,7 @@ export async function prepareDataset(config: BenchConfig): Promise<DatasetReport
         await timed(seconds, "auditEvents", () => insertAuditEvents(client, config.auditEvents));
       }),
     );
+    await timed(seconds, "checkpoint", () => anchorGeneratedChain(client, config));
     await timed(seconds, "staff", () => prepareStaff(client, config.loginAccounts));
     // Sets the visibility map too, so the first benchmark does not pay for it.
     await timed(seconds, "vacuum", () => client.query("VACUUM ANALYZE"));

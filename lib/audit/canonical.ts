@@ -27,7 +27,17 @@ export function toStorableJson(value: unknown): JsonValue {
  */
 export function canonicalJson(value: JsonValue): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  // Plain loops: the verifier runs this for every row of the log, and map/join allocate twice per level.
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i += 1) out += (i === 0 ? "" : ",") + canonicalJson(value[i]!);
+    return `${out}]`;
+  }
   const keys = Object.keys(value).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k]!)}`).join(",")}}`;
+  let out = "{";
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    out += `${i === 0 ? "" : ","}${JSON.stringify(key)}:${canonicalJson(value[key]!)}`;
+  }
+  return `${out}}`;
 }

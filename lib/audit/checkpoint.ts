@@ -1,113 +1,31 @@
 import "server-only";
 import {
+  checkAnchor,
+  CHECKPOINT_LOCK,
+  readCheckpointState,
+  type CheckpointProblem,
+  type CheckpointReadDeps,
+} from "@/lib/audit/checkpoint-read";
+import {
   copyKey,
-  hasValidSignature,
   LATEST_KEY,
   putStoredCheckpoint,
-  readStoredCheckpoint,
-  sameCheckpoint,
   signCheckpoint,
   type Checkpoint,
 } from "@/lib/audit/checkpoint-format";
-import { hashAuditRow } from "@/lib/audit/hash";
-import { problemText, type ProblemText } from "@/lib/audit/problem-text";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import type { Db } from "@/lib/db";
-import type { MediaStorage } from "@/lib/media/storage";
+
+export type { CheckpointProblem } from "@/lib/audit/checkpoint-read";
 
 // Anchoring the hash chain. Each checkpoint signs the newest row's id and hash with a key the database does
 // not hold, and is kept twice: in audit_checkpoints and in media storage. Whoever can rewrite the database
 // (its owner) can then no longer cut the end of the chain, rehash it, or drop the newer checkpoints unseen.
 
-export type CheckpointDeps = { db: Db; storage: MediaStorage; key: string };
+/** The reads (checkpoint-read.ts) and Prisma for writing a checkpoint. */
+export type CheckpointDeps = CheckpointReadDeps & { db: Db };
 
-export type CheckpointProblem = {
-  kind: "forged" | "mismatch" | "cut" | "rewritten" | "broken";
-} & ProblemText;
-
-/** The checkpoint to hold the chain against, or the reason there is none to trust. */
-export type CheckpointState = { anchor: Checkpoint | null; problem: CheckpointProblem | null };
-
-// Writers take it exclusively while their checkpoint goes to both places; readers share it, so they never
-// see a checkpoint in one place and not yet in the other.
-const CHECKPOINT_LOCK = 727_003;
 const TX = { timeout: 60_000, maxWait: 30_000 };
-
-const forged = (where: "forgedStorage" | "forgedDatabase", id: bigint): CheckpointProblem => ({
-  kind: "forged",
-  ...problemText(where, { id }),
-});
-const mismatch = (text: ProblemText): CheckpointProblem => ({ kind: "mismatch", ...text });
-
-/** Reads the newest checkpoint from storage and from the database, and checks that both agree. */
-export function readCheckpointState({ db, storage, key }: CheckpointDeps): Promise<CheckpointState> {
-  return db.$transaction(async (tx): Promise<CheckpointState> => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${CHECKPOINT_LOCK})`;
-    const stored = await readStoredCheckpoint(storage, LATEST_KEY);
-    const newest = await tx.auditCheckpoint.findFirst({ orderBy: { id: "desc" } });
-    const none = { anchor: null };
-    if (stored === "unreadable") {
-      return { ...none, problem: mismatch(problemText("storageReplaced", { file: LATEST_KEY })) };
-    }
-    if (stored && !hasValidSignature(key, stored))
-      return { ...none, problem: forged("forgedStorage", stored.id) };
-    if (newest && !hasValidSignature(key, newest))
-      return { ...none, problem: forged("forgedDatabase", newest.id) };
-    if (!stored && !newest) return { anchor: null, problem: null };
-    if (!stored) {
-      return {
-        ...none,
-        problem: mismatch(problemText("storageEmpty", { id: newest!.id })),
-      };
-    }
-    const twin = await tx.auditCheckpoint.findUnique({ where: { id: stored.id } });
-    if (!twin || !sameCheckpoint(twin, stored)) {
-      const key = twin ? "databaseDiffers" : "databaseLacks";
-      return { ...none, problem: mismatch(problemText(key, { id: stored.id })) };
-    }
-    if (newest!.id > stored.id) {
-      const copy = await readStoredCheckpoint(storage, copyKey(newest!.id));
-      if (copy === null || copy === "unreadable" || !sameCheckpoint(copy, newest!)) {
-        return {
-          ...none,
-          problem: mismatch(problemText("noCopy", { id: newest!.id })),
-        };
-      }
-      return { anchor: newest, problem: null };
-    }
-    return { anchor: stored, problem: null };
-  }, TX);
-}
-
-/** Whether the row a checkpoint signed is still there, unchanged, with the hash that was signed. */
-export async function checkAnchor(db: Db, anchor: Checkpoint): Promise<CheckpointProblem | null> {
-  const row = await db.auditEvent.findUnique({ where: { id: anchor.headId } });
-  const signed = {
-    checkpoint: anchor.id,
-    at: anchor.createdAt.toISOString(),
-    headId: anchor.headId,
-  };
-  if (!row) {
-    const last = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-    if (!last || last.id < anchor.headId) {
-      return {
-        kind: "cut",
-        ...(last ? problemText("cut", { ...signed, last: last.id }) : problemText("cutEmpty", signed)),
-      };
-    }
-    return {
-      kind: "rewritten",
-      ...problemText("gone", signed),
-    };
-  }
-  if (row.hash !== anchor.headHash || hashAuditRow(row.prevHash, row) !== row.hash) {
-    return {
-      kind: "rewritten",
-      ...problemText("hashChanged", signed),
-    };
-  }
-  return null;
-}
 
 export type CheckpointOutcome =
   | { kind: "written" | "unchanged"; checkpoint: Checkpoint }
@@ -121,10 +39,10 @@ export type CheckpointOutcome =
  */
 export async function writeCheckpoint(deps: CheckpointDeps): Promise<CheckpointOutcome> {
   const { anchor, problem } = await readCheckpointState(deps);
-  const anchorProblem = problem ?? (anchor ? await checkAnchor(deps.db, anchor) : null);
+  const anchorProblem = problem ?? (anchor ? await checkAnchor(deps.pool, anchor) : null);
   if (anchorProblem) return { kind: "refused", problem: anchorProblem };
   const chain = await verifyAuditChain(
-    deps.db,
+    deps.pool,
     anchor ? { from: { id: anchor.headId, hash: anchor.headHash } } : {},
   );
   if (chain.firstBreak)

@@ -2,9 +2,9 @@ import "server-only";
 import {
   checkAnchor,
   readCheckpointState,
-  type CheckpointDeps,
   type CheckpointProblem,
-} from "@/lib/audit/checkpoint";
+  type CheckpointReadDeps,
+} from "@/lib/audit/checkpoint-read";
 import { verifyAuditChain, type ChainReport } from "@/lib/audit/verify";
 
 export type CheckpointSummary = { id: string; createdAt: string; headId: string; headHash: string };
@@ -21,14 +21,14 @@ export type TrailReport = ChainReport & {
  * rewritten and rehashed, passes the first part and fails the second.
  */
 export async function verifyAuditTrail(
-  deps: CheckpointDeps,
+  deps: CheckpointReadDeps,
   options: Parameters<typeof verifyAuditChain>[1] = {},
 ): Promise<TrailReport> {
   // Checkpoints first: the walk then starts at or beyond the row the newest one signed.
   const state = await readCheckpointState(deps);
-  const chain = await verifyAuditChain(deps.db, options);
+  const chain = await verifyAuditChain(deps.pool, options);
   const problem =
-    state.problem ?? (state.anchor && !chain.firstBreak ? await checkAnchor(deps.db, state.anchor) : null);
+    state.problem ?? (state.anchor && !chain.firstBreak ? await checkAnchor(deps.pool, state.anchor) : null);
   const anchor = state.anchor;
   return {
     ...chain,

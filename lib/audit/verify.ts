@@ -1,7 +1,7 @@
-import { GENESIS_HASH, hashAuditRow } from "@/lib/audit/hash";
+import { AUDIT_PAGE_SIZE, auditPages, type AuditSql } from "@/lib/audit/chain-pages";
+import { GENESIS_HASH } from "@/lib/audit/hash";
 import { problemText, type ProblemText } from "@/lib/audit/problem-text";
-import type { Db } from "@/lib/db";
-import type { AuditEvent } from "@/lib/generated/prisma/client";
+import { storedRowHasher } from "@/lib/audit/stored-hash";
 
 export type ChainBreak = {
   /** The first row that fails: the one to investigate. */
@@ -20,6 +20,7 @@ export type ChainReport = {
 };
 
 type Options = {
+  /** Rows per query: memory holds two pages, whatever the length of the log. */
   batchSize?: number;
   onProgress?: (checked: number, lastId: string) => void;
   /** Check only the rows after this one, taking it as good: what was appended since a checkpoint. */
@@ -29,50 +30,47 @@ type Options = {
 /**
  * Walks the whole log in id order, recomputing every hash and every link to the row before. A changed row
  * fails its own hash, a deleted one breaks the next row's link, and the walk stops at the first failure.
- * Only rows that exist when the walk starts are checked, so writers carry on undisturbed.
+ * Only rows that exist when the walk starts are checked, so writers carry on undisturbed. It keeps nothing
+ * per row but the last one's id and hash (tests/audit/verify-pages.test.ts).
  */
-export async function verifyAuditChain(db: Db, options: Options = {}): Promise<ChainReport> {
-  const batchSize = options.batchSize ?? 5000;
-  const newest = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  let previous: { id: bigint; hash: string } | null = options.from ?? null;
+export async function verifyAuditChain(sql: AuditSql, options: Options = {}): Promise<ChainReport> {
+  const { rows: newest } = await sql.query<{ id: string }>(
+    "SELECT id::text AS id FROM audit_events ORDER BY audit_events.id DESC LIMIT 1",
+    [],
+  );
+  let previous: { id: string; hash: string } | null = options.from
+    ? { id: options.from.id.toString(), hash: options.from.hash }
+    : null;
   let checked = 0;
   const report = (firstBreak: ChainBreak | null): ChainReport => ({
     ok: firstBreak === null,
     checked,
-    head: previous ? { id: previous.id.toString(), hash: previous.hash } : null,
+    head: previous && { id: previous.id, hash: previous.hash },
     firstBreak,
   });
-  if (!newest) return report(null);
-  for (;;) {
-    const after: bigint = previous?.id ?? 0n;
-    // Only a lower bound: with an upper one too, the planner may sort the whole range instead of
-    // reading the key in order. Rows newer than the start of the walk are left for the next check.
-    const rows: AuditEvent[] = await db.auditEvent.findMany({
-      where: { id: { gt: after } },
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    const inRange = rows.filter((r) => r.id <= newest.id);
-    if (inRange.length === 0) return report(null);
-    for (const row of inRange) {
-      const expectedPrev = previous?.hash ?? GENESIS_HASH;
-      const base = { id: row.id.toString(), previousId: previous?.id.toString() ?? null };
-      if (row.prevHash !== expectedPrev) {
+  if (!newest[0]) return report(null);
+  const pages = auditPages(sql, {
+    after: options.from?.id ?? 0n,
+    upTo: BigInt(newest[0].id),
+    pageSize: options.batchSize ?? AUDIT_PAGE_SIZE,
+  });
+  const hashOf = storedRowHasher();
+  for await (const rows of pages) {
+    for (const row of rows) {
+      const base = { id: row.id, previousId: previous?.id ?? null };
+      if (row.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
         const text = previous
           ? problemText("unlinked", { id: row.id, previousId: previous.id })
           : problemText("oldest", { id: row.id });
         return report({ ...base, kind: "unlinked", ...text });
       }
-      if (hashAuditRow(row.prevHash, row) !== row.hash) {
-        return report({
-          ...base,
-          kind: "altered",
-          ...problemText("altered", { id: row.id }),
-        });
+      if (hashOf(row) !== row.hash) {
+        return report({ ...base, kind: "altered", ...problemText("altered", { id: row.id }) });
       }
       previous = { id: row.id, hash: row.hash };
       checked += 1;
     }
-    options.onProgress?.(checked, previous!.id.toString());
+    options.onProgress?.(checked, previous!.id);
   }
+  return report(null);
 }

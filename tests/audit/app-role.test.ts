@@ -120,7 +120,7 @@ describe("the app's database role", () => {
     await write("roles.second");
     const { rows } = await asApp.query("SELECT action FROM audit_events ORDER BY id");
     expect(rows.map((r) => r.action)).toEqual(["roles.first", "roles.second"]);
-    expect((await app.verifyAuditChain(app.db)).ok).toBe(true);
+    expect((await app.verifyAuditChain(app.deps().pool)).ok).toBe(true);
   });
 
   it.each([
@@ -170,7 +170,7 @@ describe("the app's database role", () => {
   ])("is refused %s (%s)", async (_what, statement, refusal) => {
     // The privilege check refuses before the append-only trigger would: no trigger message here.
     await expect(asApp.query(statement)).rejects.toThrow(refusal);
-    expect((await app.verifyAuditChain(app.db)).ok).toBe(true);
+    expect((await app.verifyAuditChain(app.deps().pool)).ok).toBe(true);
   });
 
   it("still does everything else the app does: ordinary writes, row locks, jobs, checkpoints", async () => {

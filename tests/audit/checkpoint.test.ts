@@ -170,7 +170,7 @@ describe("the chain held against its newest checkpoint", () => {
     const checkpoint = await anchor();
     await asOwner("DELETE FROM audit_events WHERE id >= $1", [checkpoint.headId - 1n]);
     // Row by row the shortened chain is perfect: only the checkpoint shows what is missing.
-    expect((await app.verifyAuditChain(app.db)).ok).toBe(true);
+    expect((await app.verifyAuditChain(app.deps().pool)).ok).toBe(true);
     const report = await trail();
     expect(report.ok).toBe(false);
     expect(report.firstBreak).toBeNull();
@@ -198,7 +198,7 @@ describe("the chain held against its newest checkpoint", () => {
     await anchor();
     await asOwner("DELETE FROM audit_events WHERE id > $1", [first.headId]);
     await asOwner("DELETE FROM audit_checkpoints WHERE id > 1");
-    expect((await app.verifyAuditChain(app.db)).ok).toBe(true);
+    expect((await app.verifyAuditChain(app.deps().pool)).ok).toBe(true);
     const report = await trail();
     expect(report.ok).toBe(false);
     expect(report.checkpointProblem).toMatchObject({ kind: "mismatch" });
@@ -224,7 +224,7 @@ describe("the chain held against its newest checkpoint", () => {
       ]);
       prevHash = hash;
     }
-    expect((await app.verifyAuditChain(app.db)).ok).toBe(true);
+    expect((await app.verifyAuditChain(app.deps().pool)).ok).toBe(true);
     const report = await trail();
     expect(report.checkpointProblem).toMatchObject({ kind: "rewritten" });
     expect(report.checkpointProblem!.message).toContain(`Row ${checkpoint.headId} no longer matches`);

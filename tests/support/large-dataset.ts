@@ -68,22 +68,6 @@ export async function insertDecisionsAndMedia(client: pg.Client): Promise<void> 
   );
 }
 
-/** `count` audit events about the verifications, with made-up hashes: for read timings, not verification. */
-export async function insertAuditEvents(client: pg.Client, count: number): Promise<void> {
-  await client.query(
-    `WITH v AS (SELECT array_agg(id) AS ids FROM (SELECT id FROM verifications LIMIT 1000000) x)
-     INSERT INTO audit_events ("occurredAt", "actorEmail", action, "targetType", "targetId", details,
-       "prevHash", hash)
-     SELECT now() - ($1 - i) * interval '6 seconds', 'bench-' || (i % 20) || '@test',
-       (ARRAY['verification.created','call.started','webhook.video_call_finished','recording.archived',
-         'recording.viewed','decision.recorded','note.added'])[1 + i % 7],
-       'verification', v.ids[1 + i % array_length(v.ids, 1)]::text, jsonb_build_object('i', i),
-       md5((i - 1)::text), md5(i::text) || md5('h' || i)
-     FROM generate_series(1, $1) i CROSS JOIN v`,
-    [count],
-  );
-}
-
 /**
  * Runs a bulk load the fast way: the table's secondary indexes dropped and rebuilt afterwards from their
  * own definitions (so the indexes measured are exactly the migrations'), and foreign-key triggers off
