@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { auditedCommitAs } from "@/lib/audit/commit";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { getDb } from "@/lib/db";
+import { getDb, getPool } from "@/lib/db";
 import { applyDecision } from "@/lib/decisions/apply";
 import { REASON } from "../support/case-fixtures";
 import { inEnglish } from "../support/in-english";
@@ -78,6 +78,6 @@ describe("lock order between staff decisions and webhook batches", () => {
         [true, 0],
       ]);
     }
-    expect((await verifyAuditChain(getDb())).ok).toBe(true);
+    expect((await verifyAuditChain(getPool())).ok).toBe(true);
   });
 });
