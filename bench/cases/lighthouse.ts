@@ -4,6 +4,7 @@
 // CPU slowdown and slow-4G model describe a phone the app is not built for.
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import type { BenchCase } from "../support/case-data";
 import { check, type BenchContext, type Check } from "./types";
@@ -24,28 +25,50 @@ export type LighthouseResult = {
   notes: string[];
 };
 
+type Row = Record<string, unknown>;
 type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const score = (lhr: Report, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
 const ms = (lhr: Report, audit: string) => Math.round(lhr.audits[audit]?.numericValue ?? NaN);
 
-/** What Lighthouse would have us fix: failed accessibility audits, and performance audits below full marks. */
+/** What Lighthouse would have us fix: audits of a category below full marks, by id ("category: id"). */
 function findings(lhr: Report): string[] {
-  const failed = (category: string) =>
+  return ["accessibility", "performance"].flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .map((ref) => lhr.audits[ref.id])
       .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
-      .map((a) => `${a!.id}${a!.displayValue ? ` (${a!.displayValue})` : ""}`);
-  const found = [];
-  const a11y = failed("accessibility");
-  const perf = failed("performance");
-  if (a11y.length) found.push(`accessibility audits failed: ${a11y.join(", ")}`);
-  if (perf.length) found.push(`performance audits below full marks: ${perf.join(", ")}`);
-  return found;
+      .map((a) => `${category}: ${a!.id}`),
+  );
 }
 
-async function audit(url: string, cookie: string, chromePort: number): Promise<Report> {
+/** One note per category: which audits fell short in any of the runs. */
+function notesOf(found: Set<string>): string[] {
+  return ["accessibility", "performance"].flatMap((category) => {
+    const ids = [...found].filter((f) => f.startsWith(`${category}: `)).map((f) => f.split(": ")[1]);
+    return ids.length ? [`${category} audits below full marks in some run: ${ids.join(", ")}`] : [];
+  });
+}
+
+/** The session cookie ("name=value") in the browser's own jar, as a signed-in browser holds it. */
+async function signedInPage(browser: Browser, baseUrl: string, cookie: string): Promise<Page> {
+  const [name, ...value] = cookie.split("=");
+  await browser.setCookie({
+    name: name!,
+    value: value.join("="),
+    domain: new URL(baseUrl).hostname,
+    path: "/",
+  });
+  return browser.newPage();
+}
+
+async function audit(url: string, page: Page, chromePort: number): Promise<Report> {
+  // Each run starts with an empty cache, as Lighthouse's own reset would; the reset itself stays off since
+  // it would clear the cookie too. (A Cookie header through extraHeaders does not hold: once the page sets a
+  // cookie of its own, Chrome sends its jar instead, and the page's RSC requests arrive signed out.)
+  const cdp = await page.createCDPSession();
+  await cdp.send("Network.clearBrowserCache");
+  await cdp.detach();
   const result = await lighthouse(
     url,
     {
@@ -53,33 +76,40 @@ async function audit(url: string, cookie: string, chromePort: number): Promise<R
       output: "json",
       logLevel: "error",
       onlyCategories: ["performance", "accessibility"],
-      // Sent with every request of the run: Lighthouse clears the origin's storage before it loads the page,
-      // so a cookie set in the browser beforehand would be gone.
-      extraHeaders: { Cookie: cookie },
+      disableStorageReset: true,
     },
     desktopConfig,
+    page,
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
-  // Signed out, the app redirects to /login: that page's scores would pass for the one we meant.
+  // Signed out, the app sends the browser to /login: that page's scores would pass for the one we meant.
   if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
-    throw new Error(`Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl}: is the session cookie sent?`);
+    const requests = (lhr.audits["network-requests"]?.details as { items?: Row[] } | undefined)?.items ?? [];
+    const refused = requests
+      .filter((r) => r.statusCode !== 200)
+      .map((r) => `${String(r.statusCode)} ${String(r.url)}`);
+    throw new Error(
+      `Lighthouse on ${url} ended on ${lhr.finalDisplayedUrl} (${refused.slice(0, 8).join(", ")})`,
+    );
   }
   return lhr;
 }
 
-async function page(name: string, url: string, cookie: string): Promise<LighthouseResult> {
+async function pageResult(name: string, url: string, cookie: string): Promise<LighthouseResult> {
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: CHROME_FLAGS,
   });
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
   const runs: Run[] = [];
   const notes = new Set<string>();
   try {
+    const page = await signedInPage(browser, url, cookie);
     for (let i = 0; i < RUNS; i++) {
       console.log(`${name}: run ${i + 1} of ${RUNS}…`);
-      const lhr = await audit(url, cookie, chrome.port);
+      const lhr = await audit(url, page, chrome.port);
       runs.push({
         performance: score(lhr, "performance"),
         accessibility: score(lhr, "accessibility"),
@@ -89,6 +119,7 @@ async function page(name: string, url: string, cookie: string): Promise<Lighthou
       for (const finding of findings(lhr)) notes.add(finding);
     }
   } finally {
+    await browser.disconnect();
     chrome.kill();
   }
   const m: Run = {
@@ -107,7 +138,7 @@ async function page(name: string, url: string, cookie: string): Promise<Lighthou
       check("performance (median)", `≥ ${MIN_SCORE}`, m.performance, m.performance >= MIN_SCORE),
       check("accessibility (median)", `≥ ${MIN_SCORE}`, m.accessibility, m.accessibility >= MIN_SCORE),
     ],
-    notes: [...notes],
+    notes: notesOf(notes),
   };
 }
 
@@ -116,7 +147,7 @@ export async function benchLighthouse(
 ): Promise<LighthouseResult[]> {
   const { baseUrl } = ctx.config;
   return [
-    await page("lighthouse: list page", `${baseUrl}/`, ctx.leadCookie),
-    await page("lighthouse: case page", `${baseUrl}/verifications/${ctx.benchCase.id}`, ctx.leadCookie),
+    await pageResult("lighthouse: list page", `${baseUrl}/`, ctx.leadCookie),
+    await pageResult("lighthouse: case page", `${baseUrl}/verifications/${ctx.benchCase.id}`, ctx.leadCookie),
   ];
 }

@@ -89,8 +89,9 @@ function markdown(report: BenchReport): string {
       ),
     ),
     "",
-    "Baselines:",
-    ...report.cases.map((c) => `- ${c.name}: ${c.baselineLabel}`),
+    ...(report.cases.length
+      ? ["Baselines:", ...report.cases.map((c) => `- ${c.name}: ${c.baselineLabel}`)]
+      : []),
     "",
     ...checked.flatMap((c) => c.notes.map((n) => `- ${c.name}: ${n}`)),
     "",
