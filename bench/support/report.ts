@@ -42,7 +42,7 @@ function lighthouseSection(results: LighthouseResult[]): string[] {
   if (!results.length) return [];
   return [
     `What the browser sees: Lighthouse, ${results[0]!.preset} preset, as the signed-in lead, median of ` +
-      `${results[0]!.runs.length} runs (each run's performance / accessibility in the last column).`,
+      `${Math.max(...results.map((r) => r.runs.length))} runs (each run's performance / accessibility in the last column).`,
     "",
     "| page | performance | accessibility | LCP ms | TBT ms | runs |",
     "|---|---|---|---|---|---|",
