@@ -5,6 +5,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { RequestListener } from "node:http";
 import { parseRange } from "../../lib/media/range";
+import { casePage, type CaseBaselineConfig } from "./case-page";
 import { json, pool, readBody } from "./http";
 import { COUNT_EXACT_LIMIT, listPageSql, SESSION_SQL } from "./list-sql";
 import { login, type LoginBaselineConfig } from "./login";
@@ -13,6 +14,7 @@ export type BaselineConfig =
   | { kind: "list"; databaseUrl: string; userId: string }
   | { kind: "webhook"; databaseUrl: string; signingKey: string; table: string }
   | { kind: "media"; file: string; contentType: string }
+  | CaseBaselineConfig
   | LoginBaselineConfig;
 
 function list(config: Extract<BaselineConfig, { kind: "list" }>): RequestListener {
@@ -82,7 +84,9 @@ export function baselineHandler(config: BaselineConfig): RequestListener {
         ? webhook(config)
         : config.kind === "media"
           ? media(config)
-          : login(config);
+          : config.kind === "case"
+            ? casePage(config)
+            : login(config);
   return (req, res) => {
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
       console.error(error);

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { LighthouseResult } from "../cases/lighthouse";
 import type { CaseResult } from "../cases/types";
 import { ROOT } from "./config";
 import type { DatasetReport } from "./database";
@@ -23,6 +24,7 @@ export type BenchReport = {
   buildSeconds: number;
   totalSeconds: number;
   cases: CaseResult[];
+  lighthouse: LighthouseResult[];
   passed: boolean;
 };
 
@@ -54,7 +56,26 @@ function drainTable(cases: CaseResult[]): string[] {
   ];
 }
 
+function lighthouseSection(results: LighthouseResult[]): string[] {
+  if (!results.length) return [];
+  return [
+    `What the browser sees: Lighthouse, ${results[0]!.preset} preset, as the signed-in lead, median of ` +
+      `${Math.max(...results.map((r) => r.runs.length))} runs (each run's performance / accessibility in the last column).`,
+    "",
+    "| page | performance | accessibility | LCP ms | TBT ms | runs |",
+    "|---|---|---|---|---|---|",
+    ...results.map(
+      (r) =>
+        `| ${r.name} (\`${r.path.replace(/[0-9a-f-]{36}/, "<id>")}\`) | ${r.median.performance} | ` +
+        `${r.median.accessibility} | ${r.median.lcpMs} | ${r.median.tbtMs} | ` +
+        `${r.runs.map((run) => `${run.performance}/${run.accessibility}`).join(", ")} |`,
+    ),
+    "",
+  ];
+}
+
 function markdown(report: BenchReport): string {
+  const checked = [...report.cases, ...report.lighthouse];
   const { environment: env, dataset } = report;
   const lines = [
     `# Benchmark ${report.startedAt}`,
@@ -79,19 +100,21 @@ function markdown(report: BenchReport): string {
     ),
     "",
     ...drainTable(report.cases),
+    ...lighthouseSection(report.lighthouse),
     "| case | check | target | value | |",
     "|---|---|---|---|---|",
-    ...report.cases.flatMap((c) =>
+    ...checked.flatMap((c) =>
       c.checks.map(
         (k) =>
           `| ${c.name} | ${cell(k.name)} | ${cell(k.target)} | ${cell(k.value)} | ${k.pass ? "pass" : "FAIL"} |`,
       ),
     ),
     "",
-    "Baselines:",
-    ...report.cases.map((c) => `- ${c.name}: ${c.baselineLabel}`),
+    ...(report.cases.length
+      ? ["Baselines:", ...report.cases.map((c) => `- ${c.name}: ${c.baselineLabel}`)]
+      : []),
     "",
-    ...report.cases.flatMap((c) => c.notes.map((n) => `- ${c.name}: ${n}`)),
+    ...checked.flatMap((c) => c.notes.map((n) => `- ${c.name}: ${n}`)),
     "",
   ];
   return lines.join("\n");
