@@ -3,7 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/verifications/status";
 
 // lib/desk/stage.ts and lib/desk/clock.ts in SQL: a subquery over the verification `v` giving its stage,
-// since when, when it falls due and its clock. Used where the answer must come from the database (the list's
+// since when, when it falls due and its clock. Each level ends in OFFSET 0, which keeps PostgreSQL from
+// pulling it up into the next: pulled up, every reference to a fact copied its subquery (126 subplans for a
+// page of the list, 13 ms of planning and 11 ms of execution per request at a million verifications). Used where the answer must come from the database (the list's
 // filter, keyset-paginated like the others; /metrics; the breach job). tests/desk/stage.test.ts holds it to
 // the TypeScript answers.
 
@@ -48,7 +50,7 @@ const STAGE = Prisma.sql`
       WHEN f.sent IS NOT NULL THEN f.sent
       ELSE v."createdAt"
     END AS since
-  FROM (${FACTS}) f`;
+  FROM (${FACTS} OFFSET 0) f`;
 
 /**
  * One row for the verification `v`: stage (text), since, "dueAt" and clock ('overdue', 'due_soon',
@@ -65,7 +67,7 @@ export function stageRowSql(policy: ClockPolicy, now: Date): Prisma.Sql {
           THEN 'due_soon'
         ELSE 'on_time'
       END AS clock
-    FROM (${STAGE}) s
+    FROM (${STAGE} OFFSET 0) s
     CROSS JOIN LATERAL (SELECT (${JSON.stringify(policy.targets)}::jsonb ->> s.stage)::int AS target) t
     CROSS JOIN LATERAL (SELECT t.target, s.since + t.target * interval '1 minute' AS "dueAt") d`;
 }
