@@ -27,10 +27,11 @@ async function pageResult(name: string, url: string, cookie: string): Promise<Li
   const browser = await signedInBrowser(url, cookie);
   const runs: Run[] = [];
   const found = new Set<string>();
+  const retried: string[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       console.log(`${name}: run ${i + 1} of ${RUNS}…`);
-      const { run, findings } = await browser.run(url);
+      const { run, findings } = await withRetries(() => browser.run(url), retried);
       runs.push(run);
       for (const finding of findings) found.add(finding);
     }
@@ -53,8 +54,23 @@ async function pageResult(name: string, url: string, cookie: string): Promise<Li
       check("performance (median)", `≥ ${MIN_SCORE}`, m.performance, m.performance >= MIN_SCORE),
       check("accessibility (median)", `≥ ${MIN_SCORE}`, m.accessibility, m.accessibility >= MIN_SCORE),
     ],
-    notes: notesOf(found),
+    notes: [...notesOf(found), ...retried],
   };
+}
+
+// Lighthouse itself sometimes fails to record a trace ("NO_NAVSTART: … Please run Lighthouse again"): such a
+// run is repeated, at most twice, and the report says so.
+const ATTEMPTS = 3;
+
+async function withRetries<T>(run: () => Promise<T>, retried: string[]): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      retried.push(`A run was repeated: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 }
 
 /** A page whose runs did not complete: both checks fail, with the reason, and the other results stand. */
