@@ -37,7 +37,12 @@ export type LoadReport = {
   lost: { webhooks: number; decisions: number };
   decisions: number;
   webhooks: { sent: number; distinctAcknowledged: number; gaveUp: number };
-  queue: { left: number; perSecond: number; waitedSeconds: number };
+  queue: {
+    left: number;
+    perSecond: number;
+    waitedSeconds: number;
+    burst: { events: number; seconds: number; perSecond: number };
+  };
   errorSamples: string[];
   passed: boolean;
 };
@@ -59,6 +64,8 @@ function markdown(r: LoadReport): string {
       `(target 0); decisions recorded: ${r.decisions}`,
     `- webhook events still unapplied ${r.queue.waitedSeconds} s after the run: ${r.queue.left} ` +
       `(the workers applied ${r.queue.perSecond}/s)`,
+    `- during the burst the job workers applied its ${r.queue.burst.events} events in ${r.queue.burst.seconds} s ` +
+      `from the first one's arrival to the last one applied: ${r.queue.burst.perSecond} events/s`,
     ...r.errorSamples.map((s) => `- error: ${s}`),
     "",
   ].join("\n");

@@ -52,7 +52,9 @@ async function decide(run: StaffRun, verificationId: string) {
       body: form,
       redirect: "manual",
     });
-    const body = await response.text();
+    // The answer as the page shows it: the scripts carry every message the browser may need (the refusals'
+    // words among them), so they are left out of the search.
+    const body = (await response.text()).replace(/<script[\s\S]*?<\/script>/g, "");
     const refused = /already closed|malformed|Check the highlighted|claimed this verification/.exec(body);
     if (response.status === 200 && !refused) run.decided.push(verificationId);
     return {

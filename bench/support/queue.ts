@@ -47,3 +47,23 @@ export async function drainWebhooks(
     perSecond: first === left ? 0 : Math.round((first - left) / elapsed),
   };
 }
+
+/**
+ * The burst's events as the job workers applied them: how many, and at what rate from the first one's arrival
+ * to the last one applied (while staff traffic ran on the same cores).
+ */
+export async function appliedDuringBurst(
+  databaseUrl: string,
+  acked: Set<string>,
+): Promise<{ events: number; seconds: number; perSecond: number }> {
+  return withClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ n: number; seconds: number | null }>(
+      `SELECT count(*)::int AS n, extract(epoch FROM max("processedAt") - min("receivedAt"))::float AS seconds
+       FROM webhook_events WHERE "bodySha256" = ANY($1::text[]) AND "processedAt" IS NOT NULL`,
+      [[...acked]],
+    );
+    const events = rows[0]?.n ?? 0;
+    const seconds = Math.round((rows[0]?.seconds ?? 0) * 100) / 100;
+    return { events, seconds, perSecond: seconds > 0 ? Math.round(events / seconds) : 0 };
+  });
+}
