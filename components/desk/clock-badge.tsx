@@ -36,7 +36,10 @@ export function StageClock({
         >
           {t(`clock.${clock}`)}
           {dueAt ? (
-            <span className="sr-only"> {format("stageClock.dueParenthesis", { at: formatDateTime(dueAt) })}</span>
+            <span className="sr-only">
+              {" "}
+              {format("stageClock.dueParenthesis", { at: formatDateTime(dueAt) })}
+            </span>
           ) : null}
         </span>
       ) : null}
