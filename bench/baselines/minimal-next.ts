@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "../support/config";
-import type { Baseline } from "./launch";
+import { whenListening, type Baseline } from "./launch";
 import type { SqlText } from "./list-sql";
 
 const APP_DIR = path.join(ROOT, "bench/minimal-next");
@@ -41,17 +41,7 @@ export function startMinimalNext(
     DATABASE_URL: databaseUrl,
     BENCH_LIST_SQL: JSON.stringify(sql),
   });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`minimal next exited ${code} before listening`)));
-    child.stdout?.setEncoding("utf8");
-    child.stdout?.on("data", (text: string) => {
-      if (/Ready in/.test(text)) resolve({ url: `http://127.0.0.1:${port}`, stop });
-    });
-  });
+  return whenListening(child, "minimal next", (text) =>
+    /Ready in/.test(text) ? `http://127.0.0.1:${port}` : null,
+  );
 }
