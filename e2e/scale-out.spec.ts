@@ -139,13 +139,19 @@ test("an officer's case goes from creation to a confirmed approval across both i
   const casePath = `/verifications/${open!.id}`;
   await Promise.all([page.goto(casePath), lead.goto(casePath)]);
   await Promise.all([page, lead].map((p) => p.getByRole("button", { name: "Claim verification" }).click()));
+  // The click returns before its request is answered: wait for both claims to be recorded.
+  const claimOutcomes = async () =>
+    (
+      await query<{ claimed: string }>(
+        stack,
+        `SELECT details->>'claimed' AS claimed FROM audit_events WHERE action = 'verification.claimed' AND "targetId" = $1`,
+        [open!.id],
+      )
+    )
+      .map((c) => c.claimed)
+      .sort();
+  await expect.poll(claimOutcomes).toEqual(["false", "true"]);
   expect(instancesFor("POST", new RegExp(`^${casePath}`))).toEqual(new Set([0, 1]));
-  const claims = await query<{ claimed: string }>(
-    stack,
-    `SELECT details->>'claimed' AS claimed FROM audit_events WHERE action = 'verification.claimed' AND "targetId" = $1`,
-    [open!.id],
-  );
-  expect(claims.map((c) => c.claimed).sort()).toEqual(["false", "true"]);
   const [assignee] = await query<{ email: string }>(
     stack,
     `SELECT s.email FROM verifications v JOIN staff_users s ON s.id = v."assigneeId" WHERE v.id = $1`,
