@@ -1,3 +1,4 @@
+import { text as streamText } from "node:stream/consumers";
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
@@ -80,7 +81,7 @@ export async function readStoredCheckpoint(
   const size = await storage.size(key);
   if (size === null) return null;
   if (size > MAX_BYTES) return "unreadable";
-  const text = await new Response(await storage.read(key)).text();
+  const text = await streamText(await storage.read(key));
   let parsed;
   try {
     parsed = storedShape.safeParse(JSON.parse(text));

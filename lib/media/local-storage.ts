@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { access, constants, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { assertSafeKey, type ByteRange, type MediaStorage } from "@/lib/media/storage-types";
 import { writeHashed } from "@/lib/media/write-hashed";
 
@@ -38,12 +37,11 @@ export function localStorage(dir: string): MediaStorage {
       }
     },
     async read(key, range?: ByteRange) {
-      // 256 KiB reads: a player's typical range in one chunk, where each chunk crosses Web streams twice.
-      const stream = createReadStream(fileFor(key), {
+      // 256 KiB reads: a player's typical range in one chunk.
+      return createReadStream(fileFor(key), {
         highWaterMark: READ_CHUNK_BYTES,
         ...(range ? { start: range.start, end: range.end } : {}),
       });
-      return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
     },
     async ready() {
       await mkdir(root, { recursive: true });

@@ -1,8 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { mediaAccess, recordNotFound } from "@/lib/auth/record-access";
 import { authorizeCookieHeader } from "@/lib/auth/route-authorization";
 import { metaFromNode } from "@/lib/request-meta";
@@ -22,11 +20,6 @@ function header(req: IncomingMessage, name: string): string | null {
   return Array.isArray(value) ? value.join(", ") : (value ?? null);
 }
 
-function rangeOf(req: IncomingMessage): Record<string, string> {
-  const range = header(req, "range");
-  return range === null ? {} : { range };
-}
-
 /**
  * An archived recording straight off Node's HTTP server, as a player seeks through it; the only handler of its
  * URL. The DAL's checks (session re-checked against the database, permission recording:view, the per-record
@@ -40,18 +33,19 @@ export async function serveMediaNode(
 ): Promise<void> {
   const auth = await authorizeCookieHeader(req.headers.cookie, "recording:view");
   const asset = auth.ok ? await mediaAccess(auth.user, mediaId, "recording:view") : null;
-  const response = !auth.ok
-    ? auth.response
-    : !asset
-      ? recordNotFound()
-      : await serveMedia(
-          auth.user,
-          metaFromNode(req),
-          asset,
-          new Request(new URL(req.url!, "http://localhost"), { headers: rangeOf(req) }),
-        );
-  res.writeHead(response.status, { ...API_SECURITY_HEADERS, ...Object.fromEntries(response.headers) });
-  if (!response.body) return void res.end();
+  if (!auth.ok || !asset) return writeResponse(res, auth.ok ? recordNotFound() : auth.response);
+  const reply = await serveMedia(auth.user, metaFromNode(req), asset, {
+    url: req.url!,
+    range: header(req, "range"),
+  });
+  res.writeHead(reply.status, { ...API_SECURITY_HEADERS, ...Object.fromEntries(reply.headers) });
+  if (!reply.body) return void res.end();
   // A player that seeks away closes the connection mid-range: that ends the read, and is no error.
-  await pipeline(Readable.fromWeb(response.body as NodeReadableStream), res).catch(() => undefined);
+  await pipeline(reply.body, res).catch(() => undefined);
+}
+
+/** A refusal (401, 403, 404) as the DAL built it. */
+async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+  res.writeHead(response.status, { ...API_SECURITY_HEADERS, ...Object.fromEntries(response.headers) });
+  res.end(Buffer.from(await response.arrayBuffer()));
 }

@@ -9,6 +9,8 @@ import {
   ListObjectsV2Command,
   S3Client,
 } from "@aws-sdk/client-s3";
+import { pipeline, Readable, Transform } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { assertSafeKey, type MediaStorage } from "@/lib/media/storage-types";
 import { uploadStreamed } from "@/lib/media/s3-upload";
 
@@ -51,13 +53,18 @@ export function s3Storage(config: S3Config): MediaStorage {
         }),
       );
       if (!out.Body) throw new Error("Empty S3 object");
-      const body = out.Body.transformToWebStream() as ReadableStream<Uint8Array>;
+      // On Node the SDK's body is the HTTP response itself: a Node stream, passed on without conversions.
+      const body =
+        out.Body instanceof Readable
+          ? out.Body
+          : Readable.fromWeb(out.Body.transformToWebStream() as NodeReadableStream<Uint8Array>);
       if (!range) return body;
       // Some S3-compatible servers answer more than was asked (s3rver reads "bytes=0-0" as the whole object);
       // a range that starts elsewhere is refused, one that runs on is cut to what was asked.
       const served = /^bytes (\d+)-(\d+)\//.exec(out.ContentRange ?? "");
       if (served && Number(served[1]) !== range.start) throw new Error("S3 served another range than asked");
-      return body.pipeThrough(limitBytes(range.end - range.start + 1));
+      // pipeline, not pipe: an error or an early close on either side ends both.
+      return pipeline(body, limitBytes(range.end - range.start + 1), () => undefined);
     },
     async ready() {
       await client.send(new HeadBucketCommand({ Bucket: config.bucket }));
@@ -93,14 +100,14 @@ export function s3Storage(config: S3Config): MediaStorage {
 }
 
 /** Passes on the first `limit` bytes and drops the rest. */
-function limitBytes(limit: number): TransformStream<Uint8Array, Uint8Array> {
+function limitBytes(limit: number): Transform {
   let left = limit;
-  return new TransformStream({
-    transform(chunk, controller) {
-      if (left <= 0) return;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (left <= 0) return done();
       const part = chunk.byteLength > left ? chunk.subarray(0, left) : chunk;
       left -= part.byteLength;
-      controller.enqueue(part);
+      done(null, part);
     },
   });
 }

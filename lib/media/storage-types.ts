@@ -1,5 +1,7 @@
 // What every storage backend shares. Kept apart from storage.ts, which picks a backend, so that the
 // backends need not import the module that imports them.
+import type { Readable } from "node:stream";
+
 export type StoredObject = { sizeBytes: number; sha256: string };
 export type ByteRange = { start: number; end: number };
 
@@ -8,7 +10,8 @@ export type MediaStorage = {
   /** Streams `body` into `key`, hashing as it goes; the object appears whole or not at all. */
   put(key: string, body: AsyncIterable<Uint8Array>, contentType: string): Promise<StoredObject>;
   size(key: string): Promise<number | null>;
-  read(key: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>>;
+  /** A Node stream: the app server pipes it to the socket as it is (Web streams cost a player's every range twice). */
+  read(key: string, range?: ByteRange): Promise<Readable>;
   /**
    * Deletes every object whose key starts with `prefix`, unfinished uploads included (a local `.partial`
    * file, an S3 multipart upload); returns how many went. Deleting what is already gone is no error.

@@ -1,4 +1,5 @@
 import "server-only";
+import { buffer } from "node:stream/consumers";
 import { mediaStorage } from "@/lib/media/storage";
 import { DURATION_HEAD_BYTES, videoDurationMs } from "@/lib/media/video-duration";
 
@@ -6,12 +7,5 @@ import { DURATION_HEAD_BYTES, videoDurationMs } from "@/lib/media/video-duration
 export async function storedVideoDurationMs(key: string, sizeBytes: number): Promise<number | null> {
   if (sizeBytes <= 0) return null;
   const end = Math.min(sizeBytes, DURATION_HEAD_BYTES) - 1;
-  const chunks: Uint8Array[] = [];
-  const reader = (await mediaStorage().read(key, { start: 0, end })).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-  }
-  return videoDurationMs(Buffer.concat(chunks));
+  return videoDurationMs(await buffer(await mediaStorage().read(key, { start: 0, end })));
 }

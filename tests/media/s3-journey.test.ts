@@ -2,6 +2,7 @@
 // bucket, a Range read served by the app's own server, the evidence pack streamed from the bucket, and the
 // retention purge deleting the case's objects there while another case's stay.
 import { createHash } from "node:crypto";
+import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "@/sandbox/server";
 import { createStaff, enrol } from "../auth/support";
@@ -55,10 +56,7 @@ describe("the app on S3", () => {
     expect(assets).toHaveLength(4);
     // In the bucket, not on local disk: the bytes read back from S3 hash as archived.
     for (const a of assets) {
-      const parts: Buffer[] = [];
-      for await (const p of (await storage.read(a.storageKey)) as unknown as AsyncIterable<Uint8Array>)
-        parts.push(Buffer.from(p));
-      expect(sha256(Buffer.concat(parts))).toBe(a.sha256);
+      expect(sha256(await buffer(await storage.read(a.storageKey)))).toBe(a.sha256);
     }
 
     const { cookie, user } = await officerCookie();

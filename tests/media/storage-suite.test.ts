@@ -5,6 +5,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MediaStorage } from "@/lib/media/storage-types";
 import { startLocalS3, type LocalS3 } from "../support/s3-server";
@@ -35,11 +37,7 @@ afterAll(async () => {
 async function* chunks(bytes: Buffer, size = 64 * 1024) {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for await (const part of stream as unknown as AsyncIterable<Uint8Array>) parts.push(Buffer.from(part));
-  return Buffer.concat(parts);
-}
+const readAll = (stream: Readable): Promise<Buffer> => buffer(stream);
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 describe.each(Object.keys(backends))("%s storage", (name) => {
