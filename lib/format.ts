@@ -51,6 +51,12 @@ export function describeOffset(date: Date, timeZone = currentTimeZone()): string
   return described;
 }
 
+/** A moment as components/ui/local-time.tsx shows it: the local time, and the offset with the exact UTC instant. */
+export function describeMoment(date: Date, timeZone = currentTimeZone()) {
+  const iso = date.toISOString();
+  return { iso, title: `${describeOffset(date, timeZone)} · ${iso}`, text: formatDateTime(date, timeZone) };
+}
+
 const QUARTER_HOUR_MS = 15 * 60 * 1000;
 const offsets = new Map<string, string>();
 

@@ -38,10 +38,19 @@ function createLogger(): Logger {
   });
 }
 
+// One child per module, made once: hot paths (every webhook, every request) ask for theirs each time.
+const children = () => processWide("logger-children", () => new Map<string, Logger>());
+
 /** The process-wide logger, or a child naming the module that logs. */
 export function getLogger(module?: string): Logger {
   const logger = processWide("logger", createLogger);
-  return module ? logger.child({ module }) : logger;
+  if (!module) return logger;
+  let child = children().get(module);
+  if (!child) {
+    child = logger.child({ module });
+    children().set(module, child);
+  }
+  return child;
 }
 
 /** What may be logged about an error: its class and message, never the objects it carries. */

@@ -1,14 +1,14 @@
-import { describeOffset, formatDateTime } from "@/lib/format";
+import { describeMoment } from "@/lib/format";
 
 /**
  * A moment in the reader's time zone, with the UTC offset and the exact UTC instant on hover. Rendered on
  * the server, where the request's zone is known (lib/time-zone.ts); a client component passes `timeZone`.
  */
 export function LocalTime({ at, timeZone }: { at: Date; timeZone?: string }) {
-  const iso = at.toISOString();
+  const moment = describeMoment(at, timeZone);
   return (
-    <time dateTime={iso} title={`${describeOffset(at, timeZone)} · ${iso}`}>
-      {formatDateTime(at, timeZone)}
+    <time dateTime={moment.iso} title={moment.title}>
+      {moment.text}
     </time>
   );
 }

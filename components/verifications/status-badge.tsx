@@ -1,22 +1,8 @@
 import { useTranslations } from "next-intl";
+import { StatusPill } from "@/components/verifications/status-pill";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
-
-const TONE: Partial<Record<VerificationStatus, string>> = {
-  APPROVED: "bg-success/15 text-success",
-  DENIED: "bg-danger/15 text-danger",
-  SUSPECTED: "bg-warning/15 text-warning",
-  EXPIRED: "bg-raised text-muted",
-  ABORTED: "bg-raised text-muted",
-};
 
 export function StatusBadge({ status }: { status: VerificationStatus }) {
   const t = useTranslations("verifications.status");
-  return (
-    // The first letter is raised by CSS: the English words are lower case so they read well mid-sentence too.
-    <span
-      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium first-letter:uppercase ${TONE[status] ?? "bg-accent/15 text-accent"}`}
-    >
-      {t(status)}
-    </span>
-  );
+  return <StatusPill status={status} label={t(status)} />;
 }

@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { Inbox, SearchX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StageClock } from "@/components/desk/clock-badge";
-import { LocalTime } from "@/components/ui/local-time";
-import { StatusBadge } from "@/components/verifications/status-badge";
+import { useStageClockText } from "@/components/desk/clock-badge";
+import { VerificationRows } from "@/components/verifications/verification-rows";
+import { describeMoment } from "@/lib/format";
 import { quickFormat } from "@/lib/i18n/quick-format";
 import type { VerificationRow } from "@/lib/verifications/queries";
 
@@ -31,7 +30,9 @@ export function VerificationTable({
   selectFor?: string;
 }) {
   const t = useTranslations("verifications.table");
+  const tStatus = useTranslations("verifications.status");
   const format = quickFormat(t);
+  const stageClock = useStageClockText();
   if (rows.length === 0) {
     return filtered ? (
       <EmptyState icon={SearchX} title={t("noMatchTitle")}>
@@ -63,50 +64,31 @@ export function VerificationTable({
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-border">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              {selectFor ? (
-                <td>
-                  <input
-                    type="checkbox"
-                    form={selectFor}
-                    name={`case:${row.id}`}
-                    aria-label={format("selectRow", { client: row.clientName ?? row.clientId })}
-                  />
-                </td>
-              ) : null}
-              <td>
-                <Link
-                  href={`/verifications/${row.id}`}
-                  className="block font-medium text-accent hover:underline"
-                >
-                  {row.clientName ?? row.clientId}
-                </Link>
-                {row.clientName ? <span className="text-xs text-muted">{row.clientId}</span> : null}
-              </td>
-              <td className="font-mono text-xs">{row.scanRef}</td>
-              <td>
-                <StatusBadge status={row.status} />
-              </td>
-              <td className="whitespace-nowrap">
-                <StageClock stage={row.stage} since={row.stageSince} dueAt={row.dueAt} clock={row.clock} />
-              </td>
-              <td className="whitespace-nowrap">
-                {row.decision ? t(`decision.${row.decision}`) : "—"}
-                {row.fourEyesPending ? (
-                  <span className="block text-xs text-warning">{t("awaitingSecondReview")}</span>
-                ) : null}
-              </td>
-              <td>{row.recordings || "—"}</td>
-              <td>{row.assignee ?? <span className="text-muted">{t("unassigned")}</span>}</td>
-              <td className="whitespace-nowrap">
-                <LocalTime at={row.createdAt} />
-              </td>
-              <td>{row.createdBy ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
+        <VerificationRows
+          rows={rows.map((row) => ({
+            id: row.id,
+            client: row.clientName ?? row.clientId,
+            clientRef: row.clientName ? row.clientId : null,
+            scanRef: row.scanRef,
+            status: row.status,
+            statusLabel: tStatus(row.status),
+            stage: stageClock({
+              stage: row.stage,
+              since: row.stageSince,
+              dueAt: row.dueAt,
+              clock: row.clock,
+            }),
+            decision: row.decision ? t(`decision.${row.decision}`) : "—",
+            secondReview: row.fourEyesPending,
+            recordings: row.recordings,
+            assignee: row.assignee,
+            created: describeMoment(row.createdAt),
+            by: row.createdBy ?? "—",
+            selectLabel: selectFor ? format("selectRow", { client: row.clientName ?? row.clientId }) : "",
+          }))}
+          words={{ unassigned: t("unassigned"), awaitingSecondReview: t("awaitingSecondReview") }}
+          selectFor={selectFor}
+        />
       </table>
     </div>
   );
