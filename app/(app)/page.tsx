@@ -22,6 +22,7 @@ import {
   type RawSearchParams,
 } from "@/lib/verifications/list-params";
 import { listVerifications } from "@/lib/verifications/queries";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("verifications.list");
@@ -49,57 +50,59 @@ export default async function VerificationsPage({
   const seesAll = scope.kind === "all";
   const scopeNote = seesAll ? null : scope.kind === "mine" ? t("scopeMine") : t("scopeAudit");
   return (
-    <section className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">{t("title")}</h1>
-          <ResultCount count={page.count} scopeNote={scopeNote} />
+    <RouteMessages route="/">
+      <section className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-xl font-semibold">{t("title")}</h1>
+            <ResultCount count={page.count} scopeNote={scopeNote} />
+          </div>
+          <div className="flex flex-wrap items-start gap-2">
+            {can(user.role, "export:run") ? (
+              <ExportButton
+                href={`/api/exports/verifications${toQueryString(kept)}`}
+                label={t("exportCsv")}
+                csv
+              />
+            ) : null}
+            {can(user.role, "metrics:read") ? (
+              <Link
+                href={`/metrics${toQueryString(filters)}`}
+                className="inline-flex items-center gap-2 rounded-md border border-border bg-surface px-4 py-2 text-sm font-medium hover:bg-raised"
+              >
+                <BarChart3 className="size-4" aria-hidden />
+                {t("metrics")}
+              </Link>
+            ) : null}
+            {can(user.role, "verification:create") ? (
+              <Link
+                href="/verifications/new"
+                className="inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
+              >
+                <Plus className="size-4" aria-hidden />
+                {t("new")}
+              </Link>
+            ) : null}
+          </div>
         </div>
-        <div className="flex flex-wrap items-start gap-2">
-          {can(user.role, "export:run") ? (
-            <ExportButton
-              href={`/api/exports/verifications${toQueryString(kept)}`}
-              label={t("exportCsv")}
-              csv
-            />
-          ) : null}
-          {can(user.role, "metrics:read") ? (
-            <Link
-              href={`/metrics${toQueryString(filters)}`}
-              className="inline-flex items-center gap-2 rounded-md border border-border bg-surface px-4 py-2 text-sm font-medium hover:bg-raised"
-            >
-              <BarChart3 className="size-4" aria-hidden />
-              {t("metrics")}
-            </Link>
-          ) : null}
-          {can(user.role, "verification:create") ? (
-            <Link
-              href="/verifications/new"
-              className="inline-flex items-center gap-2 rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
-            >
-              <Plus className="size-4" aria-hidden />
-              {t("new")}
-            </Link>
-          ) : null}
-        </div>
-      </div>
-      <ListFilters
-        key={toQueryString(parsed.values)}
-        path="/"
-        values={parsed.values}
-        errors={parsed.errors}
-        options={options}
-        canChooseView={seesAll}
-      />
-      {reassigns && page.rows.length ? (
-        <ReassignForm id="reassign" action={reassignCases} deciders={deciders} />
-      ) : null}
-      <VerificationTable
-        rows={page.rows}
-        filtered={Object.keys(filters).length > 0}
-        selectFor={reassigns ? "reassign" : undefined}
-      />
-      <ListPagination path="/" query={kept} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
-    </section>
+        <ListFilters
+          key={toQueryString(parsed.values)}
+          path="/"
+          values={parsed.values}
+          errors={parsed.errors}
+          options={options}
+          canChooseView={seesAll}
+        />
+        {reassigns && page.rows.length ? (
+          <ReassignForm id="reassign" action={reassignCases} deciders={deciders} />
+        ) : null}
+        <VerificationTable
+          rows={page.rows}
+          filtered={Object.keys(filters).length > 0}
+          selectFor={reassigns ? "reassign" : undefined}
+        />
+        <ListPagination path="/" query={kept} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+      </section>
+    </RouteMessages>
   );
 }

@@ -9,6 +9,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/dal";
 import { loginErrorMessage } from "@/lib/auth/login-errors";
 import { getEnv } from "@/lib/env";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.login");
@@ -33,25 +34,27 @@ export default async function LoginPage({
   const message = loginErrorMessage(one(error));
   const [t, tAll] = await Promise.all([getTranslations("auth.login"), getTranslations()]);
   return (
-    <AuthCard title={tAll("common.meta.product")}>
-      <div className="flex flex-col gap-6">
-        {message ? (
-          <p role="alert" className="text-sm text-danger">
-            {tAll(message)}
-          </p>
-        ) : null}
-        {sso ? <SsoSignIn name={sso.name} callbackUrl={target} primary={!passwordForm} /> : null}
-        {passwordForm ? (
-          <LoginForm callbackUrl={target} notice={invited ? t("invited") : undefined} />
-        ) : (
-          <Link
-            href={`/login?breakglass=1&callbackUrl=${encodeURIComponent(target)}`}
-            className="text-center text-xs text-muted underline"
-          >
-            {t("breakGlass")}
-          </Link>
-        )}
-      </div>
-    </AuthCard>
+    <RouteMessages route="/login">
+      <AuthCard title={tAll("common.meta.product")}>
+        <div className="flex flex-col gap-6">
+          {message ? (
+            <p role="alert" className="text-sm text-danger">
+              {tAll(message)}
+            </p>
+          ) : null}
+          {sso ? <SsoSignIn name={sso.name} callbackUrl={target} primary={!passwordForm} /> : null}
+          {passwordForm ? (
+            <LoginForm callbackUrl={target} notice={invited ? t("invited") : undefined} />
+          ) : (
+            <Link
+              href={`/login?breakglass=1&callbackUrl=${encodeURIComponent(target)}`}
+              className="text-center text-xs text-muted underline"
+            >
+              {t("breakGlass")}
+            </Link>
+          )}
+        </div>
+      </AuthCard>
+    </RouteMessages>
   );
 }

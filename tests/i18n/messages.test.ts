@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 import lt from "@/messages/lt.json";
-import { CLIENT_NAMESPACES, clientMessages } from "@/lib/i18n/client-namespaces";
+import {
+  CLIENT_NAMESPACES,
+  clientMessages,
+  ROUTE_NAMESPACES,
+  SHELL_NAMESPACES,
+  type ClientRoute,
+} from "@/lib/i18n/client-namespaces";
 import { flatten, icuArguments, readSources, unusedKeys } from "./message-usage";
 
 const english = flatten(en);
@@ -58,11 +64,15 @@ describe("messages", () => {
     expect(outside).toEqual([]);
   });
 
-  it("picks exactly the listed namespaces for the browser", () => {
-    const picked = flatten(clientMessages(en as Parameters<typeof clientMessages>[0]));
-    const expected = [...english.keys()].filter((k) => CLIENT_NAMESPACES.some((c) => k.startsWith(`${c}.`)));
-    expect([...picked.keys()].sort()).toEqual(expected.sort());
-  });
+  it.each([undefined, ...(Object.keys(ROUTE_NAMESPACES) as ClientRoute[])])(
+    "picks exactly the shell's and the route's namespaces for the browser (%s)",
+    (route) => {
+      const listed = [...SHELL_NAMESPACES, ...(route ? ROUTE_NAMESPACES[route] : [])];
+      const picked = flatten(clientMessages(en as Parameters<typeof clientMessages>[0], route));
+      const expected = [...english.keys()].filter((k) => listed.some((c) => k.startsWith(`${c}.`)));
+      expect([...picked.keys()].sort()).toEqual(expected.sort());
+    },
+  );
 });
 
 describe("the usage scan", () => {

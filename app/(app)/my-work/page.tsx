@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/dal";
 import { clockContext } from "@/lib/desk/policy";
 import { myWork } from "@/lib/desk/queries";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("desk.myWork");
@@ -31,20 +32,22 @@ export default async function MyWorkPage() {
     ),
   }));
   return (
-    <section className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-xl font-semibold">{t("myWork.title")}</h1>
-        <p className="text-sm text-muted">
-          {t.rich("myWork.intro", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
-        </p>
-      </div>
-      {entries.length ? (
-        <WorkList entries={entries} />
-      ) : (
-        <EmptyState icon={Inbox} title={t("myWork.emptyTitle")}>
-          {t("myWork.emptyBody")}
-        </EmptyState>
-      )}
-    </section>
+    <RouteMessages route="/my-work">
+      <section className="flex flex-col gap-4">
+        <div>
+          <h1 className="text-xl font-semibold">{t("myWork.title")}</h1>
+          <p className="text-sm text-muted">
+            {t.rich("myWork.intro", { kbd: (chunks) => <kbd>{chunks}</kbd> })}
+          </p>
+        </div>
+        {entries.length ? (
+          <WorkList entries={entries} />
+        ) : (
+          <EmptyState icon={Inbox} title={t("myWork.emptyTitle")}>
+            {t("myWork.emptyBody")}
+          </EmptyState>
+        )}
+      </section>
+    </RouteMessages>
   );
 }

@@ -10,6 +10,7 @@ import { pendingEnrolment } from "@/lib/auth/enrolment";
 import { unusedRecoveryCodes } from "@/lib/auth/recovery-codes";
 import { confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor-actions";
 import { twoFactorRequired } from "@/lib/auth/two-factor-policy";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -25,27 +26,29 @@ export default async function TwoFactorPage() {
     throw new Error("Two-factor setup is not available for this account.");
   const [mandatory, t] = await Promise.all([twoFactorRequired(user.role), getTranslations("account")]);
   return (
-    <AuthCard title={setup ? t("setupTitle") : t("title")} wide>
-      {setup && mandatory ? (
-        <p role="status" className="mb-4 text-sm text-warning">
-          {t("mandatory")}
-        </p>
-      ) : null}
-      <TwoFactorSetup
-        action={confirmTwoFactor}
-        setup={setup && { qrDataUrl: setup.qrDataUrl, secret: setup.secret }}
-        later={
-          mandatory ? null : (
-            <Link href="/" className="text-sm text-accent underline">
-              {t("notNow")}
-            </Link>
-          )
-        }
-      >
-        {setup ? null : <TwoFactorStatus userId={user.id} mandatory={mandatory} />}
-      </TwoFactorSetup>
-      {setup ? null : <AccountPreferences language={user.language} timeZone={user.timeZone} />}
-    </AuthCard>
+    <RouteMessages route="/account/two-factor">
+      <AuthCard title={setup ? t("setupTitle") : t("title")} wide>
+        {setup && mandatory ? (
+          <p role="status" className="mb-4 text-sm text-warning">
+            {t("mandatory")}
+          </p>
+        ) : null}
+        <TwoFactorSetup
+          action={confirmTwoFactor}
+          setup={setup && { qrDataUrl: setup.qrDataUrl, secret: setup.secret }}
+          later={
+            mandatory ? null : (
+              <Link href="/" className="text-sm text-accent underline">
+                {t("notNow")}
+              </Link>
+            )
+          }
+        >
+          {setup ? null : <TwoFactorStatus userId={user.id} mandatory={mandatory} />}
+        </TwoFactorSetup>
+        {setup ? null : <AccountPreferences language={user.language} timeZone={user.timeZone} />}
+      </AuthCard>
+    </RouteMessages>
   );
 }
 

@@ -5,6 +5,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
 import { acceptInvitationAction } from "@/lib/staff/invitation-actions";
 import { findOpenInvitation } from "@/lib/staff/invitations";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.invite");
@@ -27,15 +28,17 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
   return (
-    <AuthCard title={t("title")}>
-      <p className="mb-4 text-sm text-muted">
-        {t.rich("welcome", {
-          name: invitation.name,
-          email: invitation.email,
-          strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
-        })}
-      </p>
-      <SetPasswordForm action={acceptInvitationAction.bind(null, token)} />
-    </AuthCard>
+    <RouteMessages route="/invite/[token]">
+      <AuthCard title={t("title")}>
+        <p className="mb-4 text-sm text-muted">
+          {t.rich("welcome", {
+            name: invitation.name,
+            email: invitation.email,
+            strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
+          })}
+        </p>
+        <SetPasswordForm action={acceptInvitationAction.bind(null, token)} />
+      </AuthCard>
+    </RouteMessages>
   );
 }

@@ -8,6 +8,7 @@ import { keyHint } from "@/lib/api/key-secret";
 import { apiKeys, type ApiKeyRow } from "@/lib/api/key-queries";
 import { requirePermission } from "@/lib/auth/dal";
 import { formatDateTime } from "@/lib/format";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apiKeys.page");
@@ -53,50 +54,52 @@ export default async function ApiKeysPage() {
   const t = await getTranslations("apiKeys.page");
   const now = new Date();
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-muted">
-          {t.rich("intro", {
-            code: (chunks) => <code>{chunks}</code>,
-            link: (chunks) => (
-              <a className="underline" href="/api/v1/openapi.json">
-                {chunks}
-              </a>
-            ),
-          })}
-        </p>
+    <RouteMessages route="/admin/api-keys">
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">
+            {t.rich("intro", {
+              code: (chunks) => <code>{chunks}</code>,
+              link: (chunks) => (
+                <a className="underline" href="/api/v1/openapi.json">
+                  {chunks}
+                </a>
+              ),
+            })}
+          </p>
+        </div>
+        <section aria-labelledby="create" className="flex max-w-xl flex-col gap-2">
+          <h2 id="create" className="font-semibold">
+            {t("create")}
+          </h2>
+          <ApiKeyForm action={createApiKey} />
+        </section>
+        {keys.length ? (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead className="text-muted">
+              <tr>
+                <th className="py-1">{t("name")}</th>
+                <th>{t("key")}</th>
+                <th>{t("scopes")}</th>
+                <th>{t("ipAllowlist")}</th>
+                <th>{t("limit")}</th>
+                <th>{t("lastUsed")}</th>
+                <th>{t("state")}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => (
+                <KeyRow key={k.id} apiKey={k} now={now} />
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="text-sm text-muted">{t("none")}</p>
+        )}
       </div>
-      <section aria-labelledby="create" className="flex max-w-xl flex-col gap-2">
-        <h2 id="create" className="font-semibold">
-          {t("create")}
-        </h2>
-        <ApiKeyForm action={createApiKey} />
-      </section>
-      {keys.length ? (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="text-muted">
-            <tr>
-              <th className="py-1">{t("name")}</th>
-              <th>{t("key")}</th>
-              <th>{t("scopes")}</th>
-              <th>{t("ipAllowlist")}</th>
-              <th>{t("limit")}</th>
-              <th>{t("lastUsed")}</th>
-              <th>{t("state")}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((k) => (
-              <KeyRow key={k.id} apiKey={k} now={now} />
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="text-sm text-muted">{t("none")}</p>
-      )}
-    </div>
+    </RouteMessages>
   );
 }

@@ -15,6 +15,7 @@ import { currentLanguage } from "@/lib/i18n/current";
 import { translateFieldErrors } from "@/lib/i18n/form-errors";
 import { translatorFor } from "@/lib/i18n/messages";
 import { toQueryString, type RawSearchParams } from "@/lib/verifications/list-params";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit.page");
@@ -31,33 +32,35 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const people = await auditPeople(page.rows);
   const { after: _a, before: _b, ...filters } = parsed.params;
   return (
-    <section className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">{t("title")}</h1>
-          <p className="text-sm text-muted">{t("intro")}</p>
+    <RouteMessages route="/admin/audit">
+      <section className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-xl font-semibold">{t("title")}</h1>
+            <p className="text-sm text-muted">{t("intro")}</p>
+          </div>
+          {can(user.role, "export:run") ? (
+            <ExportButton href={`/api/exports/audit${toQueryString(filters)}`} label={t("export")} csv />
+          ) : null}
         </div>
-        {can(user.role, "export:run") ? (
-          <ExportButton href={`/api/exports/audit${toQueryString(filters)}`} label={t("export")} csv />
-        ) : null}
-      </div>
-      {can(user.role, "audit:check") ? <ChainCheck checkpointAction={writeCheckpointAction} /> : null}
-      <AuditFilters
-        key={toQueryString(parsed.values)}
-        values={parsed.values}
-        errors={errors}
-        actors={actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
-        actions={[...AUDIT_ACTIONS]}
-      />
-      <AuditTable rows={page.rows} people={people} />
-      <ListPagination
-        path="/admin/audit"
-        query={filters}
-        prevCursor={page.newerCursor}
-        nextCursor={page.olderCursor}
-        prevLabel={t("newer")}
-        nextLabel={t("older")}
-      />
-    </section>
+        {can(user.role, "audit:check") ? <ChainCheck checkpointAction={writeCheckpointAction} /> : null}
+        <AuditFilters
+          key={toQueryString(parsed.values)}
+          values={parsed.values}
+          errors={errors}
+          actors={actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
+          actions={[...AUDIT_ACTIONS]}
+        />
+        <AuditTable rows={page.rows} people={people} />
+        <ListPagination
+          path="/admin/audit"
+          query={filters}
+          prevCursor={page.newerCursor}
+          nextCursor={page.olderCursor}
+          prevLabel={t("newer")}
+          nextLabel={t("older")}
+        />
+      </section>
+    </RouteMessages>
   );
 }

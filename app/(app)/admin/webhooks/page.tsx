@@ -11,6 +11,7 @@ import {
   resendWebhookDelivery,
 } from "@/lib/outbound-webhooks/actions";
 import { webhookEndpoints, type EndpointView } from "@/lib/outbound-webhooks/queries";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("webhooksOut.page");
@@ -69,45 +70,47 @@ export default async function WebhooksPage() {
   const endpoints = await webhookEndpoints();
   const t = await getTranslations("webhooksOut.page");
   return (
-    <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-muted">{t("intro")}</p>
-      </div>
-      <section aria-labelledby="add" className="flex max-w-xl flex-col gap-2">
-        <h2 id="add" className="font-semibold">
-          {t("add")}
-        </h2>
-        <EndpointForm action={createWebhookEndpoint} />
-      </section>
-      {endpoints.map((e) => (
-        <section
-          key={e.id}
-          aria-label={t("endpoint", { url: e.url })}
-          className="flex flex-col gap-2 rounded-card border border-border bg-surface p-4"
-        >
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <div className="text-sm">
-              <p className="font-mono break-all">{e.url}</p>
-              <p className="text-muted">
-                {e.description ? `${e.description} · ` : ""}
-                {e.events.join(", ")}
-                {e.allowPrivate ? ` · ${t("privateAllowed")}` : ""}
-                {e.active ? "" : ` · ${t("disabled")}`}
-              </p>
-            </div>
-            {e.active ? (
-              <ActionButton
-                action={disableWebhookEndpoint.bind(null, e.id)}
-                label={t("disable")}
-                pendingLabel={t("disabling")}
-                variant="secondary"
-              />
-            ) : null}
-          </div>
-          <DeliveryLog endpoint={e} />
+    <RouteMessages route="/admin/webhooks">
+      <div className="flex flex-col gap-6">
+        <div>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
+        </div>
+        <section aria-labelledby="add" className="flex max-w-xl flex-col gap-2">
+          <h2 id="add" className="font-semibold">
+            {t("add")}
+          </h2>
+          <EndpointForm action={createWebhookEndpoint} />
         </section>
-      ))}
-    </div>
+        {endpoints.map((e) => (
+          <section
+            key={e.id}
+            aria-label={t("endpoint", { url: e.url })}
+            className="flex flex-col gap-2 rounded-card border border-border bg-surface p-4"
+          >
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <div className="text-sm">
+                <p className="font-mono break-all">{e.url}</p>
+                <p className="text-muted">
+                  {e.description ? `${e.description} · ` : ""}
+                  {e.events.join(", ")}
+                  {e.allowPrivate ? ` · ${t("privateAllowed")}` : ""}
+                  {e.active ? "" : ` · ${t("disabled")}`}
+                </p>
+              </div>
+              {e.active ? (
+                <ActionButton
+                  action={disableWebhookEndpoint.bind(null, e.id)}
+                  label={t("disable")}
+                  pendingLabel={t("disabling")}
+                  variant="secondary"
+                />
+              ) : null}
+            </div>
+            <DeliveryLog endpoint={e} />
+          </section>
+        ))}
+      </div>
+    </RouteMessages>
   );
 }

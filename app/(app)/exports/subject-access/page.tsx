@@ -10,6 +10,7 @@ import { scopeOf } from "@/lib/auth/record-scope";
 import { heldVerifications } from "@/lib/exports/subject-access";
 import { clientIdSchema } from "@/lib/verifications/schemas";
 import { saidToReader } from "@/lib/verifications/said";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("exports.subjectAccess");
@@ -30,28 +31,30 @@ export default async function SubjectAccessPage({
   const t = await getTranslations("exports.subjectAccess");
   const held = parsed?.success ? await heldVerifications(user, parsed.data) : null;
   return (
-    <section className="flex max-w-3xl flex-col gap-4">
-      <div>
-        <h1 className="text-xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-muted">{t("intro")}</p>
-      </div>
-      <form method="get" className="flex flex-wrap items-end gap-3">
-        <Field
-          label={t("clientId")}
-          name="clientId"
-          defaultValue={raw ?? ""}
-          required
-          maxLength={100}
-          autoComplete="off"
-          errors={
-            parsed && !parsed.success ? parsed.error.issues.map((i) => saidToReader(i.message)) : undefined
-          }
-        />
-        <Button type="submit">{t("lookUp")}</Button>
-      </form>
-      {held && parsed?.success ? (
-        <SubjectAccessResult clientId={parsed.data} rows={held} scoped={scopeOf(user).kind === "created"} />
-      ) : null}
-    </section>
+    <RouteMessages route="/exports/subject-access">
+      <section className="flex max-w-3xl flex-col gap-4">
+        <div>
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
+        </div>
+        <form method="get" className="flex flex-wrap items-end gap-3">
+          <Field
+            label={t("clientId")}
+            name="clientId"
+            defaultValue={raw ?? ""}
+            required
+            maxLength={100}
+            autoComplete="off"
+            errors={
+              parsed && !parsed.success ? parsed.error.issues.map((i) => saidToReader(i.message)) : undefined
+            }
+          />
+          <Button type="submit">{t("lookUp")}</Button>
+        </form>
+        {held && parsed?.success ? (
+          <SubjectAccessResult clientId={parsed.data} rows={held} scoped={scopeOf(user).kind === "created"} />
+        ) : null}
+      </section>
+    </RouteMessages>
   );
 }

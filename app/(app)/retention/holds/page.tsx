@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { formatDateTime } from "@/lib/format";
 import { liftLegalHold, placeCaseHold, placeClientHold } from "@/lib/retention/hold-actions";
 import { legalHolds, type HoldRow } from "@/lib/retention/queries";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("retention.holds");
@@ -39,73 +40,75 @@ export default async function LegalHoldsPage({ searchParams }: { searchParams: S
       t("everyVerification", { clientId: h.clientId ?? "" })
     );
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <div className="grid gap-6 md:grid-cols-2">
-        {caseId ? (
-          <section aria-labelledby="hold-case" className="flex flex-col gap-2">
-            <h2 id="hold-case" className="font-semibold">
-              {t("holdCase", { id: caseId.slice(0, 8) })}
+    <RouteMessages route="/retention/holds">
+      <div className="flex flex-col gap-6">
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <div className="grid gap-6 md:grid-cols-2">
+          {caseId ? (
+            <section aria-labelledby="hold-case" className="flex flex-col gap-2">
+              <h2 id="hold-case" className="font-semibold">
+                {t("holdCase", { id: caseId.slice(0, 8) })}
+              </h2>
+              <HoldForm action={placeCaseHold.bind(null, caseId)} idPrefix="case" />
+            </section>
+          ) : null}
+          <section aria-labelledby="hold-client" className="flex flex-col gap-2">
+            <h2 id="hold-client" className="font-semibold">
+              {t("holdClient")}
             </h2>
-            <HoldForm action={placeCaseHold.bind(null, caseId)} idPrefix="case" />
+            <HoldForm action={placeClientHold} byClient idPrefix="client" />
           </section>
-        ) : null}
-        <section aria-labelledby="hold-client" className="flex flex-col gap-2">
-          <h2 id="hold-client" className="font-semibold">
-            {t("holdClient")}
+        </div>
+        <section aria-labelledby="active" className="flex flex-col gap-2">
+          <h2 id="active" className="font-semibold">
+            {t("inPlace", { count: active.length })}
           </h2>
-          <HoldForm action={placeClientHold} byClient idPrefix="client" />
-        </section>
-      </div>
-      <section aria-labelledby="active" className="flex flex-col gap-2">
-        <h2 id="active" className="font-semibold">
-          {t("inPlace", { count: active.length })}
-        </h2>
-        <ul className="divide-y divide-border rounded-card border border-border bg-surface text-sm">
-          {active.map((h) => (
-            <li key={h.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-2">
-              <span>
-                {what(h)} — {h.reason}
-                <span className="block text-xs text-muted">
-                  {t.rich("placed", {
-                    name: h.placedBy,
-                    lastDay: lastDay(h),
-                    time: () => <LocalTime at={h.placedAt} />,
-                  })}
+          <ul className="divide-y divide-border rounded-card border border-border bg-surface text-sm">
+            {active.map((h) => (
+              <li key={h.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-2">
+                <span>
+                  {what(h)} — {h.reason}
+                  <span className="block text-xs text-muted">
+                    {t.rich("placed", {
+                      name: h.placedBy,
+                      lastDay: lastDay(h),
+                      time: () => <LocalTime at={h.placedAt} />,
+                    })}
+                  </span>
                 </span>
-              </span>
-              <ActionButton
-                action={liftLegalHold.bind(null, h.id)}
-                label={t("lift")}
-                pendingLabel={t("lifting")}
-                variant="secondary"
-              />
-            </li>
-          ))}
-          {active.length ? null : <li className="px-4 py-2 text-muted">{t("none")}</li>}
-        </ul>
-      </section>
-      {lifted.length ? (
-        <section aria-labelledby="lifted" className="flex flex-col gap-2">
-          <h2 id="lifted" className="font-semibold">
-            {t("liftedHeading")}
-          </h2>
-          <ul className="text-sm">
-            {lifted.map((h) => (
-              <li key={h.id}>
-                {what(h)} —{" "}
-                {h.liftedAt
-                  ? t("liftedBy", {
-                      placedBy: h.placedBy,
-                      liftedBy: h.liftedBy ?? "",
-                      on: formatDateTime(h.liftedAt),
-                    })
-                  : t("ended", { placedBy: h.placedBy, lastDay: lastDay(h) })}
+                <ActionButton
+                  action={liftLegalHold.bind(null, h.id)}
+                  label={t("lift")}
+                  pendingLabel={t("lifting")}
+                  variant="secondary"
+                />
               </li>
             ))}
+            {active.length ? null : <li className="px-4 py-2 text-muted">{t("none")}</li>}
           </ul>
         </section>
-      ) : null}
-    </div>
+        {lifted.length ? (
+          <section aria-labelledby="lifted" className="flex flex-col gap-2">
+            <h2 id="lifted" className="font-semibold">
+              {t("liftedHeading")}
+            </h2>
+            <ul className="text-sm">
+              {lifted.map((h) => (
+                <li key={h.id}>
+                  {what(h)} —{" "}
+                  {h.liftedAt
+                    ? t("liftedBy", {
+                        placedBy: h.placedBy,
+                        liftedBy: h.liftedBy ?? "",
+                        on: formatDateTime(h.liftedAt),
+                      })
+                    : t("ended", { placedBy: h.placedBy, lastDay: lastDay(h) })}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </RouteMessages>
   );
 }

@@ -37,6 +37,7 @@ import { caseClock } from "@/lib/desk/queries";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
 import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("verifications.case");
@@ -63,82 +64,84 @@ export default async function VerificationPage({ params, searchParams }: Props) 
   const qaDisputed = qa.filter((s) => s.verdict === "DISAGREE").map((s) => s.decisionId);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (
-    <div className="flex flex-col gap-6">
-      <LiveRefresh verificationId={v.id} version={version ?? ""} />
-      <CaseShortcuts />
-      <VerificationHeader v={v} stage={stage} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex flex-col gap-6 lg:col-span-2">
-          <CallPanel
-            latest={v.calls[0]}
-            callLink={callLink}
-            canRun={can(user.role, "call:run")}
-            open={isOpen(v.status)}
-            startCall={startVideoCall.bind(null, v.id)}
-          />
-          <LinkPanel
-            links={links}
-            canSend={can(user.role, "link:send") && SENDABLE.includes(v.status)}
-            hasCall={v.calls.some((c) => c.created)}
-            mailEnabled={mailConfigured()}
-            mailboxHref={devMailboxDir() ? "/dev/mailbox" : null}
-            defaultEmail={v.email}
-            send={sendLinkAction.bind(null, v.id)}
-          />
-          <RecordingsSection
-            v={v}
-            canView={can(user.role, "recording:view")}
-            canFetch={can(user.role, "call:run")}
-            fetchAction={fetchRecordings.bind(null, v.id)}
-            reportPlayback={can(user.role, "decision:make") ? reportPlayback.bind(null, v.id) : null}
-          />
-          <CallHistory calls={v.calls} links={links} />
-        </div>
-        <div className="flex flex-col gap-6">
-          <CaseQaPanel v={v} samples={qa} user={user} focus={(await searchParams)?.qa === "1"} />
-          {can(user.role, "recording:view") ? (
-            <ChecklistPanel
+    <RouteMessages route="/verifications/[id]">
+      <div className="flex flex-col gap-6">
+        <LiveRefresh verificationId={v.id} version={version ?? ""} />
+        <CaseShortcuts />
+        <VerificationHeader v={v} stage={stage} />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="flex flex-col gap-6 lg:col-span-2">
+            <CallPanel
+              latest={v.calls[0]}
+              callLink={callLink}
+              canRun={can(user.role, "call:run")}
+              open={isOpen(v.status)}
+              startCall={startVideoCall.bind(null, v.id)}
+            />
+            <LinkPanel
+              links={links}
+              canSend={can(user.role, "link:send") && SENDABLE.includes(v.status)}
+              hasCall={v.calls.some((c) => c.created)}
+              mailEnabled={mailConfigured()}
+              mailboxHref={devMailboxDir() ? "/dev/mailbox" : null}
+              defaultEmail={v.email}
+              send={sendLinkAction.bind(null, v.id)}
+            />
+            <RecordingsSection
+              v={v}
+              canView={can(user.role, "recording:view")}
+              canFetch={can(user.role, "call:run")}
+              fetchAction={fetchRecordings.bind(null, v.id)}
+              reportPlayback={can(user.role, "decision:make") ? reportPlayback.bind(null, v.id) : null}
+            />
+            <CallHistory calls={v.calls} links={links} />
+          </div>
+          <div className="flex flex-col gap-6">
+            <CaseQaPanel v={v} samples={qa} user={user} focus={(await searchParams)?.qa === "1"} />
+            {can(user.role, "recording:view") ? (
+              <ChecklistPanel
+                checklist={checklist}
+                media={v.media}
+                answer={mayAnswerChecklist(user, v) ? answerChecklistItem.bind(null, v.id) : null}
+              />
+            ) : null}
+            <DecisionPanel
+              v={v}
+              user={user}
+              reasons={reasons}
               checklist={checklist}
-              media={v.media}
-              answer={mayAnswerChecklist(user, v) ? answerChecklistItem.bind(null, v.id) : null}
+              unqualified={await qualificationGaps(user.id, checklist.rulebook.content)}
+              qaDisputed={qaDisputed}
             />
-          ) : null}
-          <DecisionPanel
-            v={v}
-            user={user}
-            reasons={reasons}
-            checklist={checklist}
-            unqualified={await qualificationGaps(user.id, checklist.rulebook.content)}
-            qaDisputed={qaDisputed}
-          />
-          <CaseNotes
-            notes={v.notes}
-            add={can(user.role, "decision:make") ? addNote.bind(null, v.id) : null}
-          />
-          {retention ? (
-            <RetentionPanel
-              verificationId={v.id}
-              retention={retention}
-              placeHold={can(user.role, "retention:manage") ? placeCaseHold.bind(null, v.id) : null}
+            <CaseNotes
+              notes={v.notes}
+              add={can(user.role, "decision:make") ? addNote.bind(null, v.id) : null}
             />
-          ) : null}
-          {can(user.role, "export:run") && !retention?.purge?.completedAt ? (
-            <DownloadLink
-              href={`/api/exports/evidence/${v.id}`}
-              label={t("evidencePack")}
-              note={t("evidencePackNote")}
+            {retention ? (
+              <RetentionPanel
+                verificationId={v.id}
+                retention={retention}
+                placeHold={can(user.role, "retention:manage") ? placeCaseHold.bind(null, v.id) : null}
+              />
+            ) : null}
+            {can(user.role, "export:run") && !retention?.purge?.completedAt ? (
+              <DownloadLink
+                href={`/api/exports/evidence/${v.id}`}
+                label={t("evidencePack")}
+                note={t("evidencePackNote")}
+              />
+            ) : null}
+            <Timeline
+              entries={timeline}
+              auditHref={
+                can(user.role, "audit:read")
+                  ? `/admin/audit?targetType=verification&targetId=${v.id}`
+                  : undefined
+              }
             />
-          ) : null}
-          <Timeline
-            entries={timeline}
-            auditHref={
-              can(user.role, "audit:read")
-                ? `/admin/audit?targetType=verification&targetId=${v.id}`
-                : undefined
-            }
-          />
+          </div>
         </div>
       </div>
-    </div>
+    </RouteMessages>
   );
 }

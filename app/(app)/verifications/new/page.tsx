@@ -4,6 +4,7 @@ import { NewVerificationForm } from "@/components/verifications/new-verification
 import { requirePermission } from "@/lib/auth/dal";
 import { getSettings } from "@/lib/settings/settings";
 import { createVerification } from "@/lib/verifications/actions";
+import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("verifications.new");
@@ -17,10 +18,12 @@ export default async function NewVerificationPage() {
     getSettings(),
   ]);
   return (
-    <section className="flex flex-col gap-4">
-      <h1 className="text-xl font-semibold">{t("title")}</h1>
-      <p className="max-w-xl text-sm text-muted">{t("intro")}</p>
-      <NewVerificationForm action={createVerification} defaultLanguage={defaultClientLanguage} />
-    </section>
+    <RouteMessages route="/verifications/new">
+      <section className="flex flex-col gap-4">
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <p className="max-w-xl text-sm text-muted">{t("intro")}</p>
+        <NewVerificationForm action={createVerification} defaultLanguage={defaultClientLanguage} />
+      </section>
+    </RouteMessages>
   );
 }
