@@ -52,7 +52,9 @@ export function describeOffset(date: Date, timeZone = currentTimeZone()): string
 }
 
 /** A moment as components/ui/local-time.tsx shows it: the local time, and the offset with the exact UTC instant. */
-export function describeMoment(date: Date, timeZone = currentTimeZone()) {
+export type Moment = { iso: string; title: string; text: string };
+
+export function describeMoment(date: Date, timeZone = currentTimeZone()): Moment {
   const iso = date.toISOString();
   return { iso, title: `${describeOffset(date, timeZone)} · ${iso}`, text: formatDateTime(date, timeZone) };
 }

@@ -3,7 +3,7 @@
 import type { RequestListener } from "node:http";
 import type pg from "pg";
 import { json, pool } from "./http";
-import { caseWaves, type CaseIds, type Statement } from "./case-sql";
+import { caseWaves, type CaseIds } from "./case-sql";
 
 export type CaseBaselineConfig = { kind: "case"; databaseUrl: string; email: string; verificationId: string };
 
@@ -22,28 +22,13 @@ async function caseIds(db: pg.Pool, config: CaseBaselineConfig): Promise<CaseIds
   return rows[0]!;
 }
 
-/** As Prisma runs an interactive transaction: its own connection, BEGIN, the statement, COMMIT. */
-async function inTransaction(db: pg.Pool, s: Statement) {
-  const client = await db.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await client.query(s.text, s.values);
-    await client.query("COMMIT");
-    return result;
-  } finally {
-    client.release();
-  }
-}
-
 export function casePage(config: CaseBaselineConfig): RequestListener {
   const db = pool(config.databaseUrl);
   const ids = caseIds(db, config);
   return async (_req, res) => {
     const answer: Partial<CaseAnswer> = {};
     for (const wave of caseWaves(await ids)) {
-      const results = await Promise.all(
-        wave.map((s) => (s.transaction ? inTransaction(db, s) : db.query(s.text, s.values))),
-      );
+      const results = await Promise.all(wave.map((s) => db.query(s.text, s.values)));
       wave.forEach((s, i) => s.read?.(results[i]!.rows, answer));
     }
     json(res, 200, answer);

@@ -2,14 +2,14 @@
 // (log_statement = all on the bench database, one request of the bench case, 2026-12-06): the session's staff
 // row and presence (lib/auth/dal.ts), the layout's notifications and availability, the record access check,
 // then the page's own reads, Prisma's relation includes as the separate statements Prisma sends (its `IN
-// (NULL)` lookups for empty relations included) and the current rulebook read twice in a transaction. The
-// waves follow the page's awaits: each wave's statements run at once, as the page's Promise.all do. 50
-// statements and two transactions; the SQL is Prisma's, "public". dropped.
+// (NULL)` lookups for empty relations included) and the current rulebook, read once per request since
+// 2026-12-06 (it was read twice, each in a transaction). The waves follow the page's awaits: each wave's
+// statements run at once, as the page's Promise.all do. 49 statements; the SQL is Prisma's, "public". dropped.
 import type { CaseAnswer } from "./case-page";
 
 type Row = Record<string, unknown>;
 type Read = (rows: Row[], answer: Partial<CaseAnswer>) => void;
-export type Statement = { text: string; values: unknown[]; read?: Read; transaction?: boolean };
+export type Statement = { text: string; values: unknown[]; read?: Read };
 export type CaseIds = {
   user: string;
   verification: string;
@@ -50,7 +50,6 @@ const RULEBOOK = {
     `WHERE 1=1 ORDER BY "rulebook_versions"."version" DESC LIMIT $1 OFFSET $2`,
   ),
   values: [1, 0],
-  transaction: true,
 };
 const AUDIT_OF_CASE = `WHERE ("audit_events"."targetType" = $1 AND "audit_events"."targetId" = $2) ORDER BY "audit_events"."id"`;
 const RETENTION_DUE = `SELECT * FROM ( SELECT v.id, v.status::text AS status, COALESCE(v."decidedAt", v."updatedAt") AS "keptFrom",
@@ -170,7 +169,6 @@ export function caseWaves(ids: CaseIds): Statement[][] {
         ),
         [v, 0],
       ),
-      RULEBOOK,
       RULEBOOK,
     ],
     [

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb, type Tx } from "@/lib/db";
 import { DEFAULT_RULEBOOK } from "@/lib/rulebook/default-template";
 import {
@@ -17,13 +18,31 @@ type Row = { id: string; version: number; content: unknown; createdAt: Date };
 /** The rulebook in force: it always holds the decision reasons and four-eyes. */
 export type CurrentRulebook = Rulebook & { content: RulebookContent & DecisionPolicy };
 
+// Versions never change (a trigger refuses updates), so each is parsed once per process, not on every page
+// that shows a checklist or a decision; frozen, because every caller shares it.
+const PARSED_MAX = 100;
+const parsed = new Map<string, RulebookContent>();
+
+function contentOf(row: Row): RulebookContent {
+  let content = parsed.get(row.id);
+  if (!content) {
+    content = deepFreeze(rulebookContentSchema.parse(row.content));
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(row.id, content);
+  }
+  return content;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 export function toRulebook(row: Row): Rulebook {
-  return {
-    id: row.id,
-    version: row.version,
-    content: rulebookContentSchema.parse(row.content),
-    createdAt: row.createdAt,
-  };
+  return { id: row.id, version: row.version, content: contentOf(row), createdAt: row.createdAt };
 }
 
 const hasPolicy = (r: Rulebook): r is CurrentRulebook =>
@@ -72,7 +91,13 @@ export async function currentRulebook(tx: Tx): Promise<CurrentRulebook> {
   return { ...toRulebook(await tx.rulebookVersion.create({ data })), content };
 }
 
-/** For pages: the current rulebook, in a transaction of its own. */
-export function getCurrentRulebook(): Promise<CurrentRulebook> {
+/**
+ * For pages, once per request: the newest version read as it is, which is the rulebook in force once it holds
+ * the policy (always, after the first reader); only otherwise the transaction that writes it.
+ */
+export const getCurrentRulebook = cache(async (): Promise<CurrentRulebook> => {
+  const row = await getDb().rulebookVersion.findFirst({ orderBy: { version: "desc" } });
+  const found = row && toRulebook(row);
+  if (found && hasPolicy(found)) return found;
   return getDb().$transaction((tx) => currentRulebook(tx));
-}
+});

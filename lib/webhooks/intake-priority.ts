@@ -8,7 +8,7 @@
 export const BURST_EVENTS = 10;
 export const BURST_WINDOW_MS = 100;
 /** The longest the loop holds off before applying anyway, until it has caught up. */
-export const MAX_DEFER_MS = 5_000;
+export const MAX_DEFER_MS = 10_000;
 
 export type IntakeGauge = {
   /** An event was stored by this process's intake. */

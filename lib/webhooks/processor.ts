@@ -8,7 +8,7 @@ import { intakeGauge, type IntakeGauge } from "@/lib/webhooks/intake-priority";
 // when woken by this process's intake, back to back while batches come back full, and otherwise every second,
 // which picks up events stored by other instances (JOB_WORKERS=off) and failed events whose retry time came.
 // Two loops (two worker processes) take different verifications: SKIP LOCKED (lib/webhooks/batch-sql.ts).
-// While this process's intake takes a burst, the loop holds off (at most 5 s in a row): lib/webhooks/intake-priority.ts.
+// While this process's intake takes a burst, the loop holds off (at most 10 s in a row): lib/webhooks/intake-priority.ts.
 
 const IDLE_POLL_MS = 1_000;
 // After a wake-up, a moment for more of a burst to arrive: a batch of a hundred costs little more than one

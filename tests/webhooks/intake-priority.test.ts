@@ -46,7 +46,7 @@ describe("intake first", () => {
     const time = clock();
     const gauge = intakeGauge(time.now);
     let heldOff = 0;
-    for (let step = 0; step < 100; step++) {
+    for (let step = 0; step < MAX_DEFER_MS / 50 + 10; step++) {
       arrive(gauge, time, 1_000, 50);
       const wait = gauge.holdOffMs();
       if (wait === 0) break;
