@@ -2,6 +2,8 @@ import "server-only";
 import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
 
+const QUEUED_BYTES = 1024 * 1024;
+
 /** One file of the archive; `open` is called only when the archive reaches it, after every earlier entry. */
 export type ZipSource = {
   name: string;
@@ -34,5 +36,9 @@ export function zipStream(entries: ZipSource[]): ReadableStream<Uint8Array> {
     });
   }
   zip.end();
-  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
+  // Bounded in bytes: without a strategy, toWeb reads Node's byte high-water mark as a count of chunks, and a
+  // slow download could let thousands of a video's chunks wait in memory.
+  return Readable.toWeb(output, {
+    strategy: new ByteLengthQueuingStrategy({ highWaterMark: QUEUED_BYTES }),
+  }) as ReadableStream<Uint8Array>;
 }
