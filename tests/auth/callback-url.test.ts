@@ -86,12 +86,17 @@ describe("the sign-in callback", () => {
     const { LoginForm } = await import("@/components/auth/login-form");
     const formProps = async (callbackUrl: string | string[] | undefined) => {
       const page = await LoginPage({ searchParams: Promise.resolve({ callbackUrl }) });
-      // The card holds the messages, the SSO button when configured, and the form.
-      const card = page as ReactElement<{ children: ReactElement<{ children: ReactNode }> }>;
-      const form = Children.toArray(card.props.children.props.children).find(
-        (child): child is ReactElement<{ callbackUrl: string }> =>
-          isValidElement(child) && child.type === LoginForm,
-      );
+      // The form sits inside the page's messages and its card, beside the SSO button when configured.
+      const find = (node: ReactNode): ReactElement<{ callbackUrl: string }> | undefined => {
+        for (const child of Children.toArray(node)) {
+          if (!isValidElement<{ children?: ReactNode }>(child)) continue;
+          if (child.type === LoginForm) return child as ReactElement<{ callbackUrl: string }>;
+          const inside = find(child.props.children);
+          if (inside) return inside;
+        }
+        return undefined;
+      };
+      const form = find(page);
       expect(form).toBeDefined();
       return form!.props.callbackUrl;
     };
