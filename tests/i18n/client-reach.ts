@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isClientSource, namespacesOf } from "./message-usage";
 
 // Which message namespaces the browser needs for one route file: the namespaces opened by every file that runs
 // in the browser, found by following imports from the file ("use client" marks where the browser's part starts,
@@ -28,13 +29,6 @@ function resolve(from: string, spec: string): string | null {
 
 const IMPORTS = /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^"';]*?from\s+["']([^"']+)["']/g;
 
-function namespacesOf(text: string): string[] {
-  return [
-    ...text.matchAll(/(?:useTranslations|getTranslations)\(\s*["'`]([\w.]+)["'`]/g),
-    ...text.matchAll(/getTranslations\(\{[^}]*namespace:\s*["'`]([\w.]+)["'`]/g),
-  ].map((m) => m[1]!);
-}
-
 /** The namespaces the browser part of `file` (relative to the repository) opens, with the files that open them. */
 export function browserNamespaces(file: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
@@ -44,7 +38,7 @@ export function browserNamespaces(file: string): Map<string, string[]> {
     if (seen.has(key)) return;
     seen.add(key);
     const text = readFileSync(full, "utf8");
-    const browser = inBrowser || /^["']use client["']/m.test(text);
+    const browser = inBrowser || isClientSource(text);
     if (browser) {
       for (const ns of namespacesOf(text))
         found.set(ns, [...(found.get(ns) ?? []), path.relative(ROOT, full)]);

@@ -20,14 +20,26 @@ function sourceFiles(dir: string): string[] {
 
 export type SourceFile = { file: string; text: string; client: boolean; namespaces: string[] };
 
+/** The message namespaces a file opens (useTranslations / getTranslations). */
+export function namespacesOf(text: string): string[] {
+  return [
+    ...text.matchAll(/(?:useTranslations|getTranslations)\(\s*["'`]([\w.]+)["'`]/g),
+    ...text.matchAll(/getTranslations\(\{[^}]*namespace:\s*["'`]([\w.]+)["'`]/g),
+  ].map((m) => m[1]!);
+}
+
+/** Whether a file starts the browser's part ("use client"). */
+export const isClientSource = (text: string) => /^["']use client["']/m.test(text);
+
 export function readSources(): SourceFile[] {
   return DIRS.flatMap((d) => sourceFiles(path.join(ROOT, d))).map((file) => {
     const text = readFileSync(file, "utf8");
-    const namespaces = [
-      ...text.matchAll(/(?:useTranslations|getTranslations)\(\s*["'`]([\w.]+)["'`]/g),
-      ...text.matchAll(/getTranslations\(\{[^}]*namespace:\s*["'`]([\w.]+)["'`]/g),
-    ].map((m) => m[1]!);
-    return { file: path.relative(ROOT, file), text, client: /^["']use client["']/m.test(text), namespaces };
+    return {
+      file: path.relative(ROOT, file),
+      text,
+      client: isClientSource(text),
+      namespaces: namespacesOf(text),
+    };
   });
 }
 
