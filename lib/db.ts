@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
+import { statementName } from "@/lib/db-statements";
 import { getEnv } from "@/lib/env";
 import { errorSummary, getLogger } from "@/lib/log";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -27,8 +28,22 @@ export function getDb(): PrismaClient {
   // $disconnect() ends the shared pool too, as it did when Prisma owned it.
   return processWide(
     "prisma",
-    () => new PrismaClient({ adapter: new PrismaPg(getPool(), { disposeExternalPool: true }) }),
+    () => new PrismaClient({ adapter: new PrismaPg(getPool(), prismaPgOptions()) }),
   );
+}
+
+function prismaPgOptions(): NonNullable<ConstructorParameters<typeof PrismaPg>[1]> {
+  const enabled = getEnv().DATABASE_PREPARED_STATEMENTS === "on";
+  return {
+    disposeExternalPool: true,
+    // The adapter hands the name to pg as is, and pg sends a statement without a name unnamed.
+    statementNameGenerator: (query) => statementName(query.sql, query.args.length, enabled) as string,
+  };
+}
+
+/** The name the process's own plain pg statements are prepared under (see lib/db-statements.ts). */
+export function preparedName(sql: string, parameters: number): string | undefined {
+  return statementName(sql, parameters, getEnv().DATABASE_PREPARED_STATEMENTS === "on");
 }
 
 export type Db = PrismaClient;

@@ -47,6 +47,9 @@ const fields = z.object({
       .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
       .optional(),
   ),
+  // "off" sends every statement unnamed: for a pooler that cannot keep prepared statements (PgBouncer in
+  // transaction mode before 1.21, or without max_prepared_statements). lib/db-statements.ts says why "on".
+  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on"),
   APP_URL: url("the address staff and clients use, e.g. https://backoffice.example.com"),
   NEXTAUTH_SECRET: z
     .string({ message: "is required: at least 32 random characters" })

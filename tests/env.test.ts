@@ -36,6 +36,10 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...VALID, JOB_WORKERS: "off" }).JOB_WORKERS).toBe("off");
     expect(env.WEB_CONCURRENCY).toBe(1);
     expect(parseEnv({ ...VALID, WEB_CONCURRENCY: "2" }).WEB_CONCURRENCY).toBe(2);
+    expect(env.DATABASE_PREPARED_STATEMENTS).toBe("on");
+    expect(parseEnv({ ...VALID, DATABASE_PREPARED_STATEMENTS: "off" }).DATABASE_PREPARED_STATEMENTS).toBe(
+      "off",
+    );
   });
 
   it("names every missing variable", () => {
@@ -54,6 +58,9 @@ describe("parseEnv", () => {
     ]);
     expect(problems({ ...VALID, MARKID_TIMEOUT_MS: "soon" })[0]).toMatch(/^MARKID_TIMEOUT_MS /);
     expect(problems({ ...VALID, JOB_WORKERS: "maybe" })).toEqual(['JOB_WORKERS must be "on" or "off"']);
+    expect(problems({ ...VALID, DATABASE_PREPARED_STATEMENTS: "yes" })).toEqual([
+      'DATABASE_PREPARED_STATEMENTS must be "on" or "off"',
+    ]);
     expect(problems({ ...VALID, WEB_CONCURRENCY: "0" })).toEqual(["WEB_CONCURRENCY must be at least 1"]);
     expect(problems({ ...VALID, WEB_CONCURRENCY: "two" })[0]).toMatch(/^WEB_CONCURRENCY /);
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { sealWebhookBody } from "@/lib/auth/markid-secrets";
-import { getPool } from "@/lib/db";
+import { getPool, preparedName } from "@/lib/db";
 import type { WebhookKind } from "@/lib/generated/prisma/enums";
 import { parseWebhook } from "@/lib/markid";
 import { wakeWebhookProcessor } from "@/lib/webhooks/processor";
@@ -53,6 +53,7 @@ export async function storeWebhookEvent(input: {
   const sha = bodySha256(input.bytes);
   // Sealed in memory (microseconds of AES-GCM): the insert stays the one statement MarkID waits for.
   const { rows } = await getPool().query<{ id: string; unknownScanRef: boolean }>({
+    name: preparedName(INSERT_EVENT, 5),
     text: INSERT_EVENT,
     values: [randomUUID(), sha, sealWebhookBody(sha, input.text), parsed.kind, scanRef],
   });
