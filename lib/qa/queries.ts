@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { staffNames } from "@/lib/staff/names";
 import type { DecisionOutcome, QaSampleReason } from "@/lib/generated/prisma/enums";
 
 export type QaQueueRow = {
@@ -101,14 +102,14 @@ export async function caseQa(verificationId: string): Promise<CaseQa[]> {
   const rows = await getDb().qaSample.findMany({
     where: { verificationId },
     orderBy: { sampledAt: "desc" },
-    include: { assignee: { select: { name: true } }, reviewer: { select: { name: true } } },
   });
+  const names = await staffNames(rows.flatMap((r) => [r.assigneeId, r.reviewerId]));
   return rows.map((r) => ({
     id: r.id,
     decisionId: r.decisionId,
     reason: r.reason,
-    assignee: r.assignee?.name ?? null,
-    reviewer: r.reviewer?.name ?? null,
+    assignee: (r.assigneeId && names.get(r.assigneeId)) ?? null,
+    reviewer: (r.reviewerId && names.get(r.reviewerId)) ?? null,
     reviewedAt: r.reviewedAt,
     verdict: r.verdict,
     disagreeReason: r.disagreeReason,

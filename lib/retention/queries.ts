@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { staffNames } from "@/lib/staff/names";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { RETENTION_CLASSES, type RetentionClass } from "@/lib/retention/classes";
 import { dueVerifications, type DueVerification } from "@/lib/retention/due";
@@ -77,12 +78,7 @@ export type HoldRow = {
 async function withNames(
   rows: Array<Omit<HoldRow, "placedBy" | "liftedBy"> & { liftedById: string | null }>,
 ) {
-  const ids = [...new Set(rows.flatMap((r) => [r.placedById, r.liftedById ?? r.placedById]))];
-  const staff = await getDb().staffUser.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, name: true },
-  });
-  const name = new Map(staff.map((s) => [s.id, s.name]));
+  const name = await staffNames(rows.flatMap((r) => [r.placedById, r.liftedById]));
   return rows.map(({ liftedById, ...r }) => ({
     ...r,
     placedBy: name.get(r.placedById) ?? "Staff",
@@ -113,15 +109,17 @@ export async function caseRetention(verificationId: string, now = new Date()): P
     select: { clientId: true, status: true, purge: true },
   });
   if (!v) return null;
-  const rows = await db.legalHold.findMany({
-    where: {
-      liftedAt: null,
-      OR: [{ endsAt: null }, { endsAt: { gt: now } }],
-      AND: [{ OR: [{ verificationId }, { clientId: v.clientId }] }],
-    },
-    orderBy: { placedAt: "asc" },
-  });
-  const policy = await policyInForce(db);
+  const [rows, policy] = await Promise.all([
+    db.legalHold.findMany({
+      where: {
+        liftedAt: null,
+        OR: [{ endsAt: null }, { endsAt: { gt: now } }],
+        AND: [{ OR: [{ verificationId }, { clientId: v.clientId }] }],
+      },
+      orderBy: { placedAt: "asc" },
+    }),
+    policyInForce(db),
+  ]);
   const [due] = v.purge
     ? []
     : await dueVerifications(db, policy, {

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { scopeOf, scopeWhere } from "@/lib/auth/record-scope";
 import { getDb } from "@/lib/db";
 import { missingEvidence } from "@/lib/decisions/rules";
+import { staffNames } from "@/lib/staff/names";
 import type { CallOutcome, DecisionOutcome, DecisionState, MediaKind } from "@/lib/generated/prisma/enums";
 import { watchedBy } from "@/lib/recordings/watched";
 import { isPurged } from "@/lib/verifications/purged";
@@ -70,23 +71,30 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
   const v = await getDb().verification.findFirst({
     where: { id, ...scopeWhere(scopeOf(user)) },
     include: {
-      createdBy: { select: { name: true } },
-      assignee: { select: { id: true, name: true } },
-      videoCalls: { orderBy: { createdAt: "desc" }, include: { startedBy: { select: { name: true } } } },
+      videoCalls: { orderBy: { createdAt: "desc" } },
       mediaAssets: { orderBy: { createdAt: "asc" } },
       decisions: {
         orderBy: { createdAt: "desc" },
-        include: {
-          decidedBy: { select: { name: true } },
-          reviewedBy: { select: { name: true } },
-          rulebookVersion: { select: { version: true } },
-        },
+        include: { rulebookVersion: { select: { version: true } } },
       },
-      notes: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
+      notes: { orderBy: { createdAt: "desc" } },
     },
   });
   if (!v) notFound();
   const mayViewRecordings = can(user.role, "recording:view");
+  const [names, watched] = await Promise.all([
+    staffNames([
+      v.createdById,
+      v.assigneeId,
+      ...v.videoCalls.map((c) => c.startedById),
+      ...v.decisions.flatMap((d) => [d.decidedById, d.reviewedById]),
+      ...v.notes.map((n) => n.authorId),
+    ]),
+    // How much of the call the viewer has played; null without a video or the right to see it.
+    mayViewRecordings ? watchedBy(getDb(), user.id, v.id) : null,
+  ]);
+  // Staff rows are deactivated, never deleted (foreign keys): an id always has its name.
+  const nameOf = (id: string) => names.get(id) ?? id;
   const media: MediaDto[] = v.mediaAssets.map((m) => ({
     id: m.id,
     kind: m.kind,
@@ -111,11 +119,11 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
     tokenExpiresAt: v.tokenExpiresAt,
     createdAt: v.createdAt,
     updatedAt: v.updatedAt,
-    createdBy: v.createdBy?.name ?? null,
-    assignee: v.assignee,
+    createdBy: v.createdById ? nameOf(v.createdById) : null,
+    assignee: v.assigneeId ? { id: v.assigneeId, name: nameOf(v.assigneeId) } : null,
     calls: v.videoCalls.map((c): CallDto => ({
       id: c.id,
-      startedBy: c.startedBy?.name ?? null,
+      startedBy: c.startedById ? nameOf(c.startedById) : null,
       createdAt: c.createdAt,
       photos: c.photos,
       created: c.callUrl !== null,
@@ -124,8 +132,7 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       errorMessage: c.errorMessage,
     })),
     media: mayViewRecordings ? media : [],
-    /** How much of the call the viewer has played; null without a video or the right to see it. */
-    watched: mayViewRecordings ? await watchedBy(getDb(), user.id, v.id) : null,
+    watched,
     mediaCount: media.length,
     missingEvidence: missingEvidence(
       v.tokenType === "VIDEO_CALL_PHOTOS",
@@ -138,9 +145,9 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       comment: d.comment,
       state: d.state,
       decidedById: d.decidedById,
-      decidedBy: d.decidedBy.name,
+      decidedBy: nameOf(d.decidedById),
       createdAt: d.createdAt,
-      reviewedBy: d.reviewedBy?.name ?? null,
+      reviewedBy: d.reviewedById ? nameOf(d.reviewedById) : null,
       reviewedAt: d.reviewedAt,
       reviewComment: d.reviewComment,
       rulebookVersion: d.rulebookVersion?.version ?? null,
@@ -151,7 +158,12 @@ export async function getVerificationDetail(user: SessionUser, id: string) {
       reviewedById: d.reviewedById,
       risk: readRiskAssessment(d.riskSignals),
     })),
-    notes: v.notes.map((n) => ({ id: n.id, author: n.author.name, body: n.body, createdAt: n.createdAt })),
+    notes: v.notes.map((n) => ({
+      id: n.id,
+      author: nameOf(n.authorId),
+      body: n.body,
+      createdAt: n.createdAt,
+    })),
   };
 }
 

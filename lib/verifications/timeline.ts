@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { staffNames } from "@/lib/staff/names";
 import { clientLabel } from "@/lib/verifications/purged";
 import { actorOf, describeDetails, labelOf, type ActorKind } from "@/lib/verifications/timeline-describe";
 
@@ -30,15 +31,13 @@ export async function getTimeline(verificationId: string): Promise<TimelineEntry
     orderBy: { id: "asc" },
     take: TIMELINE_LIMIT,
   });
-  const staffIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))];
-  const [staff, verification] = await Promise.all([
-    getDb().staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }),
+  const [names, verification] = await Promise.all([
+    staffNames(rows.map((r) => r.actorId)),
     getDb().verification.findUnique({
       where: { id: verificationId },
       select: { clientId: true, firstName: true, lastName: true, purgedAt: true },
     }),
   ]);
-  const names = new Map(staff.map((s) => [s.id, s.name]));
   // People are resolved now, from their rows: the trail holds ids only (lib/audit/actions.ts).
   const client = verification ? clientLabel(verification) : undefined;
   return rows.map((r) => {
@@ -70,5 +69,21 @@ export async function verificationVersion(verificationId: string): Promise<strin
     }),
   ]);
   if (!v) return null;
-  return `${v.updatedAt.getTime()}-${last?.id ?? 0}`;
+  return versionOf(v.updatedAt, last?.id ?? 0);
+}
+
+const versionOf = (updatedAt: Date, lastEventId: string | bigint | number) =>
+  `${updatedAt.getTime()}-${lastEventId}`;
+
+/**
+ * The same fingerprint from what the case page has read anyway: its timeline ends with the newest event, unless
+ * the timeline was cut at its limit, when it is asked for.
+ */
+export async function pageVersion(
+  verificationId: string,
+  updatedAt: Date,
+  timeline: TimelineEntry[],
+): Promise<string | null> {
+  if (timeline.length >= TIMELINE_LIMIT) return verificationVersion(verificationId);
+  return versionOf(updatedAt, timeline.at(-1)?.id ?? 0);
 }

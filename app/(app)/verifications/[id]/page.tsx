@@ -36,7 +36,7 @@ import { caseRetention } from "@/lib/retention/queries";
 import { caseClock } from "@/lib/desk/queries";
 import { getVerificationDetail } from "@/lib/verifications/detail";
 import { isOpen } from "@/lib/verifications/status";
-import { getTimeline, verificationVersion } from "@/lib/verifications/timeline";
+import { getTimeline, pageVersion } from "@/lib/verifications/timeline";
 import { RouteMessages } from "@/components/i18n/route-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,17 +50,20 @@ type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ qa?: st
 export default async function VerificationPage({ params, searchParams }: Props) {
   const user = await requirePermission("verification:read");
   const { id } = await requireVerificationAccess(user, (await params).id, "verification:read");
-  const [v, timeline, version, reasons, links, checklist, qa, retention] = await Promise.all([
+  const [v, timeline, reasons, links, checklist, qa, retention] = await Promise.all([
     getVerificationDetail(user, id),
     getTimeline(id),
-    verificationVersion(id),
     activeReasons(),
     getVerificationLinks(id),
     getChecklist(id),
     caseQa(id),
     caseRetention(id),
   ]);
-  const [stage, t] = await Promise.all([caseClock(id), getTranslations("verifications.case")]);
+  const [stage, version, t] = await Promise.all([
+    caseClock(id),
+    pageVersion(id, v.updatedAt, timeline),
+    getTranslations("verifications.case"),
+  ]);
   const qaDisputed = qa.filter((s) => s.verdict === "DISAGREE").map((s) => s.decisionId);
   const callLink = links.find((l) => l.kind === "VIDEO_CALL" && l.view === "live")?.url ?? null;
   return (
