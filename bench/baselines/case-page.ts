@@ -2,7 +2,7 @@
 // (bench/baselines/case-sql.ts), wave by wave, each wave's statements at once, and answering what it read.
 import type { RequestListener } from "node:http";
 import type pg from "pg";
-import { json, pool } from "./http";
+import { json, pool, prepared } from "./http";
 import { caseWaves, type CaseIds } from "./case-sql";
 
 export type CaseBaselineConfig = { kind: "case"; databaseUrl: string; email: string; verificationId: string };
@@ -28,7 +28,7 @@ export function casePage(config: CaseBaselineConfig): RequestListener {
   return async (_req, res) => {
     const answer: Partial<CaseAnswer> = {};
     for (const wave of caseWaves(await ids)) {
-      const results = await Promise.all(wave.map((s) => db.query(s.text, s.values)));
+      const results = await Promise.all(wave.map((s) => db.query(prepared(s.text, s.values))));
       wave.forEach((s, i) => s.read?.(results[i]!.rows, answer));
     }
     json(res, 200, answer);

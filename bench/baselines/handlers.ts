@@ -6,7 +6,7 @@ import { stat } from "node:fs/promises";
 import type { RequestListener } from "node:http";
 import { parseRange } from "../../lib/media/range";
 import { casePage, type CaseBaselineConfig } from "./case-page";
-import { json, pool, readBody } from "./http";
+import { json, pool, prepared, readBody } from "./http";
 import { COUNT_EXACT_LIMIT, listPageSql, SESSION_SQL } from "./list-sql";
 import { login, type LoginBaselineConfig } from "./login";
 
@@ -22,16 +22,15 @@ function list(config: Extract<BaselineConfig, { kind: "list" }>): RequestListene
   return async (req, res) => {
     const after = new URL(req.url ?? "/", "http://x").searchParams.get("after");
     const sql = listPageSql(after);
-    await db.query(SESSION_SQL, [config.userId]);
+    await db.query(prepared(SESSION_SQL, [config.userId]));
     const [rows, plan] = await Promise.all([
-      db.query<{ id: string }>(sql.page.text, sql.page.values),
+      db.query<{ id: string }>(prepared(sql.page.text, sql.page.values)),
       db.query<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
-        sql.explain.text,
-        sql.explain.values,
+        prepared(sql.explain.text, sql.explain.values),
       ),
     ]);
     const estimate = plan.rows[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
-    if (estimate <= COUNT_EXACT_LIMIT) await db.query(sql.exact.text, sql.exact.values);
+    if (estimate <= COUNT_EXACT_LIMIT) await db.query(prepared(sql.exact.text, sql.exact.values));
     json(res, 200, { ids: rows.rows.slice(0, 50).map((r) => r.id) });
   };
 }
@@ -51,7 +50,7 @@ function webhook(config: Extract<BaselineConfig, { kind: "webhook" }>): RequestL
     const text = body.toString("utf8");
     const { scanRef } = JSON.parse(text) as { scanRef?: string };
     const sha = createHash("sha256").update(body).digest("hex");
-    await db.query(insert, [randomUUID(), sha, text, scanRef ?? null]);
+    await db.query(prepared(insert, [randomUUID(), sha, text, scanRef ?? null]));
     json(res, 200, { received: true });
   };
 }

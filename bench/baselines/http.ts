@@ -1,8 +1,19 @@
 // What every baseline server shares: the database pool, the request body, a JSON answer.
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pg from "pg";
 
-export const pool = (url: string) => new pg.Pool({ connectionString: url, max: 10 });
+/** The app's pool as lib/db.ts sets it up: ten connections, each statement planned for its parameters. */
+export function pool(url: string): pg.Pool {
+  return new pg.Pool({ connectionString: url, max: 10, options: "-c plan_cache_mode=force_custom_plan" });
+}
+
+/** A statement prepared once per connection under its text's hash, as the app's are (lib/db-statements.ts). */
+export const prepared = (text: string, values: unknown[]): pg.QueryConfig => ({
+  name: `s_${createHash("sha1").update(text).digest("base64url")}`,
+  text,
+  values,
+});
 
 export async function readBody(req: IncomingMessage, max = 256 * 1024): Promise<Buffer | null> {
   const chunks: Buffer[] = [];

@@ -45,6 +45,17 @@ describe("prepared on the connection", () => {
     expect(mine[0]!.name).toBe(statementName(mine[0]!.statement, 2, true));
   });
 
+  it("is planned for its parameters on every run, never from one generic plan", async () => {
+    const [row] = await getDb().$queryRaw<{ plan_cache_mode: string }[]>`SHOW plan_cache_mode`;
+    expect(row?.plan_cache_mode).toBe("force_custom_plan");
+    const client = await getPool().connect();
+    try {
+      expect((await client.query("SHOW plan_cache_mode")).rows[0].plan_cache_mode).toBe("force_custom_plan");
+    } finally {
+      client.release();
+    }
+  });
+
   it("a long IN list is sent unnamed", async () => {
     const ids = Array.from({ length: MAX_NAMED_PARAMETERS + 1 }, () => randomUUID());
     const prepared = await preparedIn((tx) => tx.staffUser.findMany({ where: { id: { in: ids } } }));
