@@ -1,11 +1,16 @@
 // The statements one GET /verifications/<id> issues as the lead, captured from PostgreSQL's log
-// (log_statement = all on the bench database, one request of the bench case, 2026-12-06): the session's staff
-// row and presence (lib/auth/dal.ts), the layout's notifications and availability, the record access check,
-// then the page's own reads, Prisma's relation includes as the separate statements Prisma sends (its `IN
-// (NULL)` lookups for empty relations included) and the current rulebook, read once per request since
-// 2026-12-06 (it was read twice, each in a transaction). The waves follow the page's awaits: each wave's
-// statements run at once, as the page's Promise.all do. 49 statements; the SQL is Prisma's, "public". dropped.
+// (log_statement = all on the bench database, one request of the bench case, 2026-12-06 16:00): the session's
+// staff row (lib/auth/dal.ts; its presence update runs at most once a minute, so not per request), the layout's
+// notifications and availability, the record access check, then the page's own reads: Prisma's relation
+// includes as the separate statements Prisma sends (its `IN (NULL)` lookups for empty relations included), the
+// staff names in one lookup per reader (lib/staff/names.ts), the current rulebook, the retention due date and
+// the case's stage clock from the list's SQL (lib/desk/stage-sql.ts, imported). The waves follow the page's
+// awaits, as the log's timestamps show them: each wave's statements run at once, as the page's Promise.all do.
+// 31 statements (49 before the afternoon's changes); the SQL is Prisma's, "public". dropped.
+import { stageRowSql } from "../../lib/desk/stage-sql";
+import { Prisma } from "../../lib/generated/prisma/client";
 import type { CaseAnswer } from "./case-page";
+import { CLOCK } from "./list-sql";
 
 type Row = Record<string, unknown>;
 type Read = (rows: Row[], answer: Partial<CaseAnswer>) => void;
@@ -70,10 +75,23 @@ const count =
   (rows, a) =>
     void (a[key] = rows.length);
 
+const NOTIFICATIONS = `SELECT (SELECT count(*)::int FROM notifications WHERE "userId" = $1::uuid AND "readAt" IS NULL) AS unread,
+  (SELECT id::text FROM notifications WHERE "userId" = $2::uuid ORDER BY "createdAt" DESC, id DESC LIMIT 1) AS latest,
+  (SELECT max("readAt") FROM notifications WHERE "userId" = $3::uuid) AS "lastRead"`;
+
+/** The case's stage clock as lib/desk/queries.ts's caseStage reads it, with the default targets. */
+function stage(verification: string): Statement {
+  const sql = Prisma.sql`SELECT st.stage, st.since, st."dueAt", st.clock
+    FROM verifications v CROSS JOIN LATERAL (${stageRowSql(CLOCK, new Date())}) st
+    WHERE v.id = ${verification}::uuid`;
+  return q(sql.text, sql.values);
+}
+
 export function caseWaves(ids: CaseIds): Statement[][] {
   const { user, verification: v } = ids;
   const now = new Date();
   const years = (n: number) => [n, 0, 0];
+  const staff = [user, ids.officer, ids.reviewer];
   return [
     [
       q(
@@ -85,28 +103,7 @@ export function caseWaves(ids: CaseIds): Statement[][] {
       ),
     ],
     [
-      q(
-        `UPDATE "staff_presence" SET "seenAt" = $1 WHERE ("staff_presence"."staffUserId" = $2 AND "staff_presence"."status" <> CAST($3::text AS "Availability") AND "staff_presence"."seenAt" < $4)`,
-        [now, user, "OFFLINE", new Date(now.getTime() - 60_000)],
-      ),
-    ],
-    [
-      q(
-        `SELECT COUNT(*) AS "_count$_all" FROM (SELECT "notifications"."id" FROM "notifications" WHERE ("notifications"."userId" = $1 AND "notifications"."readAt" IS NULL) OFFSET $2) AS "sub"`,
-        [user, 0],
-      ),
-      q(
-        select(
-          "notifications",
-          "id",
-          `WHERE "notifications"."userId" = $1 ORDER BY "notifications"."createdAt" DESC LIMIT $2 OFFSET $3`,
-        ),
-        [user, 1, 0],
-      ),
-      q(
-        `SELECT MAX("readAt") AS "_max$readAt" FROM (SELECT "notifications"."readAt" FROM "notifications" WHERE "notifications"."userId" = $1 OFFSET $2) AS "sub"`,
-        [user, 0],
-      ),
+      q(NOTIFICATIONS, [user, user, user]),
       q(
         select(
           "staff_presence",
@@ -128,6 +125,15 @@ export function caseWaves(ids: CaseIds): Statement[][] {
         (rows, a) => void (a.scanRef = String(rows[0]?.scanRef)),
       ),
       q(
+        ofCase(
+          "qa_samples",
+          "id decisionId verificationId reason: sampledAt assigneeId reviewerId reviewedAt verdict: disagreeReason comment reopened acknowledgedAt",
+          `ORDER BY "qa_samples"."sampledAt" DESC `,
+        ),
+        [v, 0],
+      ),
+      RULEBOOK,
+      q(
         select(
           "audit_events",
           "id occurredAt actorId actorEmail action targetType targetId requestId ip userAgent details prevHash hash",
@@ -136,9 +142,6 @@ export function caseWaves(ids: CaseIds): Statement[][] {
         ["verification", v, 1000, 0],
         count("timeline"),
       ),
-      q(select("audit_events", "id", `${AUDIT_OF_CASE} DESC LIMIT $3 OFFSET $4`), ["verification", v, 1, 0]),
-      q(byId("verifications", "id clientId status:"), [v, 1, 0]),
-      q(byId("verifications", "id updatedAt"), [v, 1, 0]),
       q(
         select(
           "link_deliveries",
@@ -154,26 +157,9 @@ export function caseWaves(ids: CaseIds): Statement[][] {
         ),
         [v, 0],
       ),
-      q(
-        ofCase(
-          "qa_samples",
-          "id decisionId verificationId reason: sampledAt assigneeId reviewerId reviewedAt verdict: disagreeReason comment reopened acknowledgedAt",
-          `ORDER BY "qa_samples"."sampledAt" DESC `,
-        ),
-        [v, 0],
-      ),
-      q(
-        ofCase(
-          "verification_purges",
-          "verificationId policyVersion retentionClass dueAt startedAt files filesDeletedAt markidDeletedAt markidAttempts markidError markidWaiting markidRetryAt completedAt receipt",
-        ),
-        [v, 0],
-      ),
-      RULEBOOK,
+      q(byId("verifications", "id clientId status:"), [v, 1, 0]),
     ],
     [
-      q(names(1), [user, 0]),
-      q(names(1), [ids.officer, 0]),
       q(
         ofCaseIn(
           "video_calls",
@@ -182,6 +168,7 @@ export function caseWaves(ids: CaseIds): Statement[][] {
         ),
         [v, 0],
       ),
+      q(ofCaseIn("verification_notes", "id verificationId authorId body createdAt", "DESC"), [v, 0]),
       q(
         ofCaseIn(
           "media_assets",
@@ -200,20 +187,42 @@ export function caseWaves(ids: CaseIds): Statement[][] {
         [v, 0],
         count("decisions"),
       ),
-      q(ofCaseIn("verification_notes", "id verificationId authorId body createdAt", "DESC"), [v, 0]),
-      q(names(3), [user, ids.officer, ids.reviewer, 0]),
       q(byId("verifications", "id clientId firstName lastName purgedAt"), [v, 1, 0]),
-      ...[0, 0, 0, 0].map(() => q(names(0), [0])),
+      q(names(3), [...staff, 0]),
+      q(names(0), [0]),
       q(select("verifications", "id status:", `WHERE "verifications"."id" IN (NULL) OFFSET $1`), [0]),
-      q(names(2), [ids.officer, ids.officer, 0]),
-      q(names(2), [ids.officer, ids.officer, 0]),
-      q(names(1), [ids.officer, 0]),
-      q(names(2), [ids.reviewer, ids.reviewer, 0]),
+      q(names(0), [0]),
+      q(
+        ofCase(
+          "verification_purges",
+          "verificationId policyVersion retentionClass dueAt startedAt files filesDeletedAt markidDeletedAt markidAttempts markidError markidWaiting markidRetryAt completedAt receipt",
+        ),
+        [v, 0],
+      ),
+    ],
+    [
       q(select("rulebook_versions", "id version", `WHERE "rulebook_versions"."id" IN ($1,$2) OFFSET $3`), [
         null,
         null,
         0,
       ]),
+      q(
+        select(
+          "retention_policy_versions",
+          "id version content createdById createdAt",
+          `WHERE 1=1 ORDER BY "retention_policy_versions"."version" DESC LIMIT $1 OFFSET $2`,
+        ),
+        [1, 0],
+      ),
+      q(names(3), [...staff, 0]),
+      q(
+        select(
+          "media_assets",
+          "id durationSeconds",
+          `WHERE ("media_assets"."verificationId" = $1 AND "media_assets"."kind" = CAST($2::text AS "MediaKind")) OFFSET $3`,
+        ),
+        [v, "VIDEO", 0],
+      ),
       q(
         select(
           "legal_holds",
@@ -224,11 +233,11 @@ export function caseWaves(ids: CaseIds): Statement[][] {
       ),
       q(
         select(
-          "retention_policy_versions",
-          "id version content createdById createdAt",
-          `WHERE 1=1 ORDER BY "retention_policy_versions"."version" DESC LIMIT $1 OFFSET $2`,
+          "media_playbacks",
+          "staffUserId mediaAssetId ranges",
+          `WHERE ("media_playbacks"."staffUserId" = $1 AND "media_playbacks"."mediaAssetId" IN ($2)) OFFSET $3`,
         ),
-        [1, 0],
+        [user, ids.video, 0],
       ),
     ],
     [
@@ -256,39 +265,10 @@ export function caseWaves(ids: CaseIds): Statement[][] {
         "9999-12-31 00:00:00",
         1,
       ]),
-      q(select("staff_users", "id name", "WHERE 1=0 OFFSET $1"), [0]),
-      q(
-        select(
-          "media_assets",
-          "id durationSeconds",
-          `WHERE ("media_assets"."verificationId" = $1 AND "media_assets"."kind" = CAST($2::text AS "MediaKind")) OFFSET $3`,
-        ),
-        [v, "VIDEO", 0],
-      ),
+      q(select("settings", "key value updatedAt updatedById", "WHERE 1=1 OFFSET $1"), [0]),
     ],
     [
-      q(
-        select(
-          "media_playbacks",
-          "staffUserId mediaAssetId ranges",
-          `WHERE ("media_playbacks"."staffUserId" = $1 AND "media_playbacks"."mediaAssetId" IN ($2)) OFFSET $3`,
-        ),
-        [user, ids.video, 0],
-      ),
-      q(byId("verifications", "id status: tokenType: createdAt updatedAt decidedAt"), [v, 1, 0]),
-      q(ofCase("decisions", "id state: createdAt reviewedAt verificationId"), [v, 0]),
-      q(ofCase("media_assets", "id kind: createdAt verificationId"), [v, 0]),
-      q(
-        select(
-          "qa_samples",
-          "id reviewedAt verificationId",
-          `WHERE ("qa_samples"."reopened" = $1 AND "qa_samples"."verificationId" = $2) OFFSET $3`,
-        ),
-        [true, v, 0],
-      ),
-      q(ofCase("video_calls", "id finishedAt verificationId"), [v, 0]),
-      q(ofCase("link_deliveries", "id createdAt firstOpenedAt verificationId"), [v, 0]),
-      q(select("settings", "key value updatedAt updatedById", "WHERE 1=1 OFFSET $1"), [0]),
+      stage(v),
       q(
         select(
           "qualifications",
