@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 
-// Named (prepared) statements: pg sends a statement's text once per connection and PostgreSQL keeps it parsed
-// and, after a few runs, planned, instead of parsing and planning every statement on every request. On the
-// case page that halved PostgreSQL's CPU per request (bench/README.md, "Prepared statements").
+// Named (prepared) statements: pg sends a statement's text once per connection and PostgreSQL keeps it parsed,
+// instead of parsing every statement on every request (each run is still planned for its parameters: lib/db.ts).
+// It saves PostgreSQL about a tenth of its CPU per page (bench/README.md, "Prepared statements").
 //
 // The name is the text's hash, so one name always means one text: pg refuses a name reused for another text,
 // and a connection never runs a stale statement under a recycled name. A statement with more parameters than
