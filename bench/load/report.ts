@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ROOT } from "../support/config";
 import { withClient } from "../../scripts/db/client";
-import type { RouteStats } from "./stats";
+import type { RouteStats, Window } from "./stats";
 
 export type Decided = { id: string; by: string };
 
@@ -33,6 +33,11 @@ export type LoadReport = {
   seconds: number;
   thinkMs: number;
   routes: Record<string, RouteStats>;
+  /** p95 and count per route in each window of the run, from the sessions' start. */
+  windows: Window[];
+  windowSeconds: number;
+  /** When the webhook burst started, in seconds from the sessions' start. */
+  burstFromSecond: number;
   errors: number;
   lost: { webhooks: number; decisions: number };
   decisions: number;
@@ -46,6 +51,26 @@ export type LoadReport = {
   errorSamples: string[];
   passed: boolean;
 };
+
+function windowTable(r: LoadReport): string[] {
+  const routes = Object.keys(r.routes);
+  const burstWindow = Math.floor(r.burstFromSecond / r.windowSeconds);
+  return [
+    `p95 ms (requests) by ${r.windowSeconds}-second window from the sessions' start; the burst starts at ` +
+      `${Math.round(r.burstFromSecond)} s:`,
+    "",
+    `| from s | ${routes.join(" | ")} |`,
+    `|---|${routes.map(() => "---|").join("")}`,
+    ...r.windows.map((w, i) => {
+      const cells = routes.map((route) => {
+        const s = w.routes[route];
+        return s ? `${s.p95} (${s.count})` : "";
+      });
+      return `| ${w.fromSecond}${i === burstWindow ? " (burst)" : ""} | ${cells.join(" | ")} |`;
+    }),
+    "",
+  ];
+}
 
 function markdown(r: LoadReport): string {
   return [
@@ -68,6 +93,7 @@ function markdown(r: LoadReport): string {
       `from the first one's arrival to the last one applied: ${r.queue.burst.perSecond} events/s`,
     ...r.errorSamples.map((s) => `- error: ${s}`),
     "",
+    ...windowTable(r),
   ].join("\n");
 }
 

@@ -9,8 +9,25 @@ export type RouteStats = {
   max: number;
 };
 
+/** One window of the run: per route, how many requests started in it and their p95. */
+export type Window = { fromSecond: number; routes: Record<string, { count: number; p95: number }> };
+
+/** The value at percentile `p` (0–1) of ascending `sorted`, to a tenth of a millisecond; 0 when empty. */
+export function percentile(sorted: number[], p: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
+  return Math.round(value * 10) / 10;
+}
+
 export class Recorder {
   private readonly latencies = new Map<string, number[]>();
+  /** When each request started, in ms from the recorder's creation, beside its latency. */
+  private readonly starts = new Map<string, number[]>();
+  private readonly origin: number;
+
+  /** `clock`: milliseconds, monotonic (a test's own). */
+  constructor(private readonly clock: () => number = () => performance.now()) {
+    this.origin = clock();
+  }
   private readonly errors = new Map<string, number>();
   /** The first few failures, so a report says what went wrong and not only how often. */
   readonly samples: string[] = [];
@@ -20,7 +37,7 @@ export class Recorder {
     route: string,
     fn: () => Promise<{ ok: boolean; value: T; why?: string }>,
   ): Promise<T | null> {
-    const started = performance.now();
+    const started = this.clock();
     let outcome: { ok: boolean; value: T; why?: string } | null = null;
     let failure = "";
     try {
@@ -30,8 +47,11 @@ export class Recorder {
       failure = error instanceof Error ? error.message : String(error);
     }
     const list = this.latencies.get(route) ?? [];
-    list.push(performance.now() - started);
+    list.push(this.clock() - started);
     this.latencies.set(route, list);
+    const starts = this.starts.get(route) ?? [];
+    starts.push(started - this.origin);
+    this.starts.set(route, starts);
     if (failure) {
       this.errors.set(route, (this.errors.get(route) ?? 0) + 1);
       if (this.samples.length < 20) this.samples.push(`${route}: ${failure}`);
@@ -44,10 +64,7 @@ export class Recorder {
     const out: Record<string, RouteStats> = {};
     for (const [route, list] of this.latencies) {
       const sorted = [...list].sort((a, b) => a - b);
-      const at = (p: number) => {
-        const value = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
-        return Math.round(value * 10) / 10;
-      };
+      const at = (p: number) => percentile(sorted, p);
       out[route] = {
         count: sorted.length,
         errors: this.errors.get(route) ?? 0,
@@ -58,6 +75,39 @@ export class Recorder {
       };
     }
     return out;
+  }
+
+  /**
+   * The run in windows of `seconds`, from `fromMs` after the recorder was made (the sign-ins before it are left
+   * out): shows whether a route's p95 comes from the whole run or from a moment of it (the start, the burst).
+   */
+  windows(seconds: number, fromMs = 0): Window[] {
+    const out: Window[] = [];
+    for (const [route, latencies] of this.latencies) {
+      const starts = this.starts.get(route) ?? [];
+      const byWindow = new Map<number, number[]>();
+      starts.forEach((start, i) => {
+        if (start < fromMs) return;
+        const w = Math.floor((start - fromMs) / (seconds * 1000));
+        byWindow.set(w, [...(byWindow.get(w) ?? []), latencies[i]!]);
+      });
+      for (const [w, list] of byWindow) {
+        out[w] ??= { fromSecond: w * seconds, routes: {} };
+        out[w].routes[route] = {
+          count: list.length,
+          p95: percentile(
+            list.sort((a, b) => a - b),
+            0.95,
+          ),
+        };
+      }
+    }
+    return Array.from(out, (w, i) => w ?? { fromSecond: i * seconds, routes: {} });
+  }
+
+  /** Milliseconds since the recorder was made: where the run proper starts. */
+  now(): number {
+    return this.clock() - this.origin;
   }
 
   totalErrors(): number {
