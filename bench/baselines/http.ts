@@ -1,7 +1,7 @@
 // What every baseline server shares: the database pool, the request body, a JSON answer.
-import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pg from "pg";
+import { statementName } from "../../lib/db-statements";
 
 /** The app's pool as lib/db.ts sets it up: ten connections, each statement planned for its parameters. */
 export function pool(url: string): pg.Pool {
@@ -10,7 +10,7 @@ export function pool(url: string): pg.Pool {
 
 /** A statement prepared once per connection under its text's hash, as the app's are (lib/db-statements.ts). */
 export const prepared = (text: string, values: unknown[]): pg.QueryConfig => ({
-  name: `s_${createHash("sha1").update(text).digest("base64url")}`,
+  name: statementName(text, values.length, true),
   text,
   values,
 });

@@ -89,7 +89,9 @@ export class Recorder {
       starts.forEach((start, i) => {
         if (start < fromMs) return;
         const w = Math.floor((start - fromMs) / (seconds * 1000));
-        byWindow.set(w, [...(byWindow.get(w) ?? []), latencies[i]!]);
+        const list = byWindow.get(w) ?? [];
+        list.push(latencies[i]!);
+        byWindow.set(w, list);
       });
       for (const [w, list] of byWindow) {
         out[w] ??= { fromSecond: w * seconds, routes: {} };
