@@ -3,7 +3,7 @@
 // Exits 1 on any error or anything lost. See bench/README.md.
 import { planLoad } from "./load/plan";
 import { lostWork, writeLoadReport, type LoadReport } from "./load/report";
-import { runStaff, type StaffRun } from "./load/staff";
+import { runStaff, warmUp, type StaffRun } from "./load/staff";
 import { Recorder } from "./load/stats";
 import { webhookBurst } from "./load/webhooks";
 import { readConfig } from "./support/config";
@@ -21,6 +21,7 @@ const config = readConfig();
 const { load } = config;
 const thinkMs = Number(process.env.LOAD_THINK_MS ?? 1000);
 const drainSeconds = Number(process.env.LOAD_DRAIN_SECONDS ?? 60);
+const warmupSeconds = Number(process.env.LOAD_WARMUP_SECONDS ?? 3);
 const startedAt = new Date().toISOString();
 
 await buildApp(config);
@@ -49,7 +50,9 @@ try {
       decided: [],
     });
   }
-  console.log(`${runs.length} sessions signed in; running for ${load.seconds} s…`);
+  console.log(`${runs.length} sessions signed in; warming up for ${warmupSeconds} s…`);
+  await warmUp(runs, warmupSeconds);
+  console.log(`Running for ${load.seconds} s…`);
   const runFromMs = recorder.now();
   const deadline = Date.now() + load.seconds * 1000;
   for (const run of runs) run.deadline = deadline;
@@ -72,6 +75,7 @@ try {
     sessions: runs.length,
     seconds: load.seconds,
     thinkMs,
+    warmupSeconds,
     routes: recorder.summary(),
     windows: recorder.windows(WINDOW_SECONDS, runFromMs),
     windowSeconds: WINDOW_SECONDS,

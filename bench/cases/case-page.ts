@@ -3,7 +3,7 @@
 import { startBaseline } from "../baselines/launch";
 import type { CaseAnswer } from "../baselines/case-page";
 import type { BenchCase } from "../support/case-data";
-import { measure, ratio, type Load } from "../support/measure";
+import { measureInTurns, ratio, type Load, type Measurement } from "../support/measure";
 import { check, type BenchContext, type CaseResult } from "./types";
 
 const CONNECTIONS = Number(process.env.BENCH_CASE_CONNECTIONS ?? 4);
@@ -37,10 +37,12 @@ export async function benchCasePage(ctx: BenchContext & { benchCase: BenchCase }
       answer.media === 4 &&
       answer.decisions === 2 &&
       answer.timeline === 30;
-    console.log("case page: app…");
-    const app = await measure({ url: appUrl, headers: { cookie: ctx.leadCookie } }, load);
-    console.log("case page: baseline…");
-    const base = await measure({ url: baseline.url }, load);
+    console.log("case page: app and baseline in turns…");
+    const [app, base] = (await measureInTurns(
+      [{ url: appUrl, headers: { cookie: ctx.leadCookie } }, { url: baseline.url }],
+      load,
+      ctx.config.rounds,
+    )) as [Measurement, Measurement];
     const errors = app.non2xx + app.errors;
     return {
       name: "case page",

@@ -9,7 +9,7 @@ import { buildMinimalNext, startMinimalNext } from "../baselines/minimal-next";
 import { ROOT } from "../support/config";
 import { withClient } from "../../scripts/db/client";
 import { verificationIds } from "../support/html";
-import { measure, ratio, type Load } from "../support/measure";
+import { measureInTurns, ratio, type Load, type Measurement } from "../support/measure";
 import { check, type BenchContext, type CaseResult } from "./types";
 
 const CONNECTIONS = Number(process.env.BENCH_LIST_CONNECTIONS ?? 4);
@@ -66,20 +66,37 @@ export async function benchList(ctx: BenchContext): Promise<CaseResult[]> {
   });
   const results: CaseResult[] = [];
   try {
-    for (const [name, query, deep] of [
+    const pages = [
       ["list: first page", "", ""],
       ["list: deepest page", `?after=${after}`, "?deep=1"],
-    ] as const) {
-      const appUrl = `${config.baseUrl}/${query}`;
+    ] as const;
+    const matches = [];
+    for (const [, query, deep] of pages) {
       const baselineUrl = `${baseline.url}/${query}`;
-      const match = await sameRows(appUrl, ctx.leadCookie, baselineUrl);
-      const frameworkMatch = await sameRows(`${framework.url}/${deep}`, "", baselineUrl);
-      console.log(`${name}: app…`);
-      const app = await measure({ url: appUrl, headers: { cookie: ctx.leadCookie } }, load);
-      console.log(`${name}: baseline…`);
-      const base = await measure({ url: baselineUrl }, load);
-      console.log(`${name}: minimal Next page…`);
-      const minimal = await measure({ url: `${framework.url}/${deep}` }, load);
+      matches.push({
+        app: await sameRows(`${config.baseUrl}/${query}`, ctx.leadCookie, baselineUrl),
+        framework: await sameRows(`${framework.url}/${deep}`, "", baselineUrl),
+      });
+    }
+    // Both pages and all three servers in turns, so that the deepest page and the first, and the app and its
+    // baselines, are measured under the same conditions (bench/README.md, "Reading the numbers").
+    console.log("list: first and deepest page, app, node:http + pg and minimal Next in turns…");
+    const measured = await measureInTurns(
+      pages.flatMap(([, query, deep]) => [
+        { url: `${config.baseUrl}/${query}`, headers: { cookie: ctx.leadCookie } },
+        { url: `${baseline.url}/${query}` },
+        { url: `${framework.url}/${deep}` },
+      ]),
+      load,
+      config.rounds,
+    );
+    for (const [index, [name]] of pages.entries()) {
+      const [app, base, minimal] = measured.slice(index * 3, index * 3 + 3) as [
+        Measurement,
+        Measurement,
+        Measurement,
+      ];
+      const { app: match, framework: frameworkMatch } = matches[index]!;
       const rps = ratio(app.rps, base.rps);
       const rpsFramework = ratio(app.rps, minimal.rps);
       results.push(

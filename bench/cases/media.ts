@@ -6,7 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startBaseline } from "../baselines/launch";
 import { withClient } from "../../scripts/db/client";
-import { measure, ratio, type Load } from "../support/measure";
+import { measureInTurns, ratio, type Load, type Measurement } from "../support/measure";
 import { check, type BenchContext, type CaseResult } from "./types";
 
 const CONNECTIONS = Number(process.env.BENCH_MEDIA_CONNECTIONS ?? 8);
@@ -52,13 +52,15 @@ export async function benchMedia(ctx: BenchContext): Promise<CaseResult> {
   const asset = await archivedFile(config.databaseUrl, config.mediaDir);
   const baseline = await startBaseline({ kind: "media", file: asset.file, contentType: "video/webm" });
   try {
-    console.log("media: app…");
-    const app = await measure(
-      { url: `${config.baseUrl}/api/media/${asset.id}`, headers: { cookie: ctx.leadCookie, range: RANGE } },
+    console.log("media: app and baseline in turns…");
+    const [app, base] = (await measureInTurns(
+      [
+        { url: `${config.baseUrl}/api/media/${asset.id}`, headers: { cookie: ctx.leadCookie, range: RANGE } },
+        { url: baseline.url, headers: { range: RANGE } },
+      ],
       load,
-    );
-    console.log("media: baseline…");
-    const base = await measure({ url: baseline.url, headers: { range: RANGE } }, load);
+      config.rounds,
+    )) as [Measurement, Measurement];
     const rps = ratio(app.rps, base.rps);
     const partial = app.statuses["206"] ?? 0;
     return {

@@ -32,6 +32,8 @@ export type LoadReport = {
   sessions: number;
   seconds: number;
   thinkMs: number;
+  /** Unrecorded browsing before the clock started. */
+  warmupSeconds: number;
   routes: Record<string, RouteStats>;
   /** p95 and count per route in each window of the run, from the sessions' start. */
   windows: Window[];
@@ -76,8 +78,9 @@ function markdown(r: LoadReport): string {
   return [
     `# Load test ${r.startedAt}`,
     "",
-    `${r.sessions} staff sessions for ${r.seconds} s (think time ${r.thinkMs} ms ± 50%), ` +
-      `${r.webhooks.sent} webhooks in a burst. ${r.passed ? "Passed." : "**Failed.**"}`,
+    `${r.sessions} staff sessions for ${r.seconds} s (think time ${r.thinkMs} ms ± 50%; each session's first page ` +
+      `at a random point of its first ${(2 * r.thinkMs) / 1000} s; ${r.warmupSeconds} s of unrecorded warm-up ` +
+      `before), ${r.webhooks.sent} webhooks in a burst. ${r.passed ? "Passed." : "**Failed.**"}`,
     "",
     "| route | requests | errors | p50 ms | p95 ms | p99 ms | max ms |",
     "|---|---|---|---|---|---|---|",

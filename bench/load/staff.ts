@@ -65,7 +65,28 @@ async function decide(run: StaffRun, verificationId: string) {
   });
 }
 
+/**
+ * Before the clock starts, as the benchmarks' warm-up: a few sessions browse the three kinds of page for
+ * `seconds`, unrecorded, so the run measures servers that have loaded and compiled their routes (each web
+ * process renders each route's first request far slower than the rest).
+ */
+export async function warmUp(runs: StaffRun[], seconds: number): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    runs.slice(0, 4).map(async (run, i) => {
+      while (Date.now() < until) {
+        const list = await page(run, i % 2 ? `/?after=${pick(run.cursors)}` : "/", "Verifications");
+        const id = pick(verificationIds(list.value));
+        if (id) await page(run, `/verifications/${id}`, "Timeline");
+      }
+    }),
+  );
+}
+
 export async function runStaff(run: StaffRun): Promise<void> {
+  // People at work do not all click at one instant: each session opens its first page at a random point of one
+  // turn's thinking (up to twice the think time), and its own think times keep it apart from the others after.
+  await sleep(run.thinkMs * 2 * Math.random());
   for (let turn = 1; Date.now() < run.deadline; turn++) {
     const deeper = turn % 3 === 0 ? pick(run.cursors) : undefined;
     const listPath = deeper ? `/?after=${deeper}` : "/";

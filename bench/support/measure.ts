@@ -55,24 +55,54 @@ function once(target: Target, load: Load, seconds: number, latencies?: number[],
 }
 
 export async function measure(target: Target, load: Load): Promise<Measurement> {
-  // Warm-up: JIT, connection pools and the OS page cache, so the measured run sees a steady state.
-  if (load.warmupSeconds > 0) await once(target, load, load.warmupSeconds);
-  await target.reset?.();
-  const latencies: number[] = [];
-  const result = await once(target, load, load.seconds, latencies, load.amount);
+  const [measurement] = await measureInTurns([target], load, 1);
+  return measurement!;
+}
+
+/**
+ * Targets measured in turns: each warmed up once, then `rounds` runs of `seconds / rounds` (whole seconds) each, target after
+ * target, their responses pooled per target. Whatever else the two cores are doing drifts over a minute (the
+ * other web process's job workers, PostgreSQL's background writer, the page cache); measured in turns, a drift
+ * falls on the app and its baseline alike rather than on whichever happened to run second.
+ */
+export async function measureInTurns(targets: Target[], load: Load, rounds: number): Promise<Measurement[]> {
+  if (load.amount && rounds > 1) throw new Error("A burst (amount) is sent once: measure it in one round");
+  // Warm-up: JIT, connection pools and the OS page cache, so the measured runs see a steady state.
+  for (const target of targets) if (load.warmupSeconds > 0) await once(target, load, load.warmupSeconds);
+  for (const target of targets) await target.reset?.();
+  const pooled = targets.map(() => ({ latencies: [] as number[], results: [] as autocannon.Result[] }));
+  // Whole seconds: autocannon stops a run at its next one-second sample, so 10 / 3 s would run 4.
+  const roundSeconds = Math.max(1, Math.round(load.seconds / rounds));
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, target] of targets.entries()) {
+      const into = pooled[i]!;
+      into.results.push(await once(target, load, roundSeconds, into.latencies, load.amount));
+    }
+  }
+  return pooled.map(({ latencies, results }) => summarise(latencies, results));
+}
+
+function summarise(latencies: number[], results: autocannon.Result[]): Measurement {
   latencies.sort((a, b) => a - b);
+  const sum = (f: (r: autocannon.Result) => number) => results.reduce((total, r) => total + f(r), 0);
+  const requests = sum((r) => r.requests.total);
+  const duration = sum((r) => r.duration);
   const statuses: Record<string, number> = {};
-  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = stat.count ?? 0;
+  for (const result of results) {
+    for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
+      statuses[code] = (statuses[code] ?? 0) + (stat.count ?? 0);
+    }
+  }
   return {
-    requests: result.requests.total,
-    rps: Math.round(result.requests.total / result.duration),
-    bytesPerSec: Math.round(result.throughput.mean),
+    requests,
+    rps: Math.round(requests / duration),
+    bytesPerSec: Math.round(sum((r) => r.throughput.mean * r.duration) / duration),
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: percentile(latencies, 100),
-    non2xx: result.non2xx,
-    errors: result.errors,
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
     statuses,
   };
 }
