@@ -60,21 +60,27 @@ export async function measure(target: Target, load: Load): Promise<Measurement> 
 }
 
 /**
- * Targets measured in turns: each warmed up once, then `rounds` runs of `seconds / rounds` (whole seconds) each, target after
- * target, their responses pooled per target. Whatever else the two cores are doing drifts over a minute (the
- * other web process's job workers, PostgreSQL's background writer, the page cache); measured in turns, a drift
- * falls on the app and its baseline alike rather than on whichever happened to run second.
+ * Targets measured in turns: `rounds` rounds, and in each, target after target, a warm-up run then a measured run
+ * of `seconds / rounds` (whole seconds); each target's measured runs pooled. Whatever else the two cores are doing
+ * drifts over a minute (the other web process's job workers, PostgreSQL's background writer, the page cache);
+ * measured in turns, a drift falls on the app and its baseline alike rather than on whichever happened to run
+ * second. Each round warms its target up again: a server idle while the others ran starts its round slower
+ * (in 2-second rounds without it, every target lost a fifth of its throughput).
  */
 export async function measureInTurns(targets: Target[], load: Load, rounds: number): Promise<Measurement[]> {
   if (load.amount && rounds > 1) throw new Error("A burst (amount) is sent once: measure it in one round");
-  // Warm-up: JIT, connection pools and the OS page cache, so the measured runs see a steady state.
-  for (const target of targets) if (load.warmupSeconds > 0) await once(target, load, load.warmupSeconds);
-  for (const target of targets) await target.reset?.();
+  if (rounds > 1 && targets.some((t) => t.reset)) {
+    throw new Error("A target that counts its requests (reset) is measured in one round");
+  }
   const pooled = targets.map(() => ({ latencies: [] as number[], results: [] as autocannon.Result[] }));
   // Whole seconds: autocannon stops a run at its next one-second sample, so 10 / 3 s would run 4.
   const roundSeconds = Math.max(1, Math.round(load.seconds / rounds));
+  const warmupSeconds = load.warmupSeconds > 0 ? Math.max(1, Math.round(load.warmupSeconds / rounds)) : 0;
   for (let round = 0; round < rounds; round++) {
     for (const [i, target] of targets.entries()) {
+      // JIT, connection pools and the OS page cache, so the measured run sees a steady state.
+      if (warmupSeconds > 0) await once(target, load, warmupSeconds);
+      await target.reset?.();
       const into = pooled[i]!;
       into.results.push(await once(target, load, roundSeconds, into.latencies, load.amount));
     }
