@@ -79,7 +79,7 @@ export async function benchList(ctx: BenchContext): Promise<CaseResult[]> {
       });
     }
     // Both pages and all three servers in turns, so that the deepest page and the first, and the app and its
-    // baselines, are measured under the same conditions (bench/README.md, "Reading the numbers").
+    // baselines, are measured under the same conditions (bench/README.md: "measure in turns").
     console.log("list: first and deepest page, app, node:http + pg and minimal Next in turns…");
     const measured = await measureInTurns(
       pages.flatMap(([, query, deep]) => [

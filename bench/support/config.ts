@@ -37,7 +37,8 @@ export function readConfig() {
     envFile: path.join(ROOT, ".data", `bench-env-${port}.json`),
     seconds: num("BENCH_SECONDS", 10),
     warmupSeconds: num("BENCH_WARMUP_SECONDS", 2),
-    // The list, case page and media cases measure app and baselines in turns, BENCH_SECONDS split in this many.
+    // The list, case page and media cases measure app and baselines in turns: BENCH_SECONDS and
+    // BENCH_WARMUP_SECONDS split into this many rounds.
     rounds: Math.max(1, Math.round(num("BENCH_ROUNDS", 2))),
     verifications: num("BENCH_VERIFICATIONS", 1_000_000),
     auditEvents: num("BENCH_AUDIT_EVENTS", 5_000_000),
