@@ -1,4 +1,5 @@
 // Latency and errors per route for the load test: every request is timed and judged where it is made.
+import { rankValue } from "../support/measure";
 
 export type RouteStats = {
   count: number;
@@ -14,8 +15,7 @@ export type Window = { fromSecond: number; routes: Record<string, { count: numbe
 
 /** The value at percentile `p` (0–1) of ascending `sorted`, to a tenth of a millisecond; 0 when empty. */
 export function percentile(sorted: number[], p: number): number {
-  const value = sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
-  return Math.round(value * 10) / 10;
+  return Math.round(rankValue(sorted, p) * 10) / 10;
 }
 
 export class Recorder {

@@ -29,10 +29,15 @@ export type Measurement = {
 /** With `amount`, the measured run sends exactly that many requests (a burst) instead of lasting `seconds`. */
 export type Load = { connections: number; seconds: number; warmupSeconds: number; amount?: number };
 
-export function percentile(sorted: number[], p: number): number {
+/** The nearest-rank value at `fraction` (0–1) of ascending `sorted`; 0 when empty. */
+export function rankValue(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1))]!;
+}
+
+/** Percentile `p` (0–100) of ascending `sorted`, to a hundredth. */
+export function percentile(sorted: number[], p: number): number {
+  return Math.round(rankValue(sorted, p / 100) * 100) / 100;
 }
 
 function once(target: Target, load: Load, seconds: number, latencies?: number[], amount?: number) {
